@@ -1,0 +1,161 @@
+/**
+ * The plan: what the coordinator keeps and what syncs. Actions are derived from it
+ * (see schedule/materialize-actions.ts) and progress is recorded per action.
+ */
+import type {
+  ActionId,
+  GroupId,
+  OrganizationId,
+  SchoolId,
+  SchoolYearId,
+  TemplateId,
+  ThemeId,
+} from './ids';
+import type { LocalDate } from './local-date';
+import type { TimingRule } from './timing-rule';
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** Text in every UI language; Finnish is the source. */
+export type Localized = Readonly<Record<Language, string>>;
+
+/** 0 = esiopetus (pre-primary), 1-9 = perusopetus grades. */
+export const GRADES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** Who carries out a task (DOMAIN-FACTS.md, Roles). */
+export const RESPONSIBLE_ROLES = [
+  'classTeacher',
+  'homeroomTeacher',
+  'preschoolTeacher',
+  'nurse',
+  'doctor',
+  'socialWorker',
+  'psychologist',
+  'principal',
+  'specialTeacher',
+  'counsellor',
+  'peTeacher',
+  'coordinator',
+  'youthWorker',
+] as const;
+export type ResponsibleRole = (typeof RESPONSIBLE_ROLES)[number];
+
+/** Per class (each group once), per school, or once for the whole organization. */
+export const SCOPES = ['class', 'school', 'organization'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface Organization {
+  readonly id: OrganizationId;
+  readonly name: string;
+}
+
+export interface School {
+  readonly id: SchoolId;
+  readonly organizationId: OrganizationId;
+  readonly name: string;
+  readonly grades: readonly Grade[];
+}
+
+export const BREAK_KINDS = ['autumn', 'christmas', 'winter', 'other'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];
+
+/** A break (syysloma, joululoma, talviloma...), both ends inclusive. */
+export interface Break {
+  readonly kind: BreakKind;
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+}
+
+/**
+ * Lukuvuosi. `startYear` 2025 is the year 1 Aug 2025 - 31 Jul 2026. The autumn term runs from
+ * `firstDay` to the last school day before the Christmas break, the spring term from the first
+ * school day after it to `lastDay`. National holidays are computed, not stored.
+ */
+export interface SchoolYear {
+  readonly id: SchoolYearId;
+  readonly organizationId: OrganizationId;
+  readonly startYear: number;
+  readonly firstDay: LocalDate;
+  readonly lastDay: LocalDate;
+  readonly breaks: readonly Break[];
+  /** Weekdays without school besides breaks and holidays (e.g. a municipal day off). */
+  readonly extraDaysOff: readonly LocalDate[];
+  /** Saturdays (or other days) that are school days, e.g. a spring celebration. */
+  readonly extraSchoolDays: readonly LocalDate[];
+}
+
+/** A class (luokka) or pre-primary group in one school year; combined classes have several grades. */
+export interface Group {
+  readonly id: GroupId;
+  readonly schoolId: SchoolId;
+  readonly schoolYearId: SchoolYearId;
+  readonly name: string;
+  readonly grades: readonly Grade[];
+}
+
+export interface Theme {
+  readonly id: ThemeId;
+  readonly name: Localized;
+  /** A CSS colour used next to the name, never as the only cue. */
+  readonly color: string;
+}
+
+export interface MaterialLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface TaskTemplate {
+  readonly id: TemplateId;
+  readonly title: Localized;
+  readonly description: Localized;
+  readonly themeId: ThemeId | null;
+  /** Grades the task is for; school- and organization-scoped tasks list the grades they concern. */
+  readonly grades: readonly Grade[];
+  readonly scope: Scope;
+  readonly responsible: readonly ResponsibleRole[];
+  readonly timing: TimingRule;
+  readonly materials: readonly MaterialLink[];
+}
+
+/** Why a derived window is not where the rule put it. */
+export type WindowAdjustment =
+  | { readonly kind: 'movedOutOfBreak'; readonly breakKind: BreakKind }
+  | { readonly kind: 'movedOffHoliday' }
+  | { readonly kind: 'clampedToSchoolYear' };
+
+/** One task for one target in one school year, over a window of school days. Derived, never typed in. */
+export interface Action {
+  readonly id: ActionId;
+  readonly templateId: TemplateId;
+  readonly schoolYearId: SchoolYearId;
+  readonly scope: Scope;
+  /** Set for class-scoped actions. */
+  readonly groupId: GroupId | null;
+  /** Set for class- and school-scoped actions. */
+  readonly schoolId: SchoolId | null;
+  /** Stable key of the occurrence within the year: '' for a single one, 'm09' for September... */
+  readonly occurrence: string;
+  /** First and last school day of the window (both school days). */
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+  readonly themeId: ThemeId | null;
+  readonly adjustment: WindowAdjustment | null;
+}
+
+export const PROGRESS_STATES = ['todo', 'done', 'skipped'] as const;
+export type ProgressState = (typeof PROGRESS_STATES)[number];
+
+/** Kuittaus: the state of one action. Keyed by the action id, so it survives regeneration. */
+export interface Progress {
+  readonly actionId: ActionId;
+  readonly state: ProgressState;
+  /** The day it was marked done or skipped. */
+  readonly day: LocalDate | null;
+  /** Who marked it (display name; no pupil data). */
+  readonly by: string;
+  readonly note: string;
+  /** Epoch ms of the local change; sync metadata only. */
+  readonly updatedAt: number;
+}
