@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
+import { groupId, organizationId, schoolId, schoolYearId, templateId, themeId } from '../ids';
+import type { Grade, Group, School, TaskTemplate } from '../model';
+import type { TimingRule } from '../timing-rule';
+import { actionIdFor, materializeActions } from './materialize-actions';
+import type { PlanSnapshot } from './materialize-actions';
+
+function school(id: string, grades: Grade[]): School {
+  return { id: schoolId(id), organizationId: organizationId('org-demo'), name: id, grades };
+}
+function group(id: string, school: string, grades: Grade[], year = 'sy-2025'): Group {
+  return {
+    id: groupId(id),
+    schoolId: schoolId(school),
+    schoolYearId: schoolYearId(year),
+    name: id,
+    grades,
+  };
+}
+function template(id: string, overrides: Partial<TaskTemplate> = {}): TaskTemplate {
+  const text = { fi: id, sv: id, en: id };
+  return {
+    id: templateId(id),
+    title: text,
+    description: text,
+    themeId: themeId('th-1'),
+    grades: [1],
+    scope: 'class',
+    responsible: ['classTeacher'],
+    timing: { kind: 'isoWeek', week: 45 },
+    materials: [],
+    ...overrides,
+  };
+}
+
+const schools = [school('s-north', [0, 1, 2, 3, 4, 5, 6]), school('s-high', [7, 8, 9])];
+const groups = [
+  group('g-1a', 's-north', [1]),
+  group('g-12', 's-north', [1, 2]),
+  group('g-3', 's-north', [3]),
+  group('g-7a', 's-high', [7]),
+  group('g-1a-next', 's-north', [1], 'sy-2026'),
+];
+function plan(templates: TaskTemplate[], year = jamsa2025): PlanSnapshot {
+  return { schools, schoolYear: year, groups, templates };
+}
+
+describe('materializeActions', () => {
+  it('gives a class task once to each class of the year with a matching grade, a combined class once', () => {
+    const { actions, problems } = materializeActions(plan([template('t-1', { grades: [1, 2] })]));
+    expect(problems).toEqual([]);
+    expect(actions).toEqual([
+      {
+        id: 'sy-2025~g:g-1a~t-1~',
+        templateId: 't-1',
+        schoolYearId: 'sy-2025',
+        scope: 'class',
+        groupId: 'g-1a',
+        schoolId: 's-north',
+        occurrence: '',
+        start: '2025-11-03',
+        end: '2025-11-07',
+        themeId: 'th-1',
+        adjustment: null,
+      },
+      {
+        id: 'sy-2025~g:g-12~t-1~',
+        templateId: 't-1',
+        schoolYearId: 'sy-2025',
+        scope: 'class',
+        groupId: 'g-12',
+        schoolId: 's-north',
+        occurrence: '',
+        start: '2025-11-03',
+        end: '2025-11-07',
+        themeId: 'th-1',
+        adjustment: null,
+      },
+    ]);
+  });
+
+  it('gives a school task to each school teaching one of its grades', () => {
+    const { actions } = materializeActions(
+      plan([template('t-s', { scope: 'school', grades: [6, 7] })]),
+    );
+    expect(actions.map((a) => [a.id, a.schoolId, a.groupId])).toEqual([
+      ['sy-2025~s:s-north~t-s~', 's-north', null],
+      ['sy-2025~s:s-high~t-s~', 's-high', null],
+    ]);
+  });
+
+  it('gives an organization task once', () => {
+    const { actions } = materializeActions(
+      plan([template('t-o', { scope: 'organization', grades: [] })]),
+    );
+    expect(actions.map((a) => [a.id, a.schoolId, a.groupId, a.scope])).toEqual([
+      ['sy-2025~org~t-o~', null, null, 'organization'],
+    ]);
+  });
+
+  it('fans every occurrence out with its own id', () => {
+    const timing: TimingRule = { kind: 'everyMonth', months: [9, 10], part: 'firstHalf' };
+    const { actions } = materializeActions(plan([template('t-m', { timing, grades: [7] })]));
+    expect(actions.map((a) => [a.id, a.start, a.end])).toEqual([
+      ['sy-2025~g:g-7a~t-m~m09', '2025-09-01', '2025-09-15'],
+      ['sy-2025~g:g-7a~t-m~m10', '2025-10-01', '2025-10-10'],
+    ]);
+  });
+
+  it('carries the reason a window moved', () => {
+    const { actions } = materializeActions(
+      plan([template('t-42', { timing: { kind: 'isoWeek', week: 42 }, grades: [3] })]),
+    );
+    expect(actions.map((a) => [a.start, a.end, a.adjustment])).toEqual([
+      ['2025-10-20', '2025-10-24', { kind: 'movedOutOfBreak', breakKind: 'autumn' }],
+    ]);
+  });
+
+  it('runs the odd-year survey in 2026-2027 only', () => {
+    const survey = template('t-survey', {
+      grades: [1],
+      timing: {
+        kind: 'everyNthYear',
+        every: 2,
+        remainder: 1,
+        rule: { kind: 'month', month: 3, part: 'whole' },
+      },
+    });
+    expect(materializeActions(plan([survey], jamsa2025))).toEqual({ actions: [], problems: [] });
+    const next = materializeActions(plan([survey], jamsa2026));
+    expect(next.actions.map((a) => [a.id, a.start, a.end])).toEqual([
+      ['sy-2026~g:g-1a-next~t-survey~', '2027-03-08', '2027-03-31'],
+    ]);
+  });
+
+  it('reports a rule that cannot be placed and goes on with the others', () => {
+    const { actions, problems } = materializeActions(
+      plan([template('t-53', { timing: { kind: 'isoWeek', week: 53 } }), template('t-45')]),
+    );
+    expect(problems).toEqual([{ templateId: 't-53', occurrence: '', code: 'WEEK_NOT_IN_YEAR' }]);
+    expect(actions.map((a) => a.templateId)).toEqual(['t-45', 't-45']);
+  });
+
+  it('gives the same ids every time, also after the rule moves', () => {
+    const first = materializeActions(plan([template('t-1', { grades: [1, 2, 7] })]));
+    const again = materializeActions(plan([template('t-1', { grades: [1, 2, 7] })]));
+    const moved = materializeActions(
+      plan([
+        template('t-1', { grades: [1, 2, 7], timing: { kind: 'month', month: 1, part: 'whole' } }),
+      ]),
+    );
+    const ids = first.actions.map((a) => a.id);
+    expect(again.actions.map((a) => a.id)).toEqual(ids);
+    expect(moved.actions.map((a) => a.id)).toEqual(ids);
+    expect(moved.actions.map((a) => a.start)).toEqual(['2026-01-07', '2026-01-07', '2026-01-07']);
+  });
+});
+
+describe('actionIdFor', () => {
+  it.each([
+    [{ kind: 'group', groupId: groupId('g-1a') }, 'm09', 'sy-2025~g:g-1a~t-1~m09'],
+    [{ kind: 'school', schoolId: schoolId('s-north') }, '', 'sy-2025~s:s-north~t-1~'],
+    [{ kind: 'organization' }, '', 'sy-2025~org~t-1~'],
+  ] as const)('%j %j', (target, occurrence, expected) => {
+    expect(actionIdFor(schoolYearId('sy-2025'), target, templateId('t-1'), occurrence)).toBe(
+      expected,
+    );
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Derives the actions of one school year from the plan: each template's windows are resolved once
+ * (they do not depend on the class), then fanned out to the classes, schools or the organization
+ * the template is for.
+ */
+import { actionId, assertNever } from '../ids';
+import type { ActionId, GroupId, SchoolId, SchoolYearId, TemplateId } from '../ids';
+import type { Action, Grade, Group, School, SchoolYear, TaskTemplate } from '../model';
+import { buildSchoolCalendar } from '../school-calendar';
+import type { SchoolCalendar } from '../school-calendar';
+import { resolveRule } from './resolve-window';
+import type { ScheduleProblemCode } from './resolve-window';
+
+/** What the scheduler needs of the plan for one school year. */
+export interface PlanSnapshot {
+  readonly schools: readonly School[];
+  readonly schoolYear: SchoolYear;
+  readonly groups: readonly Group[];
+  readonly templates: readonly TaskTemplate[];
+}
+
+/** A template whose rule cannot be placed in the year (or in one of its months). */
+export interface ScheduleProblem {
+  readonly templateId: TemplateId;
+  readonly occurrence: string;
+  readonly code: ScheduleProblemCode;
+}
+
+/** Who an action is for. */
+export type ActionTarget =
+  | { readonly kind: 'group'; readonly groupId: GroupId }
+  | { readonly kind: 'school'; readonly schoolId: SchoolId }
+  | { readonly kind: 'organization' };
+
+function targetKey(target: ActionTarget): string {
+  switch (target.kind) {
+    case 'group':
+      return `g:${target.groupId}`;
+    case 'school':
+      return `s:${target.schoolId}`;
+    case 'organization':
+      return 'org';
+    default:
+      return assertNever(target);
+  }
+}
+
+/**
+ * The deterministic id `${schoolYearId}~${targetKey}~${templateId}~${occurrence}` with targetKey
+ * `g:<groupId>`, `s:<schoolId>` or `org`. It holds no dates, so moving a rule keeps the id (and
+ * the progress recorded against it); every device computes the same id.
+ */
+export function actionIdFor(
+  schoolYearId: SchoolYearId,
+  target: ActionTarget,
+  templateId: TemplateId,
+  occurrence: string,
+): ActionId {
+  return actionId(`${schoolYearId}~${targetKey(target)}~${templateId}~${occurrence}`);
+}
+
+/** Bit g set for each grade g, so "do the grades meet" is one AND. */
+function gradeMask(grades: readonly Grade[]): number {
+  let mask = 0;
+  for (const g of grades) mask |= 1 << g;
+  return mask;
+}
+
+/**
+ * Every action of `plan.schoolYear`, and the problems of templates that cannot be placed.
+ * Class-scoped templates give one action per group of that year whose grades meet the
+ * template's (a combined class gets each task once); school-scoped ones one per school whose
+ * grades meet them; organization-scoped ones a single action. Output order follows the template
+ * list, then the group or school list. Pass `calendar` when it is already built for the year.
+ */
+export function materializeActions(
+  plan: PlanSnapshot,
+  calendar: SchoolCalendar = buildSchoolCalendar(plan.schoolYear),
+): { actions: Action[]; problems: ScheduleProblem[] } {
+  const yearId = plan.schoolYear.id;
+  const groups = plan.groups.filter((g) => g.schoolYearId === yearId);
+  const groupMasks = groups.map((g) => gradeMask(g.grades));
+  const schoolMasks = plan.schools.map((s) => gradeMask(s.grades));
+  const actions: Action[] = [];
+  const problems: ScheduleProblem[] = [];
+
+  for (const template of plan.templates) {
+    const resolution = resolveRule(template.timing, calendar);
+    for (const p of resolution.problems) {
+      problems.push({ templateId: template.id, occurrence: p.occurrence, code: p.code });
+    }
+    if (resolution.windows.length === 0) continue;
+    const mask = gradeMask(template.grades);
+    // Every action is built by one object literal with the fields in one order (one shape).
+    const pushFor = (target: ActionTarget, schoolId: SchoolId | null) => {
+      for (const w of resolution.windows) {
+        actions.push({
+          id: actionIdFor(yearId, target, template.id, w.occurrence),
+          templateId: template.id,
+          schoolYearId: yearId,
+          scope: template.scope,
+          groupId: null,
+          schoolId,
+          occurrence: w.occurrence,
+          start: w.start,
+          end: w.end,
+          themeId: template.themeId,
+          adjustment: w.adjustment,
+        });
+      }
+    };
+    switch (template.scope) {
+      case 'class': {
+        // The hot loop (every class x every window) builds actionIdFor's string inline.
+        const prefix = `${yearId}~g:`;
+        const suffix = `~${template.id}~`;
+        for (let i = 0; i < groups.length; i++) {
+          const group = groups[i];
+          if (group === undefined || ((groupMasks[i] ?? 0) & mask) === 0) continue;
+          for (const w of resolution.windows) {
+            actions.push({
+              id: actionId(prefix + group.id + suffix + w.occurrence),
+              templateId: template.id,
+              schoolYearId: yearId,
+              scope: template.scope,
+              groupId: group.id,
+              schoolId: group.schoolId,
+              occurrence: w.occurrence,
+              start: w.start,
+              end: w.end,
+              themeId: template.themeId,
+              adjustment: w.adjustment,
+            });
+          }
+        }
+        break;
+      }
+      case 'school':
+        for (let i = 0; i < plan.schools.length; i++) {
+          const school = plan.schools[i];
+          if (school === undefined || ((schoolMasks[i] ?? 0) & mask) === 0) continue;
+          pushFor({ kind: 'school', schoolId: school.id }, school.id);
+        }
+        break;
+      case 'organization':
+        pushFor({ kind: 'organization' }, null);
+        break;
+      default:
+        assertNever(template.scope);
+    }
+  }
+  return { actions, problems };
+}
