@@ -123,6 +123,8 @@ export interface TaskTemplate {
 export type WindowAdjustment =
   | { readonly kind: 'movedOutOfBreak'; readonly breakKind: BreakKind }
   | { readonly kind: 'movedOffHoliday' }
+  /** The window held only weekend days or local days off. */
+  | { readonly kind: 'movedOffDayOff' }
   | { readonly kind: 'clampedToSchoolYear' };
 
 /** One task for one target in one school year, over a window of school days. Derived, never typed in. */

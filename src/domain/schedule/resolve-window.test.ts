@@ -23,6 +23,7 @@ const christmasBreak = { kind: 'movedOutOfBreak', breakKind: 'christmas' } as co
 const winterBreak = { kind: 'movedOutOfBreak', breakKind: 'winter' } as const;
 const clamped = { kind: 'clampedToSchoolYear' } as const;
 const offHoliday = { kind: 'movedOffHoliday' } as const;
+const offDayOff = { kind: 'movedOffDayOff' } as const;
 
 /*
  * Jämsä 2025-2026: school Wed 6 Aug 2025 - Sat 30 May 2026; breaks 13-19 Oct (week 42),
@@ -188,6 +189,12 @@ describe('single windows in 2025-2026', () => {
       'May Day',
       { kind: 'dateRange', start: '05-01', end: '05-01' },
       w('2026-05-04', '2026-05-04', offHoliday),
+    ],
+    // A weekend only: the following Monday, and it says there were no school days.
+    [
+      'a weekend',
+      { kind: 'dateRange', start: '10-04', end: '10-05' },
+      w('2025-10-06', '2025-10-06', offDayOff),
     ],
     // Good Friday to Easter Monday has two weekdays, so two school days after it.
     [

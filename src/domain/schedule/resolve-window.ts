@@ -238,18 +238,17 @@ function whyMoved(
   hi: LocalDate,
   cal: SchoolCalendar,
 ): WindowAdjustment {
-  let sawHolidayOrDayOff = false;
+  let sawHoliday = false;
   for (let n = toDayNumber(lo); n <= toDayNumber(hi); n++) {
     const kind = cal.dayKind(fromDayNumber(n));
     if (kind.kind === 'break') return { kind: 'movedOutOfBreak', breakKind: kind.breakKind };
-    if (kind.kind === 'holiday' || kind.kind === 'dayOff') sawHolidayOrDayOff = true;
+    if (kind.kind === 'holiday') sawHoliday = true;
   }
-  if (sawHolidayOrDayOff) return { kind: 'movedOffHoliday' };
+  if (sawHoliday) return { kind: 'movedOffHoliday' };
   if (rawStart < cal.year.firstDay || rawEnd > cal.year.lastDay)
     return { kind: 'clampedToSchoolYear' };
-  // Only a weekend: the rule named one. The model has no "weekend" reason, and to a teacher a
-  // weekend is a day off, so it reads as moved off a holiday.
-  return { kind: 'movedOffHoliday' };
+  // Only weekend days or local days off.
+  return { kind: 'movedOffDayOff' };
 }
 
 function resolveIsoWeek(week: number, cal: SchoolCalendar): RuleResolution {
