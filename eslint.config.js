@@ -24,21 +24,60 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'dexie', 'dexie-*', '@/db/*', '@/sync/*', '@/features/*', '@/app/*', '@/i18n/*'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'dexie',
+            'dexie-*',
+            '@/db/*',
+            '@/sync/*',
+            '@/features/*',
+            '@/app/*',
+            '@/i18n/*',
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@/sync/*', '@/features/*', '@/app/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-*', '@/sync/*', '@/features/*', '@/app/*'] },
+      ],
     },
   },
   {
-    // Features never import each other; shared UI lives in src/app or the domain.
-    files: ['src/features/**/*.{ts,tsx}'],
+    // Features never import each other (their own files are imported relatively); shared
+    // React pieces live in src/ui.
+    files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@/app/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['@/app/*', '@/features/*', '@/server/*'] }],
+    },
+  },
+  {
+    // The server imports the domain only, never browser code.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'dexie',
+            'dexie-*',
+            '@/db/*',
+            '@/sync/*',
+            '@/features/*',
+            '@/app/*',
+            '@/ui/*',
+            '@/i18n/*',
+          ],
+        },
+      ],
     },
   },
 );

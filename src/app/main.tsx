@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { openVuosikelloDb } from '@/db/database';
+import { getMeta } from '@/db/meta';
+import { seedSampleIfEmpty } from '@/db/seed';
+import { LANGUAGES, type Language } from '@/domain/model';
+import { initI18n } from '@/i18n/i18n';
+import { DbProvider } from '@/ui/db-context';
+import { TodayProvider } from '@/ui/today';
+import { App } from './app';
+import './styles.css';
+
+async function start() {
+  const db = openVuosikelloDb();
+  if ((await db.organizations.count()) === 0) {
+    // First run: the built-in library and sample school, loaded only when needed.
+    const { buildSampleOrganization } = await import('@/domain/library/sample');
+    await seedSampleIfEmpty(db, buildSampleOrganization(), Date.now);
+  }
+  const saved = await getMeta(db, 'language');
+  const language: Language = LANGUAGES.find((l) => l === saved) ?? 'fi';
+  await initI18n(language);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <DbProvider db={db}>
+        <TodayProvider>
+          <App />
+        </TodayProvider>
+      </DbProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

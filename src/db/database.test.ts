@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { groupId } from '@/domain/ids';
+import { requestPersistentStorage } from './database';
+import { DbWriteError } from './errors';
+import { getMeta, setMeta, setUserName } from './meta';
+import { freshDb } from './test-fixtures';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the database', () => {
+  it('starts as a new sync client: a random clientId and mutationIds from 1', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    const clientId = await getMeta(a, 'clientId');
+    expect(clientId).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(await getMeta(b, 'clientId')).not.toBe(clientId);
+    expect(await getMeta(a, 'nextMutationId')).toBe(1);
+    expect(await getMeta(a, 'schemaVersion')).toBe(1);
+  });
+
+  it('keeps the clientId when opened again', async () => {
+    const db = freshDb();
+    const clientId = await getMeta(db, 'clientId');
+    db.close();
+    await db.open();
+    expect(await getMeta(db, 'clientId')).toBe(clientId);
+  });
+
+  it('opens with strict durability', () => {
+    expect(freshDb()._options.chromeTransactionDurability).toBe('strict');
+  });
+
+  it('stores local settings without outbox entries', async () => {
+    const db = freshDb();
+    await setMeta(db, 'language', 'sv');
+    await setMeta(db, 'selectedGroupId', groupId('g-2026-7a'));
+    await setUserName(db, '  Maija V.  ');
+    expect(await getMeta(db, 'language')).toBe('sv');
+    expect(await getMeta(db, 'selectedGroupId')).toBe('g-2026-7a');
+    expect(await getMeta(db, 'userName')).toBe('Maija V.');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('rejects a name over 80 characters with NAME_TOO_LONG and keeps the old one', async () => {
+    const db = freshDb();
+    await setUserName(db, 'Maija');
+    const error = await setUserName(db, 'x'.repeat(81)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DbWriteError);
+    expect(error).toMatchObject({ code: 'NAME_TOO_LONG', limit: 80 });
+    expect(await getMeta(db, 'userName')).toBe('Maija');
+  });
+});
+
+describe('requestPersistentStorage', () => {
+  it('reports unsupported without the Storage API', async () => {
+    vi.stubGlobal('navigator', {});
+    expect(await requestPersistentStorage()).toBe('unsupported');
+  });
+
+  it('reports granted when already persisted, without asking again', async () => {
+    const persist = vi.fn(async () => false);
+    vi.stubGlobal('navigator', { storage: { persisted: async () => true, persist } });
+    expect(await requestPersistentStorage()).toBe('granted');
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('reports the browser’s answer, and denied when asking fails', async () => {
+    vi.stubGlobal('navigator', {
+      storage: { persisted: async () => false, persist: async () => false },
+    });
+    expect(await requestPersistentStorage()).toBe('denied');
+    vi.stubGlobal('navigator', {
+      storage: { persisted: async () => false, persist: async () => true },
+    });
+    expect(await requestPersistentStorage()).toBe('granted');
+    vi.stubGlobal('navigator', {
+      storage: {
+        persisted: async () => false,
+        persist: async () => {
+          throw new Error('SecurityError');
+        },
+      },
+    });
+    expect(await requestPersistentStorage()).toBe('denied');
+  });
+});

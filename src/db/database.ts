@@ -1,0 +1,102 @@
+/**
+ * The browser database (Dexie over IndexedDB). See docs/data-model.md for the tables and why.
+ * Only src/db writes it; components read through the query functions in queries.ts.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  ActionId,
+  GroupId,
+  OrganizationId,
+  SchoolId,
+  SchoolYearId,
+  TemplateId,
+  ThemeId,
+} from '@/domain/ids';
+import type {
+  Action,
+  Group,
+  Organization,
+  Progress,
+  School,
+  SchoolYear,
+  TaskTemplate,
+  Theme,
+} from '@/domain/model';
+import type { MetaKey, MetaRow } from './meta';
+import type { OutboxEntry } from './outbox';
+import type { StoredProblem } from './problems';
+import { randomUuid } from './random-id';
+import { SCHEMA_VERSION } from './schema-version';
+
+/** Version 1 of the schema. Shipped versions are never edited; add `version(2)` with an upgrade. */
+const SCHEMA_V1 = {
+  // The plan (synced, edited by the coordinator).
+  organizations: 'id',
+  schools: 'id, organizationId',
+  schoolYears: 'id, startYear',
+  groups: 'id, schoolYearId, schoolId',
+  themes: 'id',
+  templates: 'id',
+  // Derived from the plan; every index costs write time, so only those the reads need.
+  actions: 'id, groupId, templateId, [schoolYearId+scope], [schoolId+scope]',
+  problems: 'id, schoolYearId, templateId',
+  // Synced ticks, keyed by the deterministic action id.
+  progress: 'actionId',
+  // Sync bookkeeping and local settings.
+  outbox: 'mutationId, [entity+entityId], status',
+  meta: 'key',
+} as const;
+
+/** The Vuosikello IndexedDB database. */
+export class VuosikelloDb extends Dexie {
+  // Table<Row, Key> (not EntityTable): every key is given by the writer, none is generated.
+  organizations!: Table<Organization, OrganizationId>;
+  schools!: Table<School, SchoolId>;
+  schoolYears!: Table<SchoolYear, SchoolYearId>;
+  groups!: Table<Group, GroupId>;
+  themes!: Table<Theme, ThemeId>;
+  templates!: Table<TaskTemplate, TemplateId>;
+  actions!: Table<Action, ActionId>;
+  problems!: Table<StoredProblem, string>;
+  progress!: Table<Progress, ActionId>;
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaRow, MetaKey>;
+
+  constructor(name: string) {
+    // Chromium commits with relaxed durability by default since 121: an acknowledged tick could
+    // be lost on power loss. Strict makes every commit wait for the disk.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(SCHEMA_VERSION).stores(SCHEMA_V1);
+    this.on('populate', (tx) => {
+      // A new database is a new sync client: its own id and a fresh mutation counter.
+      return tx.table('meta').bulkAdd([
+        { key: 'clientId', value: randomUuid() },
+        { key: 'nextMutationId', value: 1 },
+        { key: 'schemaVersion', value: SCHEMA_VERSION },
+      ] satisfies MetaRow[]);
+    });
+  }
+}
+
+/** Opens (lazily, on first use) the database called `name`; tests pass a fresh name each. */
+export function openVuosikelloDb(name = 'vuosikello'): VuosikelloDb {
+  return new VuosikelloDb(name);
+}
+
+/** What the browser answered to a request for persistent storage. */
+export type PersistenceResult = 'granted' | 'denied' | 'unsupported';
+
+/**
+ * Asks the browser not to evict this origin's data under storage pressure
+ * (navigator.storage.persist). Safe to call repeatedly; never throws.
+ */
+export async function requestPersistentStorage(): Promise<PersistenceResult> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage || typeof storage.persist !== 'function') return 'unsupported';
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';
+    return (await storage.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'denied';
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Key-value rows of local state: the sync identity (clientId, the mutationId counter), the schema
+ * version, and local settings that never sync (selected class, language, the user's name).
+ */
+import * as z from 'zod/mini';
+import type { GroupId } from '@/domain/ids';
+import type { Language } from '@/domain/model';
+import type { VuosikelloDb } from './database';
+import { DbWriteError } from './errors';
+
+/** Every meta key and the type of its value. */
+export interface MetaValues {
+  /** Random per database; the sync server binds it to the user on first push. */
+  readonly clientId: string;
+  /** The mutationId the next outbox entry gets (starts at 1). */
+  readonly nextMutationId: number;
+  /** The Dexie schema version that created or last upgraded the data. */
+  readonly schemaVersion: number;
+  /** The built-in content the database was seeded with, e.g. 'sample-v1'. */
+  readonly seeded: string;
+  /** Epoch ms of seeding. */
+  readonly seededAt: number;
+  readonly selectedGroupId: GroupId;
+  readonly language: Language;
+  readonly userName: string;
+}
+export type MetaKey = keyof MetaValues;
+/** One stored meta row; the union keeps each key with its own value type. */
+export type MetaRow = {
+  [K in MetaKey]: { readonly key: K; readonly value: MetaValues[K] };
+}[MetaKey];
+
+/** Settings the UI may set directly: local to this browser, no outbox entry. */
+export type LocalSettingKey = 'selectedGroupId' | 'language';
+
+/** The value stored under `key`, or undefined when unset. */
+export async function getMeta<K extends MetaKey>(
+  db: VuosikelloDb,
+  key: K,
+): Promise<MetaValues[K] | undefined> {
+  const row = await db.meta.get(key);
+  // The row stored under `key` has that key's value type: only typed writers put meta rows.
+  return row?.value as MetaValues[K] | undefined;
+}
+
+/** Stores a local setting (never synced, so no outbox entry). */
+export async function setMeta<K extends LocalSettingKey>(
+  db: VuosikelloDb,
+  key: K,
+  value: MetaValues[K],
+): Promise<void> {
+  await db.meta.put({ key, value } as MetaRow);
+}
+
+/** Longest display name shown on ticks. */
+export const USER_NAME_MAX_LENGTH = 80;
+const userNameSchema = z.string().check(z.trim(), z.maxLength(USER_NAME_MAX_LENGTH));
+
+/**
+ * Stores the user's display name for ticks, trimmed. Throws DbWriteError NAME_TOO_LONG (nothing
+ * written) when it exceeds USER_NAME_MAX_LENGTH characters.
+ */
+export async function setUserName(db: VuosikelloDb, name: string): Promise<void> {
+  const parsed = userNameSchema.safeParse(name);
+  if (!parsed.success) throw new DbWriteError('NAME_TOO_LONG', USER_NAME_MAX_LENGTH);
+  await db.meta.put({ key: 'userName', value: parsed.data });
+}

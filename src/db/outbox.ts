@@ -1,0 +1,126 @@
+/**
+ * The local outbox: one entry per plan or progress change, written in the same IndexedDB
+ * transaction as the change (SYNC-NOTES §8.4). The sync engine pushes entries in mutationId order
+ * and removes one only after the server has acknowledged it and a pull has passed it.
+ */
+import type {
+  Group,
+  Organization,
+  Progress,
+  School,
+  SchoolYear,
+  TaskTemplate,
+  Theme,
+} from '@/domain/model';
+import { SCHEMA_VERSION } from './schema-version';
+import type { Tables } from './tx-tables';
+
+/** The synced rows, by outbox entity name. Actions are derived and never appear here. */
+export interface SyncedRows {
+  readonly organization: Organization;
+  readonly school: School;
+  readonly schoolYear: SchoolYear;
+  readonly group: Group;
+  readonly theme: Theme;
+  readonly template: TaskTemplate;
+  readonly progress: Progress;
+}
+export type OutboxEntity = keyof SyncedRows;
+
+export const OUTBOX_OPS = ['create', 'patch', 'delete'] as const;
+export type OutboxOp = (typeof OUTBOX_OPS)[number];
+
+/** pending: not yet pushed; sent: pushed, no answer yet; acked/rejected: the server's answer. */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'acked', 'rejected'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/**
+ * A field-level patch of one entity. `create` carries the whole row, `patch` only the changed
+ * fields, `delete` none. Progress patches leave out `updatedAt`: it is local sync metadata, and
+ * the entry's `createdAt` already says when the change was made.
+ */
+export type OutboxPatch<E extends OutboxEntity> = Partial<SyncedRows[E]>;
+
+/** One mutation; `mutationId` is gapless and strictly increasing per database (= per clientId). */
+export type OutboxEntry = {
+  [E in OutboxEntity]: {
+    readonly mutationId: number;
+    readonly entity: E;
+    readonly entityId: string;
+    readonly op: OutboxOp;
+    readonly patch: OutboxPatch<E> | null;
+    readonly status: OutboxStatus;
+    /** Epoch ms of the local change (informational; ordering is by mutationId). */
+    readonly createdAt: number;
+    /** The database schema the patch is written in, so a later version can migrate or reject it. */
+    readonly schemaVersion: number;
+  };
+}[OutboxEntity];
+
+/** Epoch milliseconds; passed in so tests control it. */
+export type Clock = () => number;
+
+/**
+ * Allocates the next mutationId by incrementing meta `nextMutationId`. Must run inside the rw
+ * transaction that writes the change: an aborted transaction rolls the counter back with it, so
+ * ids stay gapless, and IndexedDB serializes overlapping rw transactions, so they never repeat.
+ */
+export async function allocateMutationId(t: Pick<Tables, 'meta'>): Promise<number> {
+  const row = await t.meta.get('nextMutationId');
+  const next = row?.key === 'nextMutationId' ? row.value : 1;
+  await t.meta.put({ key: 'nextMutationId', value: next + 1 });
+  return next;
+}
+
+/** Appends a pending outbox entry in the transaction `t` is bound to; returns its mutationId. */
+export async function appendOutbox<E extends OutboxEntity>(
+  t: Pick<Tables, 'meta' | 'outbox'>,
+  change: {
+    readonly entity: E;
+    readonly entityId: string;
+    readonly op: OutboxOp;
+    readonly patch: OutboxPatch<E> | null;
+  },
+  now: Clock,
+): Promise<number> {
+  const mutationId = await allocateMutationId(t);
+  const entry = {
+    mutationId,
+    entity: change.entity,
+    entityId: change.entityId,
+    op: change.op,
+    patch: change.patch,
+    status: 'pending',
+    createdAt: now(),
+    schemaVersion: SCHEMA_VERSION,
+  } as OutboxEntry; // a correlated union: TypeScript cannot follow E through the mapped type
+  await t.outbox.add(entry);
+  return mutationId;
+}
+
+/** The fields of `after` that differ from `before` (deep comparison), or null when none do. */
+export function changedFields<T extends object>(before: T, after: T): Partial<T> | null {
+  const patch: Partial<T> = {};
+  let changed = false;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof T>;
+  for (const key of keys) {
+    if (!jsonEqual(before[key], after[key])) {
+      patch[key] = after[key];
+      changed = true;
+    }
+  }
+  return changed ? patch : null;
+}
+
+/** Structural equality of JSON-like values; object key order does not matter. */
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && jsonEqual(ra[k], rb[k]));
+}

@@ -1,0 +1,128 @@
+/**
+ * Writes of progress (kuittaus): a tick, a skip, an undo, a note. Each runs in one rw transaction
+ * with its outbox entry. Progress is keyed by the deterministic action id, so it survives any
+ * re-materialization of the plan.
+ */
+import * as z from 'zod/mini';
+import type { ActionId } from '@/domain/ids';
+import type { LocalDate } from '@/domain/local-date';
+import type { Progress, ProgressState } from '@/domain/model';
+import type { VuosikelloDb } from './database';
+import { DbWriteError } from './errors';
+import { USER_NAME_MAX_LENGTH } from './meta';
+import { appendOutbox, changedFields, type Clock } from './outbox';
+import { bindTables } from './tx-tables';
+
+/** Longest note on an action; notes are short and class-level, never about a pupil. */
+export const NOTE_MAX_LENGTH = 500;
+const noteSchema = z.string().check(z.trim(), z.maxLength(NOTE_MAX_LENGTH));
+const bySchema = z.string().check(z.trim(), z.maxLength(USER_NAME_MAX_LENGTH));
+
+/** A tick ('done'), a skip ('skipped') or an undo ('todo'). */
+export interface MarkProgressInput {
+  readonly actionId: ActionId;
+  readonly state: ProgressState;
+  /** The day it was done or skipped; ignored (stored as null) for 'todo'. */
+  readonly day: LocalDate | null;
+  /** Display name of who marked it. */
+  readonly by: string;
+  /** Replaces the note when given. */
+  readonly note?: string;
+}
+
+function parseNote(note: string): string {
+  const parsed = noteSchema.safeParse(note);
+  if (!parsed.success) throw new DbWriteError('NOTE_TOO_LONG', NOTE_MAX_LENGTH);
+  return parsed.data;
+}
+
+function parseBy(by: string): string {
+  const parsed = bySchema.safeParse(by);
+  if (!parsed.success) throw new DbWriteError('NAME_TOO_LONG', USER_NAME_MAX_LENGTH);
+  return parsed.data;
+}
+
+/** The synced fields of a progress row: `updatedAt` is local metadata. */
+function syncedFields({ updatedAt: _updatedAt, ...fields }: Progress): Omit<Progress, 'updatedAt'> {
+  return fields;
+}
+
+/** Puts `next` with a create or patch outbox entry; does nothing when no synced field changed. */
+async function putProgress(
+  db: VuosikelloDb,
+  next: (before: Progress | undefined) => Progress | null,
+  actionId: ActionId,
+  now: Clock,
+): Promise<void> {
+  await db.transaction('rw', [db.progress, db.outbox, db.meta], async (tx) => {
+    const t = bindTables(tx);
+    const before = await t.progress.get(actionId);
+    const row = next(before);
+    if (row === null) return;
+    const patch = before
+      ? changedFields(syncedFields(before), syncedFields(row))
+      : syncedFields(row);
+    if (patch === null) return;
+    await t.progress.put(row);
+    await appendOutbox(
+      t,
+      { entity: 'progress', entityId: actionId, op: before ? 'patch' : 'create', patch },
+      now,
+    );
+  });
+}
+
+/**
+ * Marks an action done, skipped or back to todo (undo). Validates the note (NOTE_TOO_LONG) and
+ * name (NAME_TOO_LONG) before writing anything. Undo of an action never marked writes nothing.
+ */
+export async function markProgress(
+  db: VuosikelloDb,
+  input: MarkProgressInput,
+  now: Clock = Date.now,
+): Promise<void> {
+  const note = input.note === undefined ? undefined : parseNote(input.note);
+  const by = parseBy(input.by);
+  await putProgress(
+    db,
+    (before) => {
+      if (!before && input.state === 'todo' && !note) return null;
+      return {
+        actionId: input.actionId,
+        state: input.state,
+        day: input.state === 'todo' ? null : input.day,
+        by,
+        note: note ?? before?.note ?? '',
+        updatedAt: now(),
+      };
+    },
+    input.actionId,
+    now,
+  );
+}
+
+/**
+ * Saves the note of an action, trimmed; throws DbWriteError NOTE_TOO_LONG (nothing written) when
+ * it exceeds NOTE_MAX_LENGTH. A first note on an unmarked action creates a 'todo' row by `by`;
+ * on a marked one it keeps who marked it.
+ */
+export async function saveProgressNote(
+  db: VuosikelloDb,
+  actionId: ActionId,
+  note: string,
+  by: string,
+  now: Clock = Date.now,
+): Promise<void> {
+  const text = parseNote(note);
+  const author = parseBy(by);
+  await putProgress(
+    db,
+    (before) => {
+      if (before) return { ...before, note: text, updatedAt: now() };
+      if (text === '') return null;
+      return { actionId, state: 'todo', day: null, by: author, note: text, updatedAt: now() };
+    },
+    actionId,
+    now,
+  );
+}

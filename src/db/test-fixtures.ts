@@ -1,0 +1,119 @@
+/**
+ * Builders for the database tests: literal plan rows with overrides, and a fresh database per
+ * test. Not imported by the app.
+ */
+import { jamsa2025, jamsa2026 } from '@/domain/calendars/jamsa';
+import { groupId, organizationId, schoolId, templateId, themeId } from '@/domain/ids';
+import type { Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
+import { openVuosikelloDb, type VuosikelloDb } from './database';
+import type { PlanSeed } from './seed';
+
+let counter = 0;
+
+/** A new, empty database with a name no other test uses. */
+export function freshDb(): VuosikelloDb {
+  counter += 1;
+  return openVuosikelloDb(`db-test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** A clock that starts at 1 000 000 and ticks by one millisecond per call. */
+export function fakeClock(start = 1_000_000): () => number {
+  let t = start;
+  return () => t++;
+}
+
+/** Ids shared by the builders. */
+export const ORG = organizationId('org-demo');
+export const SCHOOL_A = schoolId('s-a');
+export const SCHOOL_B = schoolId('s-b');
+export { jamsa2025, jamsa2026 };
+
+/** The organization, with overrides. */
+export const buildOrganization = (o: Partial<Organization> = {}): Organization => ({
+  id: ORG,
+  name: 'Jämsä',
+  ...o,
+});
+
+/** School A (all grades), with overrides. */
+export const buildSchool = (o: Partial<School> = {}): School => ({
+  id: SCHOOL_A,
+  organizationId: ORG,
+  name: 'Koivulan koulu',
+  grades: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  ...o,
+});
+
+/** Class 1A of school A in 2026-2027, with overrides. */
+export const buildGroup = (o: Partial<Group> = {}): Group => ({
+  id: groupId('g-2026-1a'),
+  schoolId: SCHOOL_A,
+  schoolYearId: jamsa2026.id,
+  name: '1A',
+  grades: [1],
+  ...o,
+});
+
+/** The community theme, with overrides. */
+export const buildTheme = (o: Partial<Theme> = {}): Theme => ({
+  id: themeId('th-community'),
+  name: { fi: 'Yhteisöllisyys', sv: 'Gemenskap', en: 'Community' },
+  color: '#2a7',
+  ...o,
+});
+
+/** A class task for every grade in September, with overrides. */
+export const buildTemplate = (o: Partial<TaskTemplate> = {}): TaskTemplate => ({
+  id: templateId('t-rules'),
+  title: { fi: 'Luokan säännöt', sv: 'Klassens regler', en: 'Class rules' },
+  description: { fi: 'Sovitaan yhdessä.', sv: 'Vi kommer överens.', en: 'Agree together.' },
+  themeId: themeId('th-community'),
+  grades: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  scope: 'class',
+  responsible: ['classTeacher'],
+  timing: { kind: 'month', month: 9, part: 'whole' },
+  materials: [],
+  ...o,
+});
+
+/**
+ * A small plan: two schools, classes in both school years (one combined 5-6), a class, a school
+ * and an organization task.
+ */
+export function buildSeed(): PlanSeed {
+  return {
+    organization: buildOrganization(),
+    schools: [
+      buildSchool(),
+      buildSchool({ id: SCHOOL_B, name: 'Patalan koulu', grades: [7, 8, 9] }),
+    ],
+    schoolYears: [jamsa2025, jamsa2026],
+    groups: [
+      buildGroup({ id: groupId('g-2025-1a'), schoolYearId: jamsa2025.id }),
+      buildGroup(),
+      buildGroup({ id: groupId('g-2026-56'), name: '5-6', grades: [5, 6] }),
+      buildGroup({ id: groupId('g-2026-7a'), name: '7A', grades: [7], schoolId: SCHOOL_B }),
+    ],
+    themes: [buildTheme()],
+    templates: [
+      buildTemplate(),
+      buildTemplate({
+        id: templateId('t-survey'),
+        grades: [5, 6, 7],
+        timing: { kind: 'isoWeek', week: 45 },
+      }),
+      buildTemplate({
+        id: templateId('t-welfare-group'),
+        scope: 'school',
+        responsible: ['principal'],
+        timing: { kind: 'everyMonth', months: [9, 1], part: 'firstHalf' },
+      }),
+      buildTemplate({
+        id: templateId('t-steering'),
+        scope: 'organization',
+        responsible: ['coordinator'],
+        timing: { kind: 'month', month: 5, part: 'secondHalf' },
+      }),
+    ],
+  };
+}

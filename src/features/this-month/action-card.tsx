@@ -1,0 +1,140 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { markProgress } from '@/db/progress-writes';
+import type { LocalDate } from '@/domain/local-date';
+import type { Action, Progress, TaskTemplate, Theme, WindowAdjustment } from '@/domain/model';
+import { assertNever } from '@/domain/ids';
+import { formatDay } from '@/i18n/format';
+import { useDb } from '@/ui/db-context';
+import { useLanguage } from '@/ui/use-language';
+import { useWriteError } from '@/ui/write-error';
+import { ActionWindow } from './action-window';
+import { NoteEditor } from './note-editor';
+
+interface Props {
+  action: Action;
+  template: TaskTemplate;
+  theme: Theme | undefined;
+  progress: Progress | undefined;
+  overdue: boolean;
+  today: LocalDate;
+  userName: string;
+}
+
+/** One action of the month: tick, skip or undo it, see when it falls and who did it, add a note. */
+export function ActionCard({ action, template, theme, progress, overdue, today, userName }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const db = useDb();
+  const id = useId();
+  const { error, run } = useWriteError();
+  const state = progress?.state ?? 'todo';
+  const title = template.title[language];
+
+  const setState = (next: Progress['state']) =>
+    run(() =>
+      markProgress(db, {
+        actionId: action.id,
+        state: next,
+        day: next === 'todo' ? null : today,
+        by: userName,
+      }),
+    );
+
+  return (
+    <li className={`action action-${state}${overdue ? ' action-overdue' : ''}`}>
+      <div className="action-head">
+        <input
+          type="checkbox"
+          id={`${id}-done`}
+          checked={state === 'done'}
+          onChange={(e) => void setState(e.target.checked ? 'done' : 'todo')}
+          aria-describedby={`${id}-meta`}
+        />
+        <label htmlFor={`${id}-done`} className="action-title">
+          {title}
+        </label>
+        {overdue && <span className="badge badge-overdue">{t('month.overdueBadge')}</span>}
+      </div>
+      <p id={`${id}-meta`} className="action-meta">
+        <ActionWindow start={action.start} end={action.end} />
+        {theme && (
+          <span className="theme">
+            <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
+            {theme.name[language]}
+          </span>
+        )}
+        {action.scope !== 'class' && (
+          <span className="scope">
+            {action.scope === 'school' ? t('action.scopeSchool') : t('action.scopeOrganization')}
+          </span>
+        )}
+        <span className="responsible">
+          {t('action.responsible')}: {template.responsible.map((r) => t(`role.${r}`)).join(', ')}
+        </span>
+      </p>
+      {action.adjustment && <p className="notice">{adjustmentText(action.adjustment, t)}</p>}
+      {progress && progress.state !== 'todo' && progress.day && (
+        <p className="status-line">{statusText(progress, progress.day, language, t)}</p>
+      )}
+      <div className="action-buttons">
+        {state === 'todo' ? (
+          <button type="button" onClick={() => void setState('skipped')}>
+            {t('action.skip')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void setState('todo')}>
+            {t('action.undo')}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <details className="action-details">
+        <summary>
+          {t('action.details')}
+          {progress?.note ? ` · ${t('action.note')}` : ''}
+        </summary>
+        <p>{template.description[language]}</p>
+        <NoteEditor actionId={action.id} note={progress?.note ?? ''} by={userName} />
+      </details>
+    </li>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function adjustmentText(adjustment: WindowAdjustment, t: T): string {
+  switch (adjustment.kind) {
+    case 'movedOutOfBreak':
+      return t('adjustment.movedOutOfBreak', { break: t(`break.${adjustment.breakKind}`) });
+    case 'movedOffHoliday':
+      return t('adjustment.movedOffHoliday');
+    case 'movedOffDayOff':
+      return t('adjustment.movedOffDayOff');
+    case 'clampedToSchoolYear':
+      return t('adjustment.clampedToSchoolYear');
+    default:
+      return assertNever(adjustment);
+  }
+}
+
+function statusText(
+  progress: Progress,
+  day: LocalDate,
+  language: Parameters<typeof formatDay>[1],
+  t: T,
+) {
+  const formatted = formatDay(day, language, 'date');
+  if (progress.state === 'done') {
+    return progress.by
+      ? t('action.doneBy', { day: formatted, by: progress.by })
+      : t('action.doneOn', { day: formatted });
+  }
+  return progress.by
+    ? t('action.skippedBy', { day: formatted, by: progress.by })
+    : t('action.skippedOn', { day: formatted });
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { isoWeekOf, type LocalDate } from '@/domain/local-date';
+import { formatDay, formatWeeks } from '@/i18n/format';
+import { useLanguage } from '@/ui/use-language';
+
+/** "ma 3.11. – pe 7.11.2026 (viikko 45)": the window with dates and ISO weeks in the UI language. */
+export function ActionWindow({ start, end }: { start: LocalDate; end: LocalDate }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const startWeek = isoWeekOf(start).week;
+  const endWeek = isoWeekOf(end).week;
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  const range =
+    start === end
+      ? formatDay(start, language)
+      : t('action.windowRange', {
+          start: formatDay(start, language, sameYear ? 'dayShort' : 'day'),
+          end: formatDay(end, language),
+        });
+  const weeks = t('action.weeks', {
+    count: startWeek === endWeek ? 1 : 2,
+    weeks: formatWeeks(startWeek, endWeek),
+  });
+  return (
+    <span className="window">
+      <span className="visually-hidden">{t('action.window')}: </span>
+      <time dateTime={start}>{range}</time> ({weeks})
+    </span>
+  );
+}

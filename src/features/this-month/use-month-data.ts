@@ -1,0 +1,68 @@
+/** Live reads for the teacher's month: the school year and its classes, then one class's actions. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildSchoolCalendar } from '@/domain/school-calendar';
+import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
+import type { LocalDate } from '@/domain/local-date';
+import type { Progress, TaskTemplate } from '@/domain/model';
+import {
+  actionsForGroup,
+  currentSchoolYear,
+  getGroup,
+  getMeta,
+  listGroups,
+  listTemplates,
+  listThemes,
+  progressFor,
+} from '@/db/queries';
+import { useDb } from '@/ui/db-context';
+
+/** The school year containing today (or the nearest), its classes, themes and the remembered class. */
+export function useSchoolYearData(today: LocalDate) {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const schoolYear = await currentSchoolYear(db, today);
+    if (!schoolYear) return null;
+    const [groups, themes, rememberedGroupId] = await Promise.all([
+      listGroups(db, schoolYear.id),
+      listThemes(db),
+      getMeta(db, 'selectedGroupId'),
+    ]);
+    const calendar = buildSchoolCalendar(schoolYear);
+    const selected = groups.find((g) => g.id === rememberedGroupId) ?? groups[0] ?? null;
+    return { schoolYear, schoolDayCount: calendar.schoolDayCount, groups, themes, selected };
+  }, [db, today]);
+}
+
+/**
+ * The actions of one class (with its school's and the organization's), their progress and
+ * templates; undefined while loading, also while switching classes (never the previous class's).
+ */
+export function useGroupActions(groupId: GroupId | null) {
+  const db = useDb();
+  const data = useLiveQuery(async () => {
+    if (!groupId) return null;
+    const actions = await actionsForGroup(db, groupId);
+    const [progress, templates] = await Promise.all([
+      progressFor(
+        db,
+        actions.map((a) => a.id),
+      ),
+      listTemplates(db),
+    ]);
+    // School-level tasks show only where they concern the class's grades.
+    const group = await getGroup(db, groupId);
+    const byId = new Map(templates.map((t) => [t.id, t]));
+    const relevant = actions.filter(
+      (a) =>
+        a.scope !== 'school' ||
+        (byId.get(a.templateId)?.grades.some((g) => group?.grades.includes(g)) ?? false),
+    );
+    return {
+      groupId,
+      actions: relevant,
+      progress: progress as ReadonlyMap<ActionId, Progress>,
+      templates: byId as ReadonlyMap<TemplateId, TaskTemplate>,
+    };
+  }, [db, groupId]);
+  return data && data.groupId === groupId ? data : undefined;
+}

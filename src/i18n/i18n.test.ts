@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fi } from './fi';
+import { formatDay, formatMonth } from './format';
+import { sv } from './sv';
+import type { LocalDate } from '@/domain/local-date';
+
+function keyPaths(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, child]) =>
+    typeof child === 'string' ? [`${prefix}${key}`] : keyPaths(child as object, `${prefix}${key}.`),
+  );
+}
+
+function placeholders(text: string) {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+}
+
+describe('translations', () => {
+  const fiKeys = keyPaths(fi).sort();
+
+  it.each([
+    ['sv', sv],
+    ['en', en],
+  ])('%s has exactly the Finnish keys, none empty, same placeholders', (_name, resource) => {
+    expect(keyPaths(resource).sort()).toEqual(fiKeys);
+    const lookup = (res: object, path: string) =>
+      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], res);
+    for (const path of fiKeys) {
+      const text = lookup(resource, path);
+      expect(typeof text === 'string' && text.trim().length > 0, path).toBe(true);
+      expect(placeholders(text as string), path).toEqual(placeholders(lookup(fi, path) as string));
+    }
+  });
+});
+
+describe('formatDay', () => {
+  it.each([
+    ['2025-08-06', 'fi', 'day', 'ke 6.8.2025'],
+    ['2025-08-06', 'sv', 'day', 'ons 6.8.2025'],
+    ['2025-08-06', 'en', 'day', 'Wed 6 Aug 2025'],
+    ['2026-11-02', 'fi', 'dayShort', 'ma 2.11.'],
+    ['2026-12-06', 'en', 'date', '6 Dec 2026'],
+  ] as const)('%s in %s (%s) is %s', (day, language, pattern, expected) => {
+    expect(formatDay(day as LocalDate, language, pattern)).toBe(expected);
+  });
+
+  it.each([
+    [2026, 11, 'fi', 'Marraskuu 2026'],
+    [2026, 11, 'sv', 'November 2026'],
+    [2027, 1, 'en', 'January 2027'],
+  ] as const)('month %i-%i in %s is %s', (year, month, language, expected) => {
+    expect(formatMonth(year, month, language)).toBe(expected);
+  });
+});

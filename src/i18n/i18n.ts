@@ -1,0 +1,46 @@
+/**
+ * i18next setup. Finnish ships in the first load; Swedish and English are fetched when chosen
+ * (they are small, but the first screen does not need them).
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '@/domain/model';
+import { fi } from './fi';
+
+export const DEFAULT_LANGUAGE: Language = 'fi';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof fi };
+  }
+}
+
+const loaders: Record<Exclude<Language, 'fi'>, () => Promise<object>> = {
+  sv: () => import('./sv').then((m) => m.sv),
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** Initializes i18next once, in the given language (resources loaded before it resolves). */
+export async function initI18n(language: Language = DEFAULT_LANGUAGE) {
+  if (!i18next.isInitialized) {
+    await i18next.use(initReactI18next).init({
+      lng: DEFAULT_LANGUAGE,
+      fallbackLng: DEFAULT_LANGUAGE,
+      resources: { fi: { translation: fi } },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  }
+  await changeLanguage(language);
+  return i18next;
+}
+
+/** Loads the language's resources when needed and switches to it. */
+export async function changeLanguage(language: Language) {
+  if (language !== 'fi' && !i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await loaders[language]());
+  }
+  await i18next.changeLanguage(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}

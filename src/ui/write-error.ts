@@ -1,0 +1,26 @@
+/** Runs a local write and turns a failure into a translated message; nothing half-written stays. */
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DbWriteError } from '@/db/errors';
+
+export function useWriteError() {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async (write: () => Promise<void>) => {
+      try {
+        await write();
+        setError(null);
+      } catch (cause) {
+        if (cause instanceof DbWriteError) {
+          setError(t(`error.${cause.code}`, { max: cause.limit ?? 0 }));
+        } else {
+          console.error(cause);
+          setError(t('error.unknown'));
+        }
+      }
+    },
+    [t],
+  );
+  return { error, run };
+}

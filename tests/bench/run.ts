@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: prints each performance figure next to its budget. Timing lives here, not in
+ * the pass/fail tests, because the machines are shared and noisy. Exits non-zero only when a
+ * measurement could not be taken.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { build, preview } from 'vite';
+import { jamsa2026 } from '@/domain/calendars/jamsa';
+import { builtInTemplates } from '@/domain/library/templates/index';
+import { materializeActions } from '@/domain/schedule/materialize-actions';
+import { launchChromium } from '../browser/support/chromium';
+import { INITIAL_JS_BUDGET_GZIP_BYTES, measureInitialJs } from '../support/bundle-size';
+import { buildMunicipality } from './municipality';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  budget: number;
+  detail?: string;
+}
+
+const figures: Figure[] = [];
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function report(figure: Figure) {
+  figures.push(figure);
+  const verdict = figure.value <= figure.budget ? 'ok' : 'OVER BUDGET';
+  const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+  console.log(
+    `${figure.name.padEnd(58)} ${fmt(figure.value).padStart(10)} ${figure.unit.padEnd(6)} budget ${fmt(figure.budget).padStart(8)} ${figure.unit.padEnd(6)} ${verdict}${figure.detail ? `  (${figure.detail})` : ''}`,
+  );
+}
+
+function timeMedian(runs: number, fn: () => void): number {
+  for (let i = 0; i < 2; i += 1) fn(); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? NaN;
+}
+
+async function benchBundle() {
+  await build({ root, logLevel: 'warn' });
+  const { totalGzipBytes, files } = measureInitialJs(`${root}/dist`);
+  report({
+    name: 'initial JavaScript (gzip)',
+    value: totalGzipBytes,
+    unit: 'bytes',
+    budget: INITIAL_JS_BUDGET_GZIP_BYTES,
+    detail: `${files.length} files`,
+  });
+}
+
+function benchMaterialize() {
+  for (const [name, schools, classes, budgetMs] of [
+    ['municipality', 12, 120, 50],
+    ['city', 100, 2500, 1000],
+  ] as const) {
+    const plan = buildMunicipality(schools, classes, jamsa2026, builtInTemplates);
+    let count = 0;
+    const ms = timeMedian(7, () => {
+      count = materializeActions(plan).actions.length;
+    });
+    report({
+      name: `materialize a ${name}'s year (${schools} schools, ${classes} classes)`,
+      value: ms,
+      unit: 'ms',
+      budget: budgetMs,
+      detail: `${count} actions, ${builtInTemplates.length} templates, median of 7`,
+    });
+  }
+}
+
+async function benchIndexedDb() {
+  const outDir = `${root}/.bench/idb-page`;
+  await build({
+    root: `${root}/tests/bench/idb-page`,
+    configFile: `${root}/vite.config.ts`,
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+    logLevel: 'warn',
+  });
+  const server = await preview({
+    root: `${root}/tests/bench/idb-page`,
+    configFile: `${root}/vite.config.ts`,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'error',
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const port = (server.httpServer.address() as AddressInfo).port;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => document.title === 'ready');
+    const result = await page.evaluate(() =>
+      (
+        window as unknown as {
+          runIdbBench: (n: number) => Promise<{ rows: number; rawMs: number; dbMs: number }>;
+        }
+      ).runIdbBench(5),
+    );
+    report({
+      name: 'write municipality actions via src/db ÷ raw IndexedDB',
+      value: result.dbMs / result.rawMs,
+      unit: '×',
+      budget: 1.5,
+      detail: `${result.rows} rows: src/db ${result.dbMs.toFixed(1)} ms, raw ${result.rawMs.toFixed(1)} ms, median of 5, Chromium`,
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+console.log('Vuosikello benchmarks (figure, value, budget)');
+await benchBundle();
+benchMaterialize();
+await benchIndexedDb();
+const over = figures.filter((f) => f.value > f.budget).length;
+console.log(`\n${figures.length} figures, ${over} over budget`);

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { unsyncedCount } from '@/db/queries';
+import type { LocalDate } from '@/domain/local-date';
+import { ThisMonthPage } from '@/features/this-month/this-month-page';
+import { renderWithDb, seededDb } from './render-app';
+
+afterEach(cleanup);
+
+const NOVEMBER_DAY = '2026-11-10' as LocalDate;
+
+async function monthSection() {
+  return screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ });
+}
+
+describe('the teacher’s month', () => {
+  it('shows the chosen class’s November tasks with their windows in Finnish', async () => {
+    const db = await seededDb();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const section = await monthSection();
+    const items = await within(section).findAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(2);
+    // Week 45 is the substance-abuse prevention week; every window names its ISO weeks.
+    expect(within(section).getAllByText(/viikko 45|viikot 4[45]/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/190|18\d koulupäivää/)).toBeTruthy();
+  });
+
+  it('ticks a task: a local write with one outbox entry, then undo', async () => {
+    const db = await seededDb();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const user = userEvent.setup();
+    const section = await monthSection();
+    const [checkbox] = await within(section).findAllByRole('checkbox');
+    await user.click(checkbox!);
+    await waitFor(() => expect((checkbox as HTMLInputElement).checked).toBe(true));
+    expect(await unsyncedCount(db)).toBe(1);
+    expect(await within(section).findByText(/Tehty 10\.11\.2026/)).toBeTruthy();
+
+    await user.click(within(section).getAllByRole('button', { name: 'Kumoa' })[0]!);
+    await waitFor(() => expect((checkbox as HTMLInputElement).checked).toBe(false));
+    expect(await unsyncedCount(db)).toBe(2);
+  });
+
+  it('lists overdue tasks first and marks them', async () => {
+    const db = await seededDb();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const overdue = await screen.findByRole('region', { name: 'Myöhässä' });
+    const items = within(overdue).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    expect(within(items[0]!).getByText('Myöhässä')).toBeTruthy();
+  });
+
+  it('rejects a note that is too long with a translated error and writes nothing', async () => {
+    const db = await seededDb();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const user = userEvent.setup();
+    const section = await monthSection();
+    const [note] = within(section).getAllByLabelText('Muistiinpano');
+    await user.click(note!);
+    await user.paste('x'.repeat(501));
+    await user.click(within(section).getAllByRole('button', { name: 'Tallenna muistiinpano' })[0]!);
+    expect(await within(section).findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Muistiinpano on liian pitkä (enintään 500 merkkiä).',
+    );
+    expect(await unsyncedCount(db)).toBe(0);
+  });
+
+  it('remembers the chosen class', async () => {
+    const db = await seededDb();
+    const first = await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Luokka'), 'g-2026-7a');
+    first.unmount();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    await waitFor(async () =>
+      expect((await screen.findByLabelText<HTMLSelectElement>('Luokka')).value).toBe('g-2026-7a'),
+    );
+  });
+});
