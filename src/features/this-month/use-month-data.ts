@@ -49,13 +49,15 @@ export function useGroupActions(groupId: GroupId | null) {
       ),
       listTemplates(db),
     ]);
-    // School-level tasks show only where they concern the class's grades.
+    // The class's month: its own tasks and the school-level ones that concern its grades;
+    // organization-level tasks belong to the coordinator's views.
     const group = await getGroup(db, groupId);
     const byId = new Map(templates.map((t) => [t.id, t]));
     const relevant = actions.filter(
       (a) =>
-        a.scope !== 'school' ||
-        (byId.get(a.templateId)?.grades.some((g) => group?.grades.includes(g)) ?? false),
+        a.scope === 'class' ||
+        (a.scope === 'school' &&
+          (byId.get(a.templateId)?.grades.some((g) => group?.grades.includes(g)) ?? false)),
     );
     return {
       groupId,
