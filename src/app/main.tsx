@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb, requestPersistentStorage } from '@/db/database';
 import { getMeta } from '@/db/meta';
 import { seedSampleIfEmpty } from '@/db/seed';
 import { LANGUAGES, type Language } from '@/domain/model';
@@ -31,6 +31,8 @@ async function start() {
       </DbProvider>
     </StrictMode>,
   );
+  // Ask the browser not to evict the only copy of the teacher's ticks; Settings shows the answer.
+  void requestPersistentStorage();
 }
 
 void start();

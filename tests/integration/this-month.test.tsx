@@ -68,6 +68,30 @@ describe('the teacher’s month', () => {
     expect(await unsyncedCount(db)).toBe(0);
   });
 
+  it('filters by theme and moves between months with next month previewed', async () => {
+    const db = await seededDb();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Luokka'), 'g-2026-3a');
+    const section = await monthSection();
+    await within(section).findByText('Teematunti: hyvinvointi ja terveys');
+    const preview = screen.getByRole('region', { name: 'Ensi kuussa: Joulukuu 2026' });
+    expect(within(preview).getByText(/Teematunti: itsetuntemus ja itsetunto/)).toBeTruthy();
+
+    await user.selectOptions(screen.getByLabelText('Teema'), 'Poissaolojen ehkäisy');
+    await waitFor(() =>
+      expect(within(section).queryByText('Teematunti: hyvinvointi ja terveys')).toBeNull(),
+    );
+    expect(within(section).getByText('Poissaolokatsaus')).toBeTruthy();
+
+    await user.selectOptions(screen.getByLabelText('Teema'), 'Kaikki teemat');
+    await user.click(screen.getByRole('button', { name: /Seuraava kuukausi/ }));
+    const december = await screen.findByRole('region', { name: 'Tehtävät: Joulukuu 2026' });
+    expect(within(december).getByText(/Teematunti: itsetuntemus ja itsetunto/)).toBeTruthy();
+    // Only the month holding today carries the overdue ones.
+    expect(screen.queryByRole('region', { name: 'Myöhässä' })).toBeNull();
+  });
+
   it('remembers the chosen class', async () => {
     const db = await seededDb();
     const first = await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
