@@ -2,9 +2,32 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // An update is offered in the app, never applied behind the user's back.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Vuosikello – hyvinvoinnin vuosikello',
+        short_name: 'Vuosikello',
+        lang: 'fi',
+        theme_color: '#1d4e89',
+        background_color: '#f3f5f8',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        // The sync API and the server's own routes are never answered from the cache.
+        navigateFallbackDenylist: [/^\/sync\//, /^\/api\//],
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

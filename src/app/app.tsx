@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ThisMonthPage } from '@/features/this-month/this-month-page';
 import { AppHeader, type View } from './app-header';
+import { UpdateBanner } from './update-banner';
 
 // The first screen is the teacher's month; everything else loads when opened.
 const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
@@ -16,6 +17,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <AppHeader view={view} onNavigate={setView} />
+      <UpdateBanner />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {view === 'thisMonth' ? <ThisMonthPage /> : <SettingsPage />}

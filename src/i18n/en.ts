@@ -20,6 +20,11 @@ export const en = {
     sv: 'svenska',
     en: 'English',
   },
+  update: {
+    available: 'A new version is available.',
+    apply: 'Update now',
+    later: 'Later',
+  },
   status: {
     unsynced_one: '{{count}} change waiting to sync',
     unsynced_other: '{{count}} changes waiting to sync',

@@ -21,6 +21,11 @@ export const fi = {
     sv: 'svenska',
     en: 'English',
   },
+  update: {
+    available: 'Uusi versio on saatavilla.',
+    apply: 'Päivitä nyt',
+    later: 'Myöhemmin',
+  },
   status: {
     unsynced_one: '{{count}} muutos odottaa synkronointia',
     unsynced_other: '{{count}} muutosta odottaa synkronointia',

@@ -20,6 +20,11 @@ export const sv = {
     sv: 'svenska',
     en: 'English',
   },
+  update: {
+    available: 'En ny version finns.',
+    apply: 'Uppdatera nu',
+    later: 'Senare',
+  },
   status: {
     unsynced_one: '{{count}} ändring väntar på synkronisering',
     unsynced_other: '{{count}} ändringar väntar på synkronisering',

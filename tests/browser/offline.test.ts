@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveBuiltApp } from './support/chromium';
+
+let browser: Browser;
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('offline', () => {
+  it('opens with no network once it has been opened, and a tick made offline stays', async () => {
+    const context = await browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
+    // The service worker has precached the shell once it controls the page.
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state === 'activated';
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
+    const checkbox = page
+      .getByRole('region', { name: /Tehtävät:/ })
+      .getByRole('checkbox')
+      .first();
+    await checkbox.click();
+    await expect.poll(() => checkbox.isChecked()).toBe(true);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const again = page
+      .getByRole('region', { name: /Tehtävät:/ })
+      .getByRole('checkbox')
+      .first();
+    await expect.poll(() => again.isChecked({ timeout: 5000 }), { timeout: 10_000 }).toBe(true);
+    await context.close();
+  });
+});
