@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITIES, ROW_SCHEMAS, type Entity } from './row-schemas';
+import { findHostileKey, validateMutation } from './validate-mutation';
+
+/** One valid whole row of each entity. */
+const ROWS: Record<Entity, Record<string, unknown>> = {
+  organization: { id: 'org-1', name: 'Jämsä' },
+  school: { id: 's-1', organizationId: 'org-1', name: 'Keskuskoulu', grades: [0, 1, 2] },
+  schoolYear: {
+    id: 'sy-2026',
+    organizationId: 'org-1',
+    startYear: 2026,
+    firstDay: '2026-08-12',
+    lastDay: '2027-06-05',
+    breaks: [{ kind: 'autumn', start: '2026-10-12', end: '2026-10-16' }],
+    extraDaysOff: [],
+    extraSchoolDays: ['2027-06-05'],
+  },
+  group: { id: 'g-1a', schoolId: 's-1', schoolYearId: 'sy-2026', name: '1A', grades: [1] },
+  theme: { id: 'th-1', name: { fi: 'Teema', sv: 'Tema', en: 'Theme' }, color: '#1d6a96' },
+  template: {
+    id: 'tpl-1',
+    title: { fi: 'T', sv: 'T', en: 'T' },
+    description: { fi: '', sv: '', en: '' },
+    themeId: null,
+    grades: [1, 2],
+    scope: 'class',
+    responsible: ['classTeacher'],
+    timing: {
+      kind: 'everyNthYear',
+      every: 2,
+      remainder: 1,
+      rule: { kind: 'month', month: 3, part: 'whole' },
+    },
+    materials: [{ label: 'THL', url: 'https://thl.fi/' }],
+  },
+  progress: {
+    actionId: 'sy-2026~g:g-1a~tpl-1~m03',
+    state: 'done',
+    day: '2027-03-02',
+    by: 'Opettaja',
+    note: '',
+  },
+};
+
+function create(entity: Entity, overrides: Record<string, unknown> = {}) {
+  const row = ROWS[entity];
+  const key = entity === 'progress' ? 'actionId' : 'id';
+  return { id: 1, entity, entityId: row[key], op: 'create', patch: { ...row, ...overrides } };
+}
+
+describe('validateMutation', () => {
+  it.each(ENTITIES)('accepts a whole %s row and takes the key out of the patch', (entity) => {
+    expect(ROW_SCHEMAS[entity].safeParse(ROWS[entity]).success).toBe(true);
+    const result = validateMutation(create(entity));
+    const key = entity === 'progress' ? 'actionId' : 'id';
+    const rest = Object.fromEntries(Object.entries(ROWS[entity]).filter(([k]) => k !== key));
+    expect(result).toEqual({
+      ok: true,
+      mutation: { id: 1, entity, entityId: ROWS[entity][key], op: 'create', patch: rest, base: {} },
+    });
+  });
+
+  it('accepts a patch of a few fields with a base, and a delete without a patch', () => {
+    expect(
+      validateMutation({
+        id: 7,
+        entity: 'progress',
+        entityId: 'sy~org~t~',
+        op: 'patch',
+        patch: { note: 'ok' },
+        base: { note: 3 },
+      }),
+    ).toEqual({
+      ok: true,
+      mutation: {
+        id: 7,
+        entity: 'progress',
+        entityId: 'sy~org~t~',
+        op: 'patch',
+        patch: { note: 'ok' },
+        base: { note: 3 },
+      },
+    });
+    expect(
+      validateMutation({
+        id: 8,
+        entity: 'group',
+        entityId: 'g-1',
+        op: 'delete',
+        base: { deleted: 4 },
+      }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  const hostile = JSON.parse(
+    '{"id":1,"entity":"theme","entityId":"th-1","op":"patch","patch":{"__proto__":{"x":1}}}',
+  );
+  const deep = {
+    id: 1,
+    entity: 'theme',
+    entityId: 'th-1',
+    op: 'patch',
+    patch: { name: {} as Record<string, unknown> },
+  };
+  let level = deep.patch.name;
+  for (let i = 0; i < 20; i++) level = level['a'] = {};
+
+  it.each<[string, { id: number } & Record<string, unknown>, string]>([
+    ['__proto__ in a patch', hostile, 'HostileKey'],
+    ['constructor in a patch', { ...create('theme'), patch: { constructor: 1 } }, 'HostileKey'],
+    ['constructor in base', { ...create('theme'), base: { constructor: 1 } }, 'HostileKey'],
+    ['deep nesting', deep, 'TooDeep'],
+    ['unknown entity', { ...create('theme'), entity: 'pupil' }, 'UnknownEntity'],
+    ['entity of the wrong type', { ...create('theme'), entity: 3 }, 'UnknownEntity'],
+    ['unknown op', { ...create('theme'), op: 'upsert' }, 'InvalidOp'],
+    ['an unknown envelope field', { ...create('theme'), extra: true }, 'UnknownField'],
+    ['entityId a number', { ...create('theme'), entityId: 5 }, 'InvalidId'],
+    [
+      'a 10 kB id',
+      { ...create('theme', { id: 'x'.repeat(10_000) }), entityId: 'x'.repeat(10_000) },
+      'InvalidId',
+    ],
+    ['a url-unsafe id', { ...create('theme', { id: 'a/b?c' }), entityId: 'a/b?c' }, 'InvalidId'],
+    [
+      'an id with the action separator',
+      { ...create('theme', { id: 'a~b' }), entityId: 'a~b' },
+      'InvalidId',
+    ],
+    [
+      'a progress id that is no action id',
+      { ...create('progress', { actionId: 'p1' }), entityId: 'p1' },
+      'InvalidId',
+    ],
+    ['key field differing from entityId', create('theme', { id: 'th-2' }), 'IdMismatch'],
+    ['seq in a patch', { ...create('theme'), op: 'patch', patch: { seq: 99 } }, 'ServerOnlyField'],
+    [
+      'fieldSeq in a patch',
+      { ...create('theme'), op: 'patch', patch: { fieldSeq: {} } },
+      'ServerOnlyField',
+    ],
+    [
+      'updatedBy in a patch',
+      { ...create('theme'), op: 'patch', patch: { updatedBy: 'x' } },
+      'ServerOnlyField',
+    ],
+    ['updatedAt in progress', create('progress', { updatedAt: 1 }), 'ServerOnlyField'],
+    ['an unknown field', create('theme', { icon: 'x' }), 'UnknownField'],
+    ['a field of another entity', create('group', { color: '#fff' }), 'UnknownField'],
+    [
+      'a create missing a field',
+      { ...create('theme'), patch: { id: 'th-1', color: '#fff' } },
+      'InvalidField',
+    ],
+    ['a wrong type', create('school', { grades: '1,2' }), 'InvalidField'],
+    ['a grade out of range', create('school', { grades: [10] }), 'InvalidField'],
+    ['a repeated grade', create('school', { grades: [1, 1] }), 'InvalidField'],
+    ['a blank name', create('school', { name: '   ' }), 'InvalidField'],
+    ['a bad date', create('progress', { day: '2027-02-30' }), 'InvalidField'],
+    ['a note over 500 characters', create('progress', { note: 'x'.repeat(501) }), 'InvalidField'],
+    ['a CSS-breaking colour', create('theme', { color: 'red;}' }), 'InvalidField'],
+    [
+      'a javascript: link',
+      create('template', { materials: [{ label: 'x', url: 'javascript:alert(1)' }] }),
+      'InvalidField',
+    ],
+    [
+      'a nested everyNthYear',
+      create('template', {
+        timing: {
+          kind: 'everyNthYear',
+          every: 2,
+          remainder: 0,
+          rule: {
+            kind: 'everyNthYear',
+            every: 2,
+            remainder: 0,
+            rule: { kind: 'isoWeek', week: 1 },
+          },
+        },
+      }),
+      'InvalidField',
+    ],
+    [
+      'a missing localized language',
+      create('theme', { name: { fi: 'x', sv: 'x' } }),
+      'InvalidField',
+    ],
+    [
+      'a create without a patch',
+      { id: 1, entity: 'theme', entityId: 'th-1', op: 'create' },
+      'InvalidPatch',
+    ],
+    ['a patch that is an array', { ...create('theme'), op: 'patch', patch: [1] }, 'InvalidPatch'],
+    ['a delete with a patch', { ...create('theme'), op: 'delete' }, 'InvalidPatch'],
+    ['a base naming an unknown field', { ...create('theme'), base: { icon: 1 } }, 'InvalidBase'],
+    ['a negative base', { ...create('theme'), base: { color: -1 } }, 'InvalidPatch'],
+  ])('rejects %s', (_name, raw, code) => {
+    expect(validateMutation(raw)).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('findHostileKey', () => {
+  it.each([
+    [{ a: [{ b: 1 }] }, null],
+    [JSON.parse('{"a":[{"__proto__":1}]}'), '__proto__'],
+    [{ a: { prototype: 1 } }, 'prototype'],
+    ['constructor', null],
+  ])('%j -> %s', (value, expected) => {
+    expect(findHostileKey(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * `npm run admin -- <command>`: account administration on the server's database (the admin role
+ * acts here, not through the web app).
+ *
+ *   create-user --username U --role teacher|principal|coordinator|admin [--display-name N]
+ *               [--organization ORG] [--school S ...] [--group G ...] [--password-stdin]
+ *   disable-user --username U        enable-user --username U
+ *   set-password --username U [--password-stdin]
+ *   list-users
+ *   rotate-epoch                     (after restoring a backup: every client re-pulls)
+ *
+ * Without --password-stdin a random password is generated and printed once.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '@/domain/sync/protocol';
+import { ConfigError, loadConfig } from './config';
+import { hashPassword } from './passwords';
+import { AccountExistsError, type SyncStore } from './storage';
+import { openSqliteStore } from './storage-sqlite';
+
+class UsageError extends Error {}
+
+async function readPassword(fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
+  if (!fromStdin) return { password: randomBytes(12).toString('base64url'), generated: true };
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+  if (password.length < 8) throw new UsageError('The password needs at least 8 characters');
+  return { password, generated: false };
+}
+
+function required(value: string | undefined, name: string): string {
+  if (value === undefined || value === '') throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+async function createUser(store: SyncStore, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      'display-name': { type: 'string' },
+      organization: { type: 'string' },
+      school: { type: 'string', multiple: true },
+      group: { type: 'string', multiple: true },
+      'password-stdin': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const username = required(values.username, 'username');
+  if (!/^[A-Za-z0-9._-]{2,100}$/.test(username))
+    throw new UsageError('A username is 2-100 letters, digits, . _ -');
+  const role = required(values.role, 'role');
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new UsageError(`--role is one of ${ROLES.join(', ')}`);
+  const organizations = await store.organizations();
+  const organizationId =
+    values.organization ?? (organizations.length === 1 ? organizations[0] : undefined);
+  if (organizationId === undefined || !organizations.includes(organizationId)) {
+    throw new UsageError(`--organization is one of: ${organizations.join(', ') || '(none yet)'}`);
+  }
+  const groups = values.group ?? [];
+  const schools = new Set(values.school ?? []);
+  for (const g of groups) {
+    const row = await store.readRow(organizationId, 'group', g);
+    if (row === null || row.deleted) throw new UsageError(`No class ${g} in ${organizationId}`);
+    schools.add(String(row.data['schoolId']));
+  }
+  for (const s of schools) {
+    const row = await store.readRow(organizationId, 'school', s);
+    if (row === null || row.deleted) throw new UsageError(`No school ${s} in ${organizationId}`);
+  }
+  if (role === 'teacher' && groups.length === 0)
+    throw new UsageError('A teacher needs at least one --group');
+  if (role === 'principal' && schools.size === 0)
+    throw new UsageError('A principal needs at least one --school');
+  if ((role === 'coordinator' || role === 'admin') && (schools.size > 0 || groups.length > 0)) {
+    throw new UsageError(`A ${role} covers the whole organization: no --school or --group`);
+  }
+  const { password, generated } = await readPassword(values['password-stdin'] ?? false);
+  await store.createAccount(
+    {
+      username,
+      displayName: values['display-name'] ?? username,
+      role: role as Role,
+      organizationId,
+      schools: [...schools],
+      groups,
+      passwordHash: await hashPassword(password),
+    },
+    Date.now(),
+  );
+  console.log(
+    `Created ${role} ${username} in ${organizationId}${generated ? ` with password ${password}` : ''}`,
+  );
+}
+
+async function setDisabled(store: SyncStore, args: string[], disabled: boolean): Promise<void> {
+  const { values } = parseArgs({ args, options: { username: { type: 'string' } }, strict: true });
+  const username = required(values.username, 'username');
+  if (!(await store.setAccountDisabled(username, disabled)))
+    throw new UsageError(`No account ${username}`);
+  console.log(
+    `${disabled ? 'Disabled' : 'Enabled'} ${username}${disabled ? ' and ended its sessions' : ''}`,
+  );
+}
+
+async function setPassword(store: SyncStore, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { username: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+    strict: true,
+  });
+  const username = required(values.username, 'username');
+  const { password, generated } = await readPassword(values['password-stdin'] ?? false);
+  if (!(await store.setPasswordHash(username, await hashPassword(password))))
+    throw new UsageError(`No account ${username}`);
+  console.log(`New password of ${username}${generated ? `: ${password}` : ' set'}`);
+}
+
+async function listUsers(store: SyncStore): Promise<void> {
+  const accounts = await store.listAccounts();
+  for (const a of accounts) {
+    const scope = [
+      ...a.schools.map((s) => `school:${s}`),
+      ...a.groups.map((g) => `group:${g}`),
+    ].join(' ');
+    console.log(
+      `${a.username.padEnd(20)} ${a.role.padEnd(12)} ${a.organizationId.padEnd(12)} ${a.disabled ? 'DISABLED ' : ''}${scope}`,
+    );
+  }
+  if (accounts.length === 0) console.log('No accounts.');
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  const config = loadConfig(process.env);
+  const file = resolve(config.databaseFile);
+  mkdirSync(dirname(file), { recursive: true });
+  const store = openSqliteStore(file);
+  try {
+    switch (command) {
+      case 'create-user':
+        return await createUser(store, args);
+      case 'disable-user':
+        return await setDisabled(store, args, true);
+      case 'enable-user':
+        return await setDisabled(store, args, false);
+      case 'set-password':
+        return await setPassword(store, args);
+      case 'list-users':
+        return await listUsers(store);
+      case 'rotate-epoch':
+        console.log(
+          `New database epoch ${await store.rotateEpoch()}: clients will pull everything again.`,
+        );
+        return;
+      default:
+        throw new UsageError(
+          'Commands: create-user, disable-user, enable-user, set-password, list-users, rotate-epoch (see src/server/admin.ts)',
+        );
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  if (
+    error instanceof UsageError ||
+    error instanceof ConfigError ||
+    error instanceof AccountExistsError
+  ) {
+    console.error(error.message);
+  } else if (
+    error instanceof Error &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  ) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

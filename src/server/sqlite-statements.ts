@@ -1,0 +1,141 @@
+/**
+ * The prepared statements of the SQLite store, and the shapes of the records they return.
+ * Prepared once per connection (after migration).
+ */
+import type Database from 'better-sqlite3';
+import type { RejectionCode, Role, StoredResult } from '@/domain/sync/protocol';
+import type { Entity } from '@/domain/sync/row-schemas';
+
+export interface RowRecord {
+  data: string;
+  field_seq: string;
+  deleted: number;
+  seq: number;
+}
+
+export interface ChangeRecord extends RowRecord {
+  entity: Entity;
+  id: string;
+  updated_by: string;
+}
+
+export interface AccountRecord {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  organization_id: string;
+  password_hash: string;
+  disabled: number;
+  created_at: number;
+}
+
+export interface LogRecord {
+  client_id: string;
+  mutation_id: number;
+  username: string | null;
+  status: StoredResult['status'];
+  code: RejectionCode | null;
+  payload: string;
+  result: string;
+  seq: number | null;
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;
+
+export function prepareStatements(db: Database.Database) {
+  const p = <P extends unknown[], R = unknown>(sql: string) => db.prepare<P, R>(sql);
+  return {
+    meta: p<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+    setMeta: p<[string, string]>(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
+    headSeq: p<[string], { value: number }>('SELECT value FROM seq_counter WHERE space = ?'),
+    setHeadSeq: p<[string, number]>(
+      'INSERT INTO seq_counter (space, value) VALUES (?, ?) ON CONFLICT (space) DO UPDATE SET value = excluded.value',
+    ),
+    client: p<[string], { account_id: string; space: string; last_mutation_id: number }>(
+      'SELECT account_id, space, last_mutation_id FROM clients WHERE client_id = ?',
+    ),
+    createClient: p<[string, string, string, number, number, string | null]>(
+      `INSERT INTO clients (client_id, account_id, space, last_mutation_id, created_at, last_seen_at, app_version)
+       VALUES (?, ?, ?, 0, ?, ?, ?)`,
+    ),
+    setLastMutationId: p<[number, number, string]>(
+      'UPDATE clients SET last_mutation_id = ?, last_seen_at = ? WHERE client_id = ?',
+    ),
+    storedResult: p<[string, number], { result: string }>(
+      'SELECT result FROM mutation_log WHERE client_id = ? AND mutation_id = ?',
+    ),
+    row: p<[string, string, string], RowRecord>(
+      'SELECT data, field_seq, deleted, seq FROM rows WHERE space = ? AND entity = ? AND id = ?',
+    ),
+    groupSchool: p<[string, string], { school_id: string | null }>(
+      "SELECT school_id FROM rows WHERE space = ? AND entity = 'group' AND id = ?",
+    ),
+    putRow: p<
+      [string, string, string, string, string, number, number, string | null, string, number]
+    >(
+      `INSERT INTO rows (space, entity, id, data, field_seq, deleted, seq, school_id, updated_by, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (space, entity, id) DO UPDATE SET data = excluded.data, field_seq = excluded.field_seq,
+         deleted = excluded.deleted, seq = excluded.seq, school_id = excluded.school_id,
+         updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+    ),
+    authorOfSeq: p<[string, number], { username: string }>(
+      `SELECT a.username FROM mutation_log m JOIN accounts a ON a.id = m.account_id
+       WHERE m.space = ? AND m.seq = ?`,
+    ),
+    log: p<
+      [string, number, string, string, number, string, string | null, string, string, number | null]
+    >(
+      `INSERT INTO mutation_log (client_id, mutation_id, space, account_id, received_at, status, code, payload, result, seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    changesAll: p<[string, number, number], ChangeRecord>(
+      `SELECT entity, id, data, field_seq, deleted, seq, updated_by FROM rows
+       WHERE space = ? AND seq > ? ORDER BY seq LIMIT ?`,
+    ),
+    // Mirrors mayRead in src/domain/sync/authorize.ts: the plan, and progress of own schools.
+    changesOfSchools: p<[string, number, string, number], ChangeRecord>(
+      `SELECT entity, id, data, field_seq, deleted, seq, updated_by FROM rows
+       WHERE space = ? AND seq > ?
+         AND (entity <> 'progress' OR school_id IS NULL OR school_id IN (SELECT value FROM json_each(?)))
+       ORDER BY seq LIMIT ?`,
+    ),
+    mutationLog: p<[string], LogRecord>(
+      `SELECT m.client_id, m.mutation_id, a.username, m.status, m.code, m.payload, m.result, m.seq
+       FROM mutation_log m LEFT JOIN accounts a ON a.id = m.account_id
+       WHERE m.client_id = ? ORDER BY m.mutation_id`,
+    ),
+    organizations: p<[], { space: string }>(
+      "SELECT space FROM rows WHERE entity = 'organization' AND deleted = 0 AND id = space",
+    ),
+    insertAccount: p<[string, string, string, string, string, string, number]>(
+      `INSERT INTO accounts (id, username, display_name, role, organization_id, password_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertScope: p<[string, string, string]>(
+      'INSERT OR IGNORE INTO account_scopes (account_id, kind, ref_id) VALUES (?, ?, ?)',
+    ),
+    accountByName: p<[string], AccountRecord>('SELECT * FROM accounts WHERE username = ?'),
+    accountById: p<[string], AccountRecord>('SELECT * FROM accounts WHERE id = ?'),
+    accounts: p<[], AccountRecord>('SELECT * FROM accounts ORDER BY username'),
+    scopes: p<[string], { kind: 'school' | 'group'; ref_id: string }>(
+      'SELECT kind, ref_id FROM account_scopes WHERE account_id = ? ORDER BY kind, ref_id',
+    ),
+    setDisabled: p<[number, string]>('UPDATE accounts SET disabled = ? WHERE username = ?'),
+    setPassword: p<[string, string]>('UPDATE accounts SET password_hash = ? WHERE username = ?'),
+    deleteSessionsOf: p<[string]>(
+      'DELETE FROM sessions WHERE account_id = (SELECT id FROM accounts WHERE username = ?)',
+    ),
+    createSession: p<[string, string, number, number]>(
+      'INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    ),
+    session: p<[string], { account_id: string; created_at: number; expires_at: number }>(
+      'SELECT account_id, created_at, expires_at FROM sessions WHERE token_hash = ?',
+    ),
+    deleteSession: p<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
+    deleteExpired: p<[number]>('DELETE FROM sessions WHERE expires_at <= ?'),
+  };
+}

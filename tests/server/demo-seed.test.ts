@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROW_SCHEMAS } from '@/domain/sync/row-schemas';
+import { DEMO_SPACE, demoPlanRows, seedDemoIfNew } from '@/server/demo-seed';
+import { verifyPassword } from '@/server/passwords';
+import { openSqliteStore } from '@/server/storage-sqlite';
+
+describe('the demo organization', () => {
+  it('consists of rows that the sync schemas accept (so clients can push them back)', () => {
+    const problems = demoPlanRows().flatMap((row) => {
+      const parsed = ROW_SCHEMAS[row.entity].safeParse(row.data);
+      return parsed.success
+        ? []
+        : [
+            `${row.entity} ${row.id}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+          ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has three schools with classes esiopetus-9 each, one combined class, and the 2026 school year', () => {
+    const rows = demoPlanRows();
+    expect(rows.filter((r) => r.entity === 'school').map((r) => r.data['name'])).toEqual([
+      'Keskuskoulu',
+      'Järvenrannan koulu',
+      'Mäkelän koulu',
+    ]);
+    for (const school of ['school-keskus', 'school-jarvenranta', 'school-makela']) {
+      const grades = rows
+        .filter((r) => r.entity === 'group' && r.schoolId === school)
+        .flatMap((r) => r.data['grades'] as number[])
+        .sort((a, b) => a - b);
+      expect(grades).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    }
+    expect(
+      rows.filter((r) => r.entity === 'group' && (r.data['grades'] as number[]).length > 1),
+    ).toHaveLength(1);
+    expect(rows.filter((r) => r.entity === 'schoolYear').map((r) => r.id)).toEqual(['sy-2026']);
+    expect(rows.filter((r) => r.entity === 'template').length).toBeGreaterThan(10);
+  });
+
+  it('is written once, each row at its own seq, with an account per role', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vuosikello-demo-'));
+    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    try {
+      const signIns = await seedDemoIfNew(store, {
+        demoPassword: 'demo-password',
+        now: 0,
+        passwordCost: 4,
+      });
+      expect(signIns?.map((s) => [s.username, s.role])).toEqual([
+        ['opettaja', 'teacher'],
+        ['rehtori', 'principal'],
+        ['koordinaattori', 'coordinator'],
+        ['admin', 'admin'],
+      ]);
+      expect((await store.status(DEMO_SPACE)).headSeq).toBe(demoPlanRows().length);
+      const teacher = await store.findAccount('opettaja');
+      expect(teacher?.groups.length).toBeGreaterThan(0);
+      expect(await verifyPassword('demo-password', teacher!.passwordHash)).toBe(true);
+      expect(
+        await seedDemoIfNew(store, { demoPassword: null, now: 0, passwordCost: 4 }),
+      ).toBeNull();
+      expect((await store.status(DEMO_SPACE)).headSeq).toBe(demoPlanRows().length);
+      expect(await store.organizations()).toEqual([DEMO_SPACE]);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,159 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SPACE } from './fixtures';
+import { createTheme, startTestServer, type TestServer } from './harness';
+
+let t: TestServer;
+afterEach(async () => {
+  await t.close(); // closing twice is harmless
+});
+
+describe('reset (410)', () => {
+  it('when the database was restored from an older backup: the cursor is ahead of the head', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vuosikello-restore-'));
+    const file = join(dir, 'db.sqlite');
+    try {
+      t = await startTestServer({ file });
+      await t.close();
+      await copyFile(file, `${file}.backup`);
+
+      t = await startTestServer({ file });
+      const before = await t.signIn('coordinator');
+      await before.pushMutations('c-1', [createTheme(1, 'th-a'), createTheme(2, 'th-b')]);
+      const { last } = await before.pullAll('c-1');
+      await t.close();
+
+      // The restore: the old file back, no WAL of the newer one.
+      await copyFile(`${file}.backup`, file);
+      await rm(`${file}-wal`, { force: true });
+      await rm(`${file}-shm`, { force: true });
+      t = await startTestServer({ file });
+      const after = await t.signIn('coordinator');
+      const res = await after.pull({
+        since: last.cursor,
+        clientId: 'c-1',
+        schemaVersion: 1,
+        dbEpoch: last.dbEpoch,
+      });
+      expect(res.status).toBe(410);
+      expect(res.body).toMatchObject({ error: 'ResetRequired', reason: 'cursorAhead' });
+      // The client pulls from zero and pushes its kept outbox again: nothing acknowledged is lost.
+      const push = await after.pushMutations('c-1', [
+        createTheme(1, 'th-a'),
+        createTheme(2, 'th-b'),
+      ]);
+      expect(push.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+      expect(await t.store.readRow(SPACE, 'theme', 'th-b')).not.toBeNull();
+    } finally {
+      await t.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when the epoch differs (the admin rotated it after a restore), on pull and on push', async () => {
+    t = await startTestServer();
+    const coordinator = await t.signIn('coordinator');
+    const { last } = await coordinator.pullAll('c-1');
+    const newEpoch = await t.store.rotateEpoch();
+    const pull = await coordinator.pull({
+      since: last.cursor,
+      clientId: 'c-1',
+      schemaVersion: 1,
+      dbEpoch: last.dbEpoch,
+    });
+    expect(pull.status).toBe(410);
+    expect(pull.body).toEqual({
+      error: 'ResetRequired',
+      message: expect.any(String),
+      reason: 'epochChanged',
+      dbEpoch: newEpoch,
+    });
+    const push = await coordinator.pushMutations('c-1', [createTheme(1, 'th-a')], {
+      dbEpoch: last.dbEpoch,
+    });
+    expect(push.status).toBe(410);
+    expect(await t.store.readRow(SPACE, 'theme', 'th-a')).toBeNull();
+    // A pull from zero needs no epoch and gives the new one.
+    const fresh = await coordinator.pull({ since: 0, clientId: 'c-1', schemaVersion: 1 });
+    expect(fresh.body.dbEpoch).toBe(newEpoch);
+  });
+
+  it('when since is beyond the head', async () => {
+    t = await startTestServer();
+    const coordinator = await t.signIn('coordinator');
+    const { last } = await coordinator.pullAll('c-1');
+    const res = await coordinator.pull({
+      since: last.headSeq + 1,
+      clientId: 'c-1',
+      schemaVersion: 1,
+      dbEpoch: last.dbEpoch,
+    });
+    expect(res.status).toBe(410);
+    expect(res.body).toMatchObject({ reason: 'cursorAhead' });
+  });
+});
+
+describe('versions (426)', () => {
+  it.each([
+    ['protocolVersion', { protocolVersion: 2 }, 'protocol'],
+    ['schemaVersion', { schemaVersion: 2 }, 'schema'],
+    [
+      'a mutation schemaVersion',
+      { mutations: [{ ...createTheme(1, 'th-a'), schemaVersion: 0 }] },
+      'schema',
+    ],
+  ])(
+    'refuses a push with an unsupported %s and keeps nothing',
+    async (_name, override, versionType) => {
+      t = await startTestServer();
+      const coordinator = await t.signIn('coordinator');
+      const res = await coordinator.push({
+        protocolVersion: 1,
+        schemaVersion: 1,
+        clientId: 'c-1',
+        mutations: [createTheme(1, 'th-a')],
+        ...override,
+      });
+      expect(res.status).toBe(426);
+      expect(res.body).toEqual({
+        error: 'VersionNotSupported',
+        message: expect.any(String),
+        versionType,
+        supported: [1],
+      });
+      expect(await t.store.mutationLog('c-1')).toEqual([]);
+    },
+  );
+
+  it('refuses an unsupported X-Sync-Protocol header and pull schemaVersion', async () => {
+    t = await startTestServer();
+    const coordinator = await t.signIn('coordinator');
+    const header = await t.fetch(
+      `/sync/v1/spaces/${SPACE}/pull?since=0&clientId=c-1&schemaVersion=1`,
+      {
+        headers: { ...coordinator.auth, 'X-Sync-Protocol': '2' },
+      },
+    );
+    expect(header.status).toBe(426);
+    expect(header.body).toMatchObject({ versionType: 'protocol' });
+    const schema = await coordinator.pull({ since: 0, clientId: 'c-1', schemaVersion: 7 });
+    expect(schema.status).toBe(426);
+    expect(schema.body).toMatchObject({ versionType: 'schema', supported: [1] });
+  });
+
+  it('reports the versions and head in status', async () => {
+    t = await startTestServer();
+    const coordinator = await t.signIn('coordinator');
+    const res = await t.fetch(`/sync/v1/spaces/${SPACE}/status`, { headers: coordinator.auth });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      protocolVersion: 1,
+      supportedSchemaVersions: [1],
+      dbEpoch: expect.any(String),
+      headSeq: (await t.store.status(SPACE)).headSeq,
+      serverTime: new Date(t.now()).toISOString(),
+    });
+  });
+});
