@@ -12,6 +12,7 @@ import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { launchChromium } from '../browser/support/chromium';
 import { INITIAL_JS_BUDGET_GZIP_BYTES, measureInitialJs } from '../support/bundle-size';
 import { buildMunicipality } from './municipality';
+import { measurePushThroughput } from './push-throughput';
 
 interface Figure {
   name: string;
@@ -117,9 +118,23 @@ async function benchIndexedDb() {
   }
 }
 
+async function benchPushes() {
+  const r = await measurePushThroughput(50, 40);
+  // A floor, not a ceiling: the figure is good when it is at least the budget.
+  const ratio = r.serverPushesPerSecond / r.bareRequestsPerSecond;
+  report({
+    name: 'bare HTTP requests/s ÷ sync server pushes/s (50 clients)',
+    value: 1 / ratio,
+    unit: '×',
+    budget: 10,
+    detail: `${r.serverPushesPerSecond.toFixed(0)} pushes/s (SQLite, synchronous=FULL) vs ${r.bareRequestsPerSecond.toFixed(0)} bare req/s, ${r.pushes} each`,
+  });
+}
+
 console.log('Vuosikello benchmarks (figure, value, budget)');
 await benchBundle();
 benchMaterialize();
 await benchIndexedDb();
+await benchPushes();
 const over = figures.filter((f) => f.value > f.budget).length;
 console.log(`\n${figures.length} figures, ${over} over budget`);
