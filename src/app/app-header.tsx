@@ -4,8 +4,8 @@ import { setMeta } from '@/db/meta';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { changeLanguage } from '@/i18n/i18n';
 import { useDb } from '@/ui/db-context';
-import { useUnsyncedCount } from '@/ui/live-data';
 import { useLanguage } from '@/ui/use-language';
+import { SyncStatus } from './sync-status';
 
 export const VIEWS = ['thisMonth', 'settings'] as const;
 export type View = (typeof VIEWS)[number];
@@ -19,7 +19,6 @@ export function AppHeader({ view, onNavigate }: Props) {
   const { t } = useTranslation();
   const db = useDb();
   const language = useLanguage();
-  const unsynced = useUnsyncedCount();
   const languageId = useId();
 
   const chooseLanguage = async (next: Language) => {
@@ -62,11 +61,7 @@ export function AppHeader({ view, onNavigate }: Props) {
             </option>
           ))}
         </select>
-        <p className="sync-state" role="status" data-testid="sync-state">
-          {unsynced === undefined || unsynced === 0
-            ? t('status.allSaved')
-            : t('status.unsynced', { count: unsynced })}
-        </p>
+        <SyncStatus />
       </div>
     </header>
   );

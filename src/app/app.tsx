@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ThisMonthPage } from '@/features/this-month/this-month-page';
 import { AppHeader, type View } from './app-header';
+import { ConflictNotice } from './conflict-notice';
 import { UpdateBanner } from './update-banner';
 
 // The first screen is the teacher's month; everything else loads when opened.
@@ -19,6 +20,7 @@ export function App() {
       <AppHeader view={view} onNavigate={setView} />
       <UpdateBanner />
       <main id="main" tabIndex={-1}>
+        <ConflictNotice />
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {view === 'thisMonth' ? <ThisMonthPage /> : <SettingsPage />}
         </Suspense>

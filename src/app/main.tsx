@@ -6,6 +6,7 @@ import { seedSampleIfEmpty } from '@/db/seed';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
+import { SyncProvider } from '@/ui/sync-context';
 import { TodayProvider } from '@/ui/today';
 import { App } from './app';
 import './styles.css';
@@ -25,9 +26,11 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <DbProvider db={db}>
-        <TodayProvider>
-          <App />
-        </TodayProvider>
+        <SyncProvider db={db}>
+          <TodayProvider>
+            <App />
+          </TodayProvider>
+        </SyncProvider>
       </DbProvider>
     </StrictMode>,
   );

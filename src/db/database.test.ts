@@ -19,7 +19,7 @@ describe('the database', () => {
     );
     expect(await getMeta(b, 'clientId')).not.toBe(clientId);
     expect(await getMeta(a, 'nextMutationId')).toBe(1);
-    expect(await getMeta(a, 'schemaVersion')).toBe(1);
+    expect(await getMeta(a, 'schemaVersion')).toBe(2);
   });
 
   it('keeps the clientId when opened again', async () => {

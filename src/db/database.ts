@@ -22,14 +22,20 @@ import type {
   TaskTemplate,
   Theme,
 } from '@/domain/model';
+import type { SyncConflict } from './conflicts';
 import type { MetaKey, MetaRow } from './meta';
 import type { OutboxEntry } from './outbox';
 import type { StoredProblem } from './problems';
 import { randomUuid } from './random-id';
 import { SCHEMA_VERSION } from './schema-version';
+import type { ServerRow, ServerRowKey } from './server-rows';
+import { upgradeToV2 } from './upgrade-v2';
 
-/** Version 1 of the schema. Shipped versions are never edited; add `version(2)` with an upgrade. */
-const SCHEMA_V1 = {
+/**
+ * Version 1 of the schema, as shipped. Shipped versions are never edited; a change adds a new
+ * version with an upgrade. Exported for the migration test, which opens a database at version 1.
+ */
+export const SCHEMA_V1 = {
   // The plan (synced, edited by the coordinator).
   organizations: 'id',
   schools: 'id, organizationId',
@@ -47,6 +53,19 @@ const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/**
+ * Version 2: what the sync engine needs (SYNC-NOTES §8.4). Only new or changed tables are listed;
+ * the others keep their version 1 definition.
+ */
+export const SCHEMA_V2 = {
+  // The last known server row per entity and id (RxDB's "assumed master"): the base that the
+  // visible rows are recomputed from, with the outbox applied on top.
+  serverRows: '[entity+id]',
+  // Overwritten and rejected changes, for the UI. `seen` is 0 or 1: IndexedDB cannot index
+  // booleans.
+  conflicts: 'id, seen, at',
+} as const;
+
 /** The Vuosikello IndexedDB database. */
 export class VuosikelloDb extends Dexie {
   // Table<Row, Key> (not EntityTable): every key is given by the writer, none is generated.
@@ -61,12 +80,15 @@ export class VuosikelloDb extends Dexie {
   progress!: Table<Progress, ActionId>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, MetaKey>;
+  serverRows!: Table<ServerRow, ServerRowKey>;
+  conflicts!: Table<SyncConflict, string>;
 
   constructor(name: string) {
     // Chromium commits with relaxed durability by default since 121: an acknowledged tick could
     // be lost on power loss. Strict makes every commit wait for the disk.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(SCHEMA_VERSION).stores(SCHEMA_V1);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.on('populate', (tx) => {
       // A new database is a new sync client: its own id and a fresh mutation counter.
       return tx.table('meta').bulkAdd([

@@ -16,3 +16,13 @@ export class DbWriteError extends Error {
     super(limit === undefined ? code : `${code} (limit ${limit})`);
   }
 }
+
+/**
+ * Trims a short text typed by the user and checks its length (the limit the server's row schema
+ * also enforces). Plain code on purpose: a schema library here would ride into the first load.
+ */
+export function trimmedWithin(text: string, max: number, code: DbWriteErrorCode): string {
+  const trimmed = text.trim();
+  if (trimmed.length > max) throw new DbWriteError(code, max);
+  return trimmed;
+}

@@ -2,11 +2,12 @@
  * Key-value rows of local state: the sync identity (clientId, the mutationId counter), the schema
  * version, and local settings that never sync (selected class, language, the user's name).
  */
-import * as z from 'zod/mini';
 import type { GroupId } from '@/domain/ids';
 import type { Language } from '@/domain/model';
+import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
-import { DbWriteError } from './errors';
+import { trimmedWithin } from './errors';
+import type { Tables } from './tx-tables';
 
 /** Every meta key and the type of its value. */
 export interface MetaValues {
@@ -23,6 +24,23 @@ export interface MetaValues {
   readonly selectedGroupId: GroupId;
   readonly language: Language;
   readonly userName: string;
+  /** The sync server this database is connected to (absent: local mode, no server). */
+  readonly serverUrl: string;
+  /** The signed-in user as the server last described them; their organization is the space. */
+  readonly sessionUser: SessionUser;
+  /** The pull cursor: the server seq the server copy (serverRows) is complete up to. */
+  readonly cursor: number;
+  /** The server database epoch the cursor belongs to. */
+  readonly dbEpoch: string;
+  /** The server's headSeq at the last pull page, for first-download progress. */
+  readonly headSeq: number;
+  /**
+   * True from connecting (or a reset) until the first complete pull: at its end, local rows the
+   * server does not have and no outbox entry holds are removed (docs/data-model.md, "Sync").
+   */
+  readonly bootstrapping: boolean;
+  /** Epoch ms (this device's clock) of the last pull that reached the server's head. */
+  readonly lastSyncedAt: number;
 }
 export type MetaKey = keyof MetaValues;
 /** One stored meta row; the union keeps each key with its own value type. */
@@ -43,6 +61,24 @@ export async function getMeta<K extends MetaKey>(
   return row?.value as MetaValues[K] | undefined;
 }
 
+/** The value stored under `key` in the transaction `t` is bound to, or undefined when unset. */
+export async function getMetaIn<K extends MetaKey>(
+  t: Pick<Tables, 'meta'>,
+  key: K,
+): Promise<MetaValues[K] | undefined> {
+  const row = await t.meta.get(key);
+  return row?.value as MetaValues[K] | undefined;
+}
+
+/** Stores `value` under `key` in the transaction `t` is bound to (sync bookkeeping). */
+export async function putMetaIn<K extends MetaKey>(
+  t: Pick<Tables, 'meta'>,
+  key: K,
+  value: MetaValues[K],
+): Promise<void> {
+  await t.meta.put({ key, value } as MetaRow);
+}
+
 /** Stores a local setting (never synced, so no outbox entry). */
 export async function setMeta<K extends LocalSettingKey>(
   db: VuosikelloDb,
@@ -54,14 +90,12 @@ export async function setMeta<K extends LocalSettingKey>(
 
 /** Longest display name shown on ticks. */
 export const USER_NAME_MAX_LENGTH = 80;
-const userNameSchema = z.string().check(z.trim(), z.maxLength(USER_NAME_MAX_LENGTH));
 
 /**
  * Stores the user's display name for ticks, trimmed. Throws DbWriteError NAME_TOO_LONG (nothing
  * written) when it exceeds USER_NAME_MAX_LENGTH characters.
  */
 export async function setUserName(db: VuosikelloDb, name: string): Promise<void> {
-  const parsed = userNameSchema.safeParse(name);
-  if (!parsed.success) throw new DbWriteError('NAME_TOO_LONG', USER_NAME_MAX_LENGTH);
-  await db.meta.put({ key: 'userName', value: parsed.data });
+  const value = trimmedWithin(name, USER_NAME_MAX_LENGTH, 'NAME_TOO_LONG');
+  await db.meta.put({ key: 'userName', value });
 }

@@ -12,7 +12,7 @@ import type {
   TaskTemplate,
   Theme,
 } from '@/domain/model';
-import { SCHEMA_VERSION } from './schema-version';
+import { ROW_SCHEMA_VERSION } from './schema-version';
 import type { Tables } from './tx-tables';
 
 /** The synced rows, by outbox entity name. Actions are derived and never appear here. */
@@ -30,7 +30,11 @@ export type OutboxEntity = keyof SyncedRows;
 export const OUTBOX_OPS = ['create', 'patch', 'delete'] as const;
 export type OutboxOp = (typeof OUTBOX_OPS)[number];
 
-/** pending: not yet pushed; sent: pushed, no answer yet; acked/rejected: the server's answer. */
+/**
+ * pending: not yet pushed; sent: pushed, no answer yet (re-sent after a crash or failure);
+ * acked/rejected: the server's answer. An answered entry stays until a pull has passed its
+ * `ackSeq`, then it is deleted.
+ */
 export const OUTBOX_STATUSES = ['pending', 'sent', 'acked', 'rejected'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
@@ -52,8 +56,19 @@ export type OutboxEntry = {
     readonly status: OutboxStatus;
     /** Epoch ms of the local change (informational; ordering is by mutationId). */
     readonly createdAt: number;
-    /** The database schema the patch is written in, so a later version can migrate or reject it. */
+    /** The row schema the patch is written in (ROW_SCHEMA_VERSION), so a later version can migrate or reject it. */
     readonly schemaVersion: number;
+    /**
+     * The server fieldSeq this device had seen, when it made the change, of each field the
+     * entry writes (and of `deleted`); a field the server copy lacks is left out (counts as 0).
+     * The server reports a concurrent value it replaced when the stored fieldSeq is newer.
+     */
+    readonly base: Readonly<Record<string, number>>;
+    /**
+     * Acked: the seq the server gave the change (0 when it changed nothing); rejected: the
+     * server's headSeq when it answered. The entry is deleted once a pull passes it.
+     */
+    readonly ackSeq: number | null;
   };
 }[OutboxEntity];
 
@@ -72,9 +87,12 @@ export async function allocateMutationId(t: Pick<Tables, 'meta'>): Promise<numbe
   return next;
 }
 
-/** Appends a pending outbox entry in the transaction `t` is bound to; returns its mutationId. */
+/**
+ * Appends a pending outbox entry in the transaction `t` is bound to; returns its mutationId. Its
+ * `base` is read from the server copy of the row in the same transaction.
+ */
 export async function appendOutbox<E extends OutboxEntity>(
-  t: Pick<Tables, 'meta' | 'outbox'>,
+  t: Pick<Tables, 'meta' | 'outbox' | 'serverRows'>,
   change: {
     readonly entity: E;
     readonly entityId: string;
@@ -84,6 +102,15 @@ export async function appendOutbox<E extends OutboxEntity>(
   now: Clock,
 ): Promise<number> {
   const mutationId = await allocateMutationId(t);
+  const server = await t.serverRows.get([change.entity, change.entityId]);
+  const base: Record<string, number> = {};
+  if (server) {
+    const fields = [...Object.keys(change.patch ?? {}), 'deleted'];
+    for (const field of fields) {
+      const seq = server.fieldSeq[field];
+      if (seq !== undefined) base[field] = seq;
+    }
+  }
   const entry = {
     mutationId,
     entity: change.entity,
@@ -92,7 +119,9 @@ export async function appendOutbox<E extends OutboxEntity>(
     patch: change.patch,
     status: 'pending',
     createdAt: now(),
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: ROW_SCHEMA_VERSION,
+    base,
+    ackSeq: null,
   } as OutboxEntry; // a correlated union: TypeScript cannot follow E through the mapped type
   await t.outbox.add(entry);
   return mutationId;
@@ -113,7 +142,7 @@ export function changedFields<T extends object>(before: T, after: T): Partial<T>
 }
 
 /** Structural equality of JSON-like values; object key order does not matter. */
-function jsonEqual(a: unknown, b: unknown): boolean {
+export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -123,4 +152,44 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   return ka.every((k) => Object.hasOwn(rb, k) && jsonEqual(ra[k], rb[k]));
+}
+
+/*
+ * Reads and updates of many entries. They avoid Dexie's index `anyOf`, which steps through an
+ * index key by key: fake-indexeddb (the tests' IndexedDB) does each step in linear time, which
+ * made draining thousands of entries take minutes.
+ */
+
+/** The entries with any of `statuses`, one index read per status. */
+export async function entriesWithStatus(
+  t: Pick<Tables, 'outbox'>,
+  statuses: readonly OutboxStatus[],
+): Promise<OutboxEntry[]> {
+  const lists = await Promise.all(
+    statuses.map((status) => t.outbox.where('status').equals(status).toArray()),
+  );
+  return lists.flat();
+}
+
+/** The entries of the given rows, one index read per row. */
+export async function entriesOfRows(
+  t: Pick<Tables, 'outbox'>,
+  keys: readonly { readonly entity: OutboxEntity; readonly id: string }[],
+): Promise<OutboxEntry[]> {
+  const lists = await Promise.all(
+    keys.map(({ entity, id }) =>
+      t.outbox.where('[entity+entityId]').equals([entity, id]).toArray(),
+    ),
+  );
+  return lists.flat();
+}
+
+/** Sets the status (and ackSeq) of the entries with the given ids. */
+export async function setEntryStatus(
+  t: Pick<Tables, 'outbox'>,
+  ids: readonly number[],
+  changes: { readonly status: OutboxStatus; readonly ackSeq?: number | null },
+): Promise<void> {
+  if (ids.length === 0) return;
+  await t.outbox.bulkUpdate(ids.map((key) => ({ key, changes })));
 }

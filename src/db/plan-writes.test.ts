@@ -41,6 +41,8 @@ describe('plan writes and their outbox entries', () => {
         status: 'pending',
         createdAt: 1_000_000,
         schemaVersion: 1,
+        base: {},
+        ackSeq: null,
       },
     ]);
   });

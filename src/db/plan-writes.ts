@@ -15,9 +15,12 @@ import { bindTables, type Tables } from './tx-tables';
 /** The outbox entities that are plan rows (everything synced except progress). */
 export type PlanEntity = Exclude<keyof SyncedRows, 'progress'>;
 
-/** Tables a plan write may touch: the plan, the derived tables, the outbox and its counter. */
+/**
+ * Tables a plan write may touch: the plan, the derived tables, the outbox and its counter, and
+ * the server copy (read for the entry's base).
+ */
 function planWriteTables(db: VuosikelloDb) {
-  return [...materializeTables(db), db.organizations, db.themes, db.outbox, db.meta];
+  return [...materializeTables(db), db.organizations, db.themes, db.outbox, db.meta, db.serverRows];
 }
 
 /** Runs `work` in one rw transaction over planWriteTables, with the tables bound to it. */

@@ -30,6 +30,8 @@ describe('progress writes', () => {
         status: 'pending',
         createdAt: 1_000_001,
         schemaVersion: 1,
+        base: {},
+        ackSeq: null,
       },
     ]);
   });

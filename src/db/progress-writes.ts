@@ -3,20 +3,17 @@
  * with its outbox entry. Progress is keyed by the deterministic action id, so it survives any
  * re-materialization of the plan.
  */
-import * as z from 'zod/mini';
 import type { ActionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { Progress, ProgressState } from '@/domain/model';
 import type { VuosikelloDb } from './database';
-import { DbWriteError } from './errors';
+import { trimmedWithin } from './errors';
 import { USER_NAME_MAX_LENGTH } from './meta';
 import { appendOutbox, changedFields, type Clock } from './outbox';
 import { bindTables } from './tx-tables';
 
 /** Longest note on an action; notes are short and class-level, never about a pupil. */
 export const NOTE_MAX_LENGTH = 500;
-const noteSchema = z.string().check(z.trim(), z.maxLength(NOTE_MAX_LENGTH));
-const bySchema = z.string().check(z.trim(), z.maxLength(USER_NAME_MAX_LENGTH));
 
 /** A tick ('done'), a skip ('skipped') or an undo ('todo'). */
 export interface MarkProgressInput {
@@ -31,15 +28,11 @@ export interface MarkProgressInput {
 }
 
 function parseNote(note: string): string {
-  const parsed = noteSchema.safeParse(note);
-  if (!parsed.success) throw new DbWriteError('NOTE_TOO_LONG', NOTE_MAX_LENGTH);
-  return parsed.data;
+  return trimmedWithin(note, NOTE_MAX_LENGTH, 'NOTE_TOO_LONG');
 }
 
 function parseBy(by: string): string {
-  const parsed = bySchema.safeParse(by);
-  if (!parsed.success) throw new DbWriteError('NAME_TOO_LONG', USER_NAME_MAX_LENGTH);
-  return parsed.data;
+  return trimmedWithin(by, USER_NAME_MAX_LENGTH, 'NAME_TOO_LONG');
 }
 
 /** The synced fields of a progress row: `updatedAt` is local metadata. */
@@ -54,7 +47,7 @@ async function putProgress(
   actionId: ActionId,
   now: Clock,
 ): Promise<void> {
-  await db.transaction('rw', [db.progress, db.outbox, db.meta], async (tx) => {
+  await db.transaction('rw', [db.progress, db.outbox, db.meta, db.serverRows], async (tx) => {
     const t = bindTables(tx);
     const before = await t.progress.get(actionId);
     const row = next(before);

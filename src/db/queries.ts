@@ -117,8 +117,15 @@ export async function listScheduleProblems(
 
 /**
  * How many local changes the server has not acknowledged yet: outbox entries pending, or sent
- * with no answer (a sent entry is re-sent after a crash, so it is still unsynced).
+ * with no answer (a sent entry is re-sent after a crash, so it is still unsynced). Acked entries
+ * do not count: the server has committed them durably, and they wait in the outbox only until a
+ * pull has passed them (losing the browser's data now would lose nothing). Rejected entries do
+ * not count either: they are final and shown as conflicts (listConflicts).
  */
 export async function unsyncedCount(db: VuosikelloDb): Promise<number> {
-  return db.outbox.where('status').anyOf(['pending', 'sent']).count();
+  const [pending, sent] = await Promise.all([
+    db.outbox.where('status').equals('pending').count(),
+    db.outbox.where('status').equals('sent').count(),
+  ]);
+  return pending + sent;
 }

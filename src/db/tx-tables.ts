@@ -19,6 +19,8 @@ export const TABLE_NAMES = [
   'progress',
   'outbox',
   'meta',
+  'serverRows',
+  'conflicts',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -19,5 +19,6 @@ describe('initial JavaScript', () => {
     expect(code).not.toContain('Klassens uppgifter för månaden'); // Swedish loads on demand
     expect(code).not.toContain("The class's tasks for the month"); // so does English
     expect(code).not.toMatch(/tpl-lesson-/); // the task library loads on first run only
+    expect(code).not.toContain('$ZodType'); // the sync engine and its schemas load after render
   });
 });

@@ -5,6 +5,7 @@ import { requestPersistentStorage } from '@/db/database';
 import { useDb } from '@/ui/db-context';
 import { useUserName } from '@/ui/live-data';
 import { useWriteError } from '@/ui/write-error';
+import { AccountSection } from './account-section';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
 
@@ -71,6 +72,7 @@ export default function SettingsPage() {
           </p>
         )}
       </form>
+      <AccountSection />
       <h2>{t('settings.storage')}</h2>
       <p role="status">{persistence ? persistenceText[persistence] : t('app.loading')}</p>
     </div>

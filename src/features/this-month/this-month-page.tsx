@@ -40,7 +40,7 @@ export function ThisMonthPage() {
   if (yearData === undefined) return <p role="status">{t('app.loading')}</p>;
   if (yearData === null || yearData.groups.length === 0) return <p>{t('month.noClasses')}</p>;
 
-  const { schoolYear, groups, themes, selected } = yearData;
+  const { schoolYear, schools, groups, themes, selected } = yearData;
   const themesById = new Map(themes.map((theme) => [theme.id, theme]));
   const view = groupData && splitMonth(groupData, themeId, today, shown);
 
@@ -76,6 +76,7 @@ export function ThisMonthPage() {
       </p>
       <div className="toolbar">
         <ClassPicker
+          schools={schools}
           groups={groups}
           selectedId={selected?.id ?? null}
           onSelect={(id: GroupId) => void setMeta(db, 'selectedGroupId', id)}

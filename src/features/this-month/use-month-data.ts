@@ -22,14 +22,22 @@ export function useSchoolYearData(today: LocalDate) {
   return useLiveQuery(async () => {
     const schoolYear = await currentSchoolYear(db, today);
     if (!schoolYear) return null;
-    const [groups, themes, rememberedGroupId] = await Promise.all([
+    const [groups, themes, rememberedGroupId, schools] = await Promise.all([
       listGroups(db, schoolYear.id),
       listThemes(db),
       getMeta(db, 'selectedGroupId'),
+      db.schools.toArray(),
     ]);
     const calendar = buildSchoolCalendar(schoolYear);
     const selected = groups.find((g) => g.id === rememberedGroupId) ?? groups[0] ?? null;
-    return { schoolYear, schoolDayCount: calendar.schoolDayCount, groups, themes, selected };
+    return {
+      schoolYear,
+      schoolDayCount: calendar.schoolDayCount,
+      schools,
+      groups,
+      themes,
+      selected,
+    };
   }, [db, today]);
 }
 

@@ -5,6 +5,9 @@
 import Dexie from 'dexie';
 import { openVuosikelloDb } from '@/db/database';
 import { writeActionsBatch } from '@/db/materialize';
+import { applyPullPage } from '@/db/pull-apply';
+import type { Change } from '@/domain/sync/protocol';
+import { builtInThemes } from '@/domain/library/themes';
 import { jamsa2026 } from '@/domain/calendars/jamsa';
 import { builtInTemplates } from '@/domain/library/templates/index';
 import type { Action } from '@/domain/model';
@@ -75,5 +78,98 @@ async function run(rounds: number) {
   return { rows: actions.length, rawMs: median(rawTimes), dbMs: median(dbTimes) };
 }
 
-(window as unknown as { runIdbBench: typeof run }).runIdbBench = run;
+/**
+ * A municipality's first download as the server sends it: the plan (organization, schools, the
+ * school year, classes, themes, templates) and progress on half of the actions, in pages of 500.
+ */
+function municipalityPull(): Change[] {
+  const plan = buildMunicipality(12, 120, jamsa2026, builtInTemplates);
+  const { actions } = materializeActions(plan);
+  const rows: { entity: Change['entity']; id: string; data: object }[] = [
+    { entity: 'organization', id: 'org-bench', data: { id: 'org-bench', name: 'Benchkunta' } },
+    ...plan.schools.map((s) => ({ entity: 'school' as const, id: s.id, data: s })),
+    { entity: 'schoolYear', id: jamsa2026.id, data: { ...jamsa2026, organizationId: 'org-bench' } },
+    ...plan.groups.map((g) => ({ entity: 'group' as const, id: g.id, data: g })),
+    ...builtInThemes.map((t) => ({ entity: 'theme' as const, id: t.id, data: t })),
+    ...builtInTemplates.map((t) => ({ entity: 'template' as const, id: t.id, data: t })),
+    ...actions
+      .filter((_, i) => i % 2 === 0)
+      .map((a) => ({
+        entity: 'progress' as const,
+        id: a.id,
+        data: { actionId: a.id, state: 'done', day: a.start, by: 'Opettaja', note: '' },
+      })),
+  ];
+  return rows.map((row, i) => ({
+    ...row,
+    data: row.data as Record<string, unknown>,
+    seq: i + 1,
+    deleted: false,
+    fieldSeq: Object.fromEntries(Object.keys(row.data).map((k) => [k, i + 1])),
+    updatedBy: 'bench',
+  }));
+}
+
+function rawWriteChanges(db: IDBDatabase, rows: readonly Change[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('rows', 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('rows');
+    for (const row of rows) store.put(row, `${row.entity}:${row.id}`);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+async function runPull(rounds: number) {
+  const changes = municipalityPull();
+  const pages: Change[][] = [];
+  for (let i = 0; i < changes.length; i += 500) pages.push(changes.slice(i, i + 500));
+  const headSeq = changes.length;
+  const rawTimes: number[] = [];
+  const dbTimes: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(`raw-pull-${round}`, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('rows');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const db = openVuosikelloDb(`pull-${round}`);
+    await db.open();
+    const t0 = performance.now();
+    for (const [i, page] of pages.entries()) {
+      await applyPullPage(db, {
+        dbEpoch: 'bench',
+        changes: page,
+        cursor: page[page.length - 1]?.seq ?? 0,
+        hasMore: i < pages.length - 1,
+        headSeq,
+        lastMutationId: 0,
+      });
+    }
+    dbTimes.push(performance.now() - t0);
+    const t1 = performance.now();
+    for (const page of pages) await rawWriteChanges(raw, page);
+    rawTimes.push(performance.now() - t1);
+    const actionCount = await db.actions.count();
+    raw.close();
+    db.close();
+    await Dexie.delete(`pull-${round}`);
+    indexedDB.deleteDatabase(`raw-pull-${round}`);
+    if (round === rounds - 1) {
+      return {
+        rows: changes.length,
+        pages: pages.length,
+        actions: actionCount,
+        rawMs: median(rawTimes),
+        dbMs: median(dbTimes),
+      };
+    }
+  }
+  throw new Error('no rounds');
+}
+
+(window as unknown as { runIdbBench: typeof run; runPullBench: typeof runPull }).runIdbBench = run;
+(window as unknown as { runPullBench: typeof runPull }).runPullBench = runPull;
 document.title = 'ready';

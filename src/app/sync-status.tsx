@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
+import { useUnsyncedCount } from '@/ui/live-data';
+import { useSync } from '@/ui/sync-context';
+import { useLanguage } from '@/ui/use-language';
+
+/**
+ * The header's save and sync state: local mode or the connection, the last sync, the count of
+ * changes not yet on the server, what went wrong, and a progress bar during a first download.
+ */
+export function SyncStatus() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const unsynced = useUnsyncedCount() ?? 0;
+  const { state } = useSync();
+  const connected = state?.connected === true;
+  useLeaveWarning(connected && unsynced > 0, t('sync.leaveWarning'));
+
+  const time = (ms: number) =>
+    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(ms);
+
+  return (
+    <div className="sync-status" data-testid="sync-status">
+      <p className="sync-state" role="status" data-testid="sync-state">
+        {unsynced === 0 ? t('status.allSaved') : t('status.unsynced', { count: unsynced })}
+      </p>
+      <p className="sync-connection" data-testid="sync-connection">
+        {!connected
+          ? t('sync.localMode')
+          : [
+              state.online ? t('sync.online') : t('sync.offline'),
+              state.running
+                ? t('sync.syncing')
+                : state.lastSyncedAt
+                  ? t('sync.lastSynced', { time: time(state.lastSyncedAt) })
+                  : t('sync.neverSynced'),
+            ].join(' · ')}
+      </p>
+      {connected && state.error && (
+        <p className="sync-error" role="alert">
+          {t(`sync.error_${state.error}`)}
+        </p>
+      )}
+      {connected && state.firstDownload && (
+        <label className="sync-download">
+          {t('sync.firstDownload')}{' '}
+          <progress
+            max={Math.max(state.firstDownload.headSeq, 1)}
+            value={state.firstDownload.cursor}
+          />
+        </label>
+      )}
+    </div>
+  );
+}
+
+/** Asks before closing the tab while changes wait for the server (only when connected). */
+function useLeaveWarning(active: boolean, message: string) {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = message;
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active, message]);
+}

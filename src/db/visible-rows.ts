@@ -1,0 +1,176 @@
+/**
+ * Recomputing visible rows from the server copy and the outbox (the rebase), and bringing the
+ * derived actions in step with the plan rows that changed, incrementally. Used inside the sync
+ * transactions (pull pages, push results, resets), always with bound tables.
+ */
+import type { Table } from 'dexie';
+import type { GroupId, SchoolYearId, TemplateId } from '@/domain/ids';
+import { rematerializeIn, type RematerializeScope } from './materialize';
+import { entriesOfRows, jsonEqual, type OutboxEntity, type OutboxEntry } from './outbox';
+import { rebaseRow, type RowFields } from './server-rows';
+import type { Tables } from './tx-tables';
+
+/** One synced row, by entity and id. */
+export interface EntityKey {
+  readonly entity: OutboxEntity;
+  readonly id: string;
+}
+
+/** A visible row that a recompute changed (null: absent). */
+export interface VisibleChange extends EntityKey {
+  readonly before: RowFields | null;
+  readonly after: RowFields | null;
+}
+
+/** The visible table of each entity, keyed by the row's id (`actionId` for progress). */
+function visibleTable(t: Tables, entity: OutboxEntity): Table<RowFields, string> {
+  const tables = {
+    organization: t.organizations,
+    school: t.schools,
+    schoolYear: t.schoolYears,
+    group: t.groups,
+    theme: t.themes,
+    template: t.templates,
+    progress: t.progress,
+  } satisfies Record<OutboxEntity, Table>;
+  // Rows reach these tables only as server rows that the transport validated against the row
+  // schemas, or as patches of the typed write functions, so they have the table's row type.
+  return tables[entity] as unknown as Table<RowFields, string>;
+}
+
+/** Progress keeps `updatedAt`, the device's own metadata, which the server never sends. */
+function withoutLocalFields(entity: OutboxEntity, row: RowFields): RowFields {
+  if (entity !== 'progress') return row;
+  return Object.fromEntries(Object.entries(row).filter(([field]) => field !== 'updatedAt'));
+}
+
+/** The keys of `keys` grouped by entity, each id once. */
+function groupByEntity(keys: Iterable<EntityKey>): Map<OutboxEntity, string[]> {
+  const grouped = new Map<OutboxEntity, Set<string>>();
+  for (const { entity, id } of keys) {
+    let ids = grouped.get(entity);
+    if (!ids) grouped.set(entity, (ids = new Set()));
+    ids.add(id);
+  }
+  return new Map([...grouped].map(([entity, ids]) => [entity, [...ids]]));
+}
+
+/**
+ * Recomputes the visible row of each key as its server row plus the outstanding outbox entries
+ * (rebaseRow), writes only those that differ, and returns what changed. A progress row that
+ * changes gets `updatedAt` from the newest local entry applied, else `now`.
+ */
+export async function recomputeVisible(
+  t: Tables,
+  keys: Iterable<EntityKey>,
+  now: () => number,
+): Promise<VisibleChange[]> {
+  const changes: VisibleChange[] = [];
+  for (const [entity, ids] of groupByEntity(keys)) {
+    const table = visibleTable(t, entity);
+    const [servers, currents, entries] = await Promise.all([
+      t.serverRows.bulkGet(ids.map((id): [OutboxEntity, string] => [entity, id])),
+      table.bulkGet(ids),
+      entriesOfRows(
+        t,
+        ids.map((id) => ({ entity, id })),
+      ),
+    ]);
+    const entriesById = new Map<string, OutboxEntry[]>();
+    for (const entry of entries) {
+      const list = entriesById.get(entry.entityId) ?? [];
+      list.push(entry);
+      entriesById.set(entry.entityId, list);
+    }
+    const puts: RowFields[] = [];
+    const deletes: string[] = [];
+    ids.forEach((id, i) => {
+      const server = servers[i];
+      const current = currents[i] ?? null;
+      const own = entriesById.get(id) ?? [];
+      const next = rebaseRow(server, own);
+      if (next === null) {
+        if (current !== null) {
+          deletes.push(id);
+          changes.push({ entity, id, before: current, after: null });
+        }
+        return;
+      }
+      if (current !== null && jsonEqual(withoutLocalFields(entity, current), next)) return;
+      let row = next;
+      if (entity === 'progress') {
+        const newest = own.filter((e) => e.status !== 'rejected').at(-1);
+        row = { ...next, updatedAt: newest?.createdAt ?? now() };
+      }
+      puts.push(row);
+      changes.push({ entity, id, before: current, after: next });
+    });
+    if (puts.length > 0) await table.bulkPut(puts);
+    if (deletes.length > 0) await table.bulkDelete(deletes);
+  }
+  return changes;
+}
+
+/**
+ * Re-derives the actions the changed plan rows can affect, as the plan writes do: a school
+ * change, every year; a school year, that year; a template, its actions in every year; a group,
+ * its class actions in its old and new year. Organization, theme and progress rows affect no
+ * action. Returns how many actions were written and removed.
+ */
+export async function rematerializeForChanges(
+  t: Tables,
+  changes: readonly VisibleChange[],
+): Promise<{ put: number; removed: number }> {
+  const fullYears = new Set<SchoolYearId>();
+  const templateIds = new Set<TemplateId>();
+  const groupsByYear = new Map<SchoolYearId, Set<GroupId>>();
+  let allYears = false;
+  const yearsOf = (row: RowFields | null) =>
+    row === null ? [] : [row['schoolYearId'] as SchoolYearId];
+  for (const change of changes) {
+    switch (change.entity) {
+      case 'school':
+        allYears = true;
+        break;
+      case 'schoolYear':
+        fullYears.add(change.id as SchoolYearId);
+        break;
+      case 'template':
+        templateIds.add(change.id as TemplateId);
+        break;
+      case 'group':
+        for (const year of [...yearsOf(change.before), ...yearsOf(change.after)]) {
+          const set = groupsByYear.get(year) ?? new Set<GroupId>();
+          set.add(change.id as GroupId);
+          groupsByYear.set(year, set);
+        }
+        break;
+      case 'organization':
+      case 'theme':
+      case 'progress':
+        break;
+    }
+  }
+  const years = new Set<SchoolYearId>(await t.schoolYears.toCollection().primaryKeys());
+  if (allYears) for (const year of years) fullYears.add(year);
+  const scopes: RematerializeScope[] = [];
+  for (const year of new Set([...years, ...fullYears, ...groupsByYear.keys()])) {
+    if (fullYears.has(year)) {
+      scopes.push({ schoolYearId: year });
+      continue;
+    }
+    if (templateIds.size > 0 && years.has(year)) {
+      scopes.push({ schoolYearId: year, templateIds: [...templateIds] });
+    }
+    const groups = groupsByYear.get(year);
+    if (groups) scopes.push({ schoolYearId: year, groupIds: [...groups] });
+  }
+  let put = 0;
+  let removed = 0;
+  for (const scope of scopes) {
+    const result = await rematerializeIn(t, scope);
+    put += result.put;
+    removed += result.removed;
+  }
+  return { put, removed };
+}

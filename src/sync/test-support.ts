@@ -1,0 +1,104 @@
+/**
+ * Builders for the sync tests: a fake server holding the db fixtures' plan, a database connected
+ * to it, an engine with injected timers and no browser, and a manual timer queue.
+ * Not imported by the app.
+ */
+import { connectToServer } from '@/db/connect';
+import type { VuosikelloDb } from '@/db/database';
+import { buildSeed, fakeClock, freshDb } from '@/db/test-fixtures';
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './engine';
+import type { EnvironmentEvent, SetTimer, SyncEnvironment } from './environment';
+import { FAKE_USER, FakeServer } from './fake-server';
+
+/** A fake server holding the plan of buildSeed() (two schools, two years, four templates). */
+export function seededServer(): FakeServer {
+  const server = new FakeServer();
+  const seed = buildSeed();
+  server.seed('organization', { ...seed.organization });
+  for (const school of seed.schools) server.seed('school', { ...school });
+  for (const year of seed.schoolYears) server.seed('schoolYear', { ...year });
+  for (const group of seed.groups) server.seed('group', { ...group });
+  for (const theme of seed.themes) server.seed('theme', { ...theme });
+  for (const template of seed.templates) server.seed('template', { ...template });
+  return server;
+}
+
+/** A fresh database connected to the fake server as FAKE_USER (nothing pulled yet). */
+export async function connectedDb(db: VuosikelloDb = freshDb()): Promise<VuosikelloDb> {
+  await connectToServer(db, { serverUrl: 'http://fake.test', user: FAKE_USER });
+  return db;
+}
+
+/** Timers that run only when the test advances them. */
+export function manualTimers() {
+  let at = 0;
+  let nextId = 0;
+  const tasks = new Map<number, { readonly due: number; readonly fn: () => void }>();
+  const setTimer: SetTimer = (fn, ms) => {
+    const id = nextId++;
+    tasks.set(id, { due: at + ms, fn });
+    return () => tasks.delete(id);
+  };
+  return {
+    setTimer,
+    /** Delays of the timers now waiting, soonest first. */
+    pending: () => [...tasks.values()].map((t) => t.due - at).sort((a, b) => a - b),
+    /** Moves time on by `ms`, running each timer that falls due, in order. */
+    advance(ms: number): void {
+      const until = at + ms;
+      for (;;) {
+        const due = [...tasks.entries()]
+          .filter(([, t]) => t.due <= until)
+          .sort((a, b) => a[1].due - b[1].due)[0];
+        if (!due) break;
+        tasks.delete(due[0]);
+        at = due[1].due;
+        due[1].fn();
+      }
+      at = until;
+    },
+  };
+}
+
+/** An environment the test drives: online until told otherwise. */
+export function fakeEnvironment() {
+  let online = true;
+  const listeners = new Set<(event: EnvironmentEvent) => void>();
+  const environment: SyncEnvironment = {
+    isOnline: () => online,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return {
+    environment,
+    emit(event: EnvironmentEvent): void {
+      online = event === 'offline' ? false : event === 'online' ? true : online;
+      for (const listener of listeners) listener(event);
+    },
+  };
+}
+
+/** An engine over `db` and `server` with no lock, pokes, outbox watch or real timers. */
+export function engineFor(
+  db: VuosikelloDb,
+  server: FakeServer,
+  overrides: Partial<SyncEngineOptions> = {},
+): SyncEngine {
+  return createSyncEngine({
+    db,
+    transport: server.transport(),
+    now: fakeClock(1_800_000_000_000),
+    random: () => 0.5,
+    locks: null,
+    openPokes: null,
+    observeOutbox: false,
+    environment: fakeEnvironment().environment,
+    setTimer: manualTimers().setTimer,
+    onError: (error) => {
+      throw error;
+    },
+    ...overrides,
+  });
+}

@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '@/server/app';
+import { seedDemoIfNew } from '@/server/demo-seed';
+import { silentLogger } from '@/server/logger';
+import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
+import { launchChromium } from './support/chromium';
+
+const PASSWORD = 'demo-password-for-tests';
+const CLASS_3A = 'g-2026-keskus-3a';
+
+let browser: Browser;
+let server: RunningServer;
+let store: SqliteStore;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'vuosikello-e2e-'));
+  store = openSqliteStore(join(dir, 'server.sqlite'));
+  await seedDemoIfNew(store, { demoPassword: PASSWORD, now: Date.now(), passwordCost: 4 });
+  [browser, server] = await Promise.all([
+    launchChromium(),
+    startServer({
+      store,
+      config: { sessionTtlHours: 12, distDir: 'dist', trustProxy: false },
+      logger: silentLogger,
+      passwordCost: 4,
+      port: 0,
+      host: '127.0.0.1',
+    }),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.server.close(resolve));
+  store?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A teacher's browser: opens the app from the server, signs in, waits for the first download. */
+async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Asetukset' }).click();
+  await page.getByLabel('Käyttäjätunnus').fill('opettaja');
+  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await page.getByText(/Kirjautunut: /).waitFor({ timeout: 15_000 });
+  await expect
+    .poll(() => page.getByTestId('sync-connection').innerText(), { timeout: 15_000 })
+    .toMatch(/Synkronoitu/);
+  await page.getByRole('button', { name: 'Tämä kuukausi' }).click();
+  await page.getByLabel('Luokka').selectOption(CLASS_3A);
+  await page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();
+  return { context, page };
+}
+
+const lessonCheckbox = (page: Page) =>
+  page
+    .getByRole('region', { name: /Tehtävät: Marraskuu 2026/ })
+    .locator('.action', { hasText: 'Teematunti: hyvinvointi ja terveys' })
+    .getByRole('checkbox');
+
+describe('two devices through the real server', () => {
+  it('a tick made offline, kept over an offline reload, reaches the other device', async () => {
+    const a = await teacherDevice();
+    const b = await teacherDevice();
+    expect(await lessonCheckbox(b.page).isChecked()).toBe(false);
+
+    // The service worker must control A before it can reload offline: it takes control of
+    // pages opened after it activated.
+    await a.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await a.page.reload();
+    await a.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await a.page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();
+    await a.context.setOffline(true);
+    await lessonCheckbox(a.page).click();
+    await expect.poll(() => lessonCheckbox(a.page).isChecked()).toBe(true);
+    await a.page.reload();
+    await a.page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();
+    await expect.poll(() => lessonCheckbox(a.page).isChecked()).toBe(true);
+    await expect.poll(() => a.page.getByTestId('sync-state').innerText()).toMatch(/odottaa/);
+
+    await a.context.setOffline(false);
+    await a.page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect
+      .poll(() => lessonCheckbox(b.page).isChecked({ timeout: 1000 }), { timeout: 10_000 })
+      .toBe(true);
+    await expect
+      .poll(() => a.page.getByTestId('sync-state').innerText(), { timeout: 10_000 })
+      .toBe('Kaikki muutokset tallennettu tälle laitteelle');
+    await a.context.close();
+    await b.context.close();
+  });
+});
