@@ -14,6 +14,7 @@ import type {
 } from '@/domain/model';
 import { ROW_SCHEMA_VERSION } from './schema-version';
 import type { Tables } from './tx-tables';
+import { jsonEqual } from '@/domain/json-equal';
 
 /** The synced rows, by outbox entity name. Actions are derived and never appear here. */
 export interface SyncedRows {
@@ -139,19 +140,6 @@ export function changedFields<T extends object>(before: T, after: T): Partial<T>
     }
   }
   return changed ? patch : null;
-}
-
-/** Structural equality of JSON-like values; object key order does not matter. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => Object.hasOwn(rb, k) && jsonEqual(ra[k], rb[k]));
 }
 
 /*

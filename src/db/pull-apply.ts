@@ -4,6 +4,7 @@
  * page and its cursor or neither, and a page applied twice gives the same state.
  */
 import Dexie from 'dexie';
+import { jsonEqual } from '@/domain/json-equal';
 import type { Change, PullResponse } from '@/domain/sync/protocol';
 import { conflictId, type SyncConflict } from './conflicts';
 import type { VuosikelloDb } from './database';
@@ -11,7 +12,6 @@ import { getMetaIn, putMetaIn } from './meta';
 import {
   entriesOfRows,
   entriesWithStatus,
-  jsonEqual,
   setEntryStatus,
   type OutboxEntity,
   type OutboxEntry,

@@ -6,7 +6,8 @@
 import type { Table } from 'dexie';
 import type { GroupId, SchoolYearId, TemplateId } from '@/domain/ids';
 import { rematerializeIn, type RematerializeScope } from './materialize';
-import { entriesOfRows, jsonEqual, type OutboxEntity, type OutboxEntry } from './outbox';
+import { jsonEqual } from '@/domain/json-equal';
+import { entriesOfRows, type OutboxEntity, type OutboxEntry } from './outbox';
 import { rebaseRow, type RowFields } from './server-rows';
 import type { Tables } from './tx-tables';
 

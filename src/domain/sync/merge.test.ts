@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyMutation, jsonEqual, type MergeMutation, type StoredRow } from './merge';
+import { jsonEqual } from '../json-equal';
+import { applyMutation, type MergeMutation, type StoredRow } from './merge';
 
 /** A theme row written at seq 10 (name) and 12 (color), created at 10. */
 function themeRow(overrides: Partial<StoredRow> = {}): StoredRow {

@@ -4,6 +4,7 @@
  * Nothing here looks at a clock: order is the server sequence alone.
  */
 import { DELETED_FIELD, KEY_FIELDS, type Entity } from './row-schemas';
+import { jsonEqual } from '../json-equal';
 
 /** A JSON object: a row's fields, or a patch. */
 export type Fields = Readonly<Record<string, unknown>>;
@@ -163,17 +164,4 @@ function patchRow(
 function overwrittenDeleted(current: StoredRow, m: MergeMutation): Record<string, Overwritten> {
   const seq = current.fieldSeq[DELETED_FIELD] ?? 0;
   return seq > (m.base[DELETED_FIELD] ?? 0) ? { [DELETED_FIELD]: { value: true, seq } } : {};
-}
-
-/** Structural equality of JSON values; object key order does not matter. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => Object.hasOwn(rb, k) && jsonEqual(ra[k], rb[k]));
 }
