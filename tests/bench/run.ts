@@ -13,6 +13,7 @@ import { launchChromium } from '../browser/support/chromium';
 import { INITIAL_JS_BUDGET_GZIP_BYTES, measureInitialJs } from '../support/bundle-size';
 import { buildMunicipality } from './municipality';
 import { measurePushThroughput } from './push-throughput';
+import { runFaultScenario } from '../integration/fault-run';
 
 interface Figure {
   name: string;
@@ -152,10 +153,24 @@ async function benchPushes() {
   });
 }
 
+async function benchFaults() {
+  // The randomized fault test of npm test, larger: every acknowledged write must survive.
+  const t0 = performance.now();
+  const r = await runFaultScenario({ clients: 8, operations: 1000, seed: 7, killServer: true });
+  report({
+    name: 'fault run (8 clients x 1000 operations): lost + divergent',
+    value: r.lostWrites + r.divergentClients,
+    unit: '',
+    budget: 0,
+    detail: `${((performance.now() - t0) / 1000).toFixed(1)} s; ${r.line}`,
+  });
+}
+
 console.log('Vuosikello benchmarks (figure, value, budget)');
 await benchBundle();
 benchMaterialize();
 await benchIndexedDb();
 await benchPushes();
+await benchFaults();
 const over = figures.filter((f) => f.value > f.budget).length;
 console.log(`\n${figures.length} figures, ${over} over budget`);
