@@ -156,7 +156,13 @@ async function benchPushes() {
 async function benchFaults() {
   // The randomized fault test of npm test, larger: every acknowledged write must survive.
   const t0 = performance.now();
-  const r = await runFaultScenario({ clients: 8, operations: 1000, seed: 7, killServer: true });
+  const r = await runFaultScenario({
+    clients: 8,
+    operations: 1000,
+    seed: 7,
+    killServer: true,
+    log: false,
+  });
   report({
     name: 'fault run (8 clients x 1000 operations): lost + divergent',
     value: r.lostWrites + r.divergentClients,
