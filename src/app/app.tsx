@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ThisMonthPage } from '@/features/this-month/this-month-page';
 import { AppHeader, type View } from './app-header';
 import { ConflictNotice } from './conflict-notice';
+import { DatabaseReplacedBanner } from './database-replaced-banner';
 import { UpdateBanner } from './update-banner';
 
 // The first screen is the teacher's month; everything else loads when opened.
@@ -19,6 +20,7 @@ export function App() {
       </a>
       <AppHeader view={view} onNavigate={setView} />
       <UpdateBanner />
+      <DatabaseReplacedBanner />
       <main id="main" tabIndex={-1}>
         <ConflictNotice />
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

@@ -21,6 +21,8 @@ export const en = {
     en: 'English',
   },
   update: {
+    replaced: 'The app was updated in another tab. Reload the page; your changes are kept.',
+    reload: 'Reload',
     available: 'A new version is available.',
     apply: 'Update now',
     later: 'Later',

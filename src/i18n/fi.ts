@@ -22,6 +22,9 @@ export const fi = {
     en: 'English',
   },
   update: {
+    replaced:
+      'Sovellus päivitettiin toisessa välilehdessä. Lataa sivu uudelleen; muutoksesi ovat tallessa.',
+    reload: 'Lataa uudelleen',
     available: 'Uusi versio on saatavilla.',
     apply: 'Päivitä nyt',
     later: 'Myöhemmin',

@@ -21,6 +21,8 @@ export const sv = {
     en: 'English',
   },
   update: {
+    replaced: 'Appen uppdaterades i en annan flik. Ladda om sidan; dina ändringar finns kvar.',
+    reload: 'Ladda om',
     available: 'En ny version finns.',
     apply: 'Uppdatera nu',
     later: 'Senare',
