@@ -68,8 +68,15 @@ describe('what starts a sync run', () => {
     await vi.waitFor(() => expect(server.pulls).toHaveLength(3));
     expect((await db.themes.get('th-community' as never))?.color).toBe('#123');
 
-    pokes.open(); // a reconnect may have missed pokes: sync
-    await vi.waitFor(() => expect(server.pulls).toHaveLength(4));
+    // The stream drops; someone writes meanwhile and no poke arrives. On reconnect the engine
+    // pulls (RESYNC) and catches up.
+    const pullsBefore = server.pulls.length;
+    server.writeAs('rehtori', 'theme', 'th-community', 'patch', { color: '#789' });
+    pokes.open();
+    await vi.waitFor(() => expect(server.pulls).toHaveLength(pullsBefore + 1));
+    await vi.waitFor(async () =>
+      expect((await db.themes.get('th-community' as never))?.color).toBe('#789'),
+    );
     await engine.stop();
   });
 
