@@ -53,6 +53,10 @@ function versionError(versionType: 'protocol' | 'schema', got: unknown): HttpErr
   );
 }
 
+function clientOwnedError(): HttpError {
+  return new HttpError(403, 'ClientOwnedByAnotherUser', 'This clientId belongs to another user');
+}
+
 function resetError(reason: ResetReason, dbEpoch: string): HttpError {
   return new HttpError(
     410,
@@ -113,11 +117,7 @@ export class SyncRoutes {
           expected: outcome.expected,
         });
       case 'clientOwnedByAnotherUser':
-        throw new HttpError(
-          403,
-          'ClientOwnedByAnotherUser',
-          'This clientId belongs to another user',
-        );
+        throw clientOwnedError();
       case 'resetRequired':
         throw resetError(outcome.reason, outcome.dbEpoch);
       case 'ok': {
@@ -177,11 +177,7 @@ export class SyncRoutes {
     });
     switch (outcome.kind) {
       case 'clientOwnedByAnotherUser':
-        throw new HttpError(
-          403,
-          'ClientOwnedByAnotherUser',
-          'This clientId belongs to another user',
-        );
+        throw clientOwnedError();
       case 'resetRequired':
         throw resetError(outcome.reason, outcome.dbEpoch);
       case 'ok': {

@@ -9,6 +9,7 @@ import { buildSeed, fakeClock, freshDb } from '@/db/test-fixtures';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './engine';
 import type { EnvironmentEvent, SetTimer, SyncEnvironment } from './environment';
 import { FAKE_USER, FakeServer } from './fake-server';
+import type { SyncTransport } from './transport';
 
 /** A fake server holding the plan of buildSeed() (two schools, two years, four templates). */
 export function seededServer(): FakeServer {
@@ -78,6 +79,29 @@ export function fakeEnvironment() {
       for (const listener of listeners) listener(event);
     },
   };
+}
+
+/**
+ * An engine over `db` and any transport (the real server's, in integration tests) that runs only
+ * when told: no lock, pokes, outbox watch or timers, always online.
+ */
+export function quietEngine(
+  db: VuosikelloDb,
+  transport: SyncTransport,
+  overrides: Partial<SyncEngineOptions> = {},
+): SyncEngine {
+  return createSyncEngine({
+    db,
+    transport,
+    now: Date.now,
+    random: () => 0.5,
+    locks: null,
+    openPokes: null,
+    observeOutbox: false,
+    setTimer: () => () => {},
+    environment: { isOnline: () => true, subscribe: () => () => {} },
+    ...overrides,
+  });
 }
 
 /** An engine over `db` and `server` with no lock, pokes, outbox watch or real timers. */

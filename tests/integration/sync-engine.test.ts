@@ -13,7 +13,8 @@ import { unsyncedCount } from '@/db/queries';
 import { freshDb } from '@/db/test-fixtures';
 import { actionId, themeId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { createSyncEngine, type SyncEngine } from '@/sync/engine';
+import type { SyncEngine } from '@/sync/engine';
+import { quietEngine } from '@/sync/test-support';
 import { createFetchTransport, type SyncTransport } from '@/sync/transport';
 import { ACTION, PASSWORD, SPACE, type TestUser } from '../server/fixtures';
 import { startTestServer, type TestServer } from '../server/harness';
@@ -55,16 +56,7 @@ async function client(user: TestUser): Promise<Client> {
   if (!session.ok) throw new Error(`sign-in failed: ${JSON.stringify(session.failure)}`);
   const db = freshDb();
   await connectToServer(db, { serverUrl: t.url, user: session.value.user });
-  const engine = createSyncEngine({
-    db,
-    transport,
-    now: Date.now,
-    random: () => 0.5,
-    locks: null,
-    openPokes: null,
-    observeOutbox: false,
-    setTimer: () => () => {},
-    environment: { isOnline: () => true, subscribe: () => () => {} },
+  const engine = quietEngine(db, transport, {
     onError: (error) => {
       throw error;
     },

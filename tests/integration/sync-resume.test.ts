@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectToServer } from '@/db/connect';
 import { openVuosikelloDb } from '@/db/database';
 import { getMeta } from '@/db/meta';
-import { createSyncEngine } from '@/sync/engine';
+import { quietEngine } from '@/sync/test-support';
 import { createFetchTransport } from '@/sync/transport';
 import { PASSWORD, SPACE, YEAR, progressRow } from '../server/fixtures';
 import { startTestServer, type TestServer } from '../server/harness';
@@ -49,18 +49,7 @@ function tab(dbName: string, failPull: number | null, token?: string) {
     fetch: recordingFetch,
     ...(token !== undefined && { token }),
   });
-  const engine = createSyncEngine({
-    db,
-    transport,
-    now: Date.now,
-    random: () => 0.5,
-    locks: null,
-    openPokes: null,
-    observeOutbox: false,
-    setTimer: () => () => {},
-    environment: { isOnline: () => true, subscribe: () => () => {} },
-    pullLimit: PAGE,
-  });
+  const engine = quietEngine(db, transport, { pullLimit: PAGE });
   return { db, engine, transport, sinces };
 }
 
