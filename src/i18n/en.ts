@@ -166,7 +166,7 @@ export const en = {
     storage: 'Storage',
     persistGranted: 'The browser keeps the data persistently.',
     persistDenied:
-      'The browser may delete the data when space runs low. Export a backup regularly.',
+      'The browser may delete the data when space runs low. Once you sign in to a server, your ticks are stored there too.',
     persistUnsupported: 'The browser does not support persistent storage.',
   },
   error: {

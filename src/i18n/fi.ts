@@ -168,7 +168,7 @@ export const fi = {
     storage: 'Tallennustila',
     persistGranted: 'Selain säilyttää tiedot pysyvästi.',
     persistDenied:
-      'Selain voi poistaa tiedot, jos tila käy vähiin. Vie varmuuskopio säännöllisesti.',
+      'Selain voi poistaa tiedot, jos tila käy vähiin. Kun kirjaudut palvelimelle, kuittaukset tallentuvat myös sinne.',
     persistUnsupported: 'Selain ei tue pysyvää tallennusta.',
   },
   error: {

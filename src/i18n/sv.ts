@@ -166,7 +166,7 @@ export const sv = {
     storage: 'Lagring',
     persistGranted: 'Webbläsaren bevarar uppgifterna permanent.',
     persistDenied:
-      'Webbläsaren kan radera uppgifterna om utrymmet tar slut. Exportera en säkerhetskopia regelbundet.',
+      'Webbläsaren kan radera uppgifterna om utrymmet tar slut. När du loggar in på servern sparas kvitteringarna också där.',
     persistUnsupported: 'Webbläsaren stöder inte permanent lagring.',
   },
   error: {
