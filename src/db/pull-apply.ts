@@ -12,6 +12,7 @@ import { getMetaIn, putMetaIn } from './meta';
 import {
   entriesOfRows,
   entriesWithStatus,
+  rowKey,
   setEntryStatus,
   type OutboxEntity,
   type OutboxEntry,
@@ -89,7 +90,7 @@ export async function applyPullPage(
       touched.push(...lost.map(keyOf));
     }
 
-    const stored = await storeServerRows(t, page.changes);
+    const { stored, copies } = await storeServerRows(t, page.changes);
     touched.push(...page.changes.map((c) => ({ entity: c.entity, id: c.id })));
     const notices = await overwrittenNotices(t, stored, now);
     await putNotices(t, notices);
@@ -100,7 +101,7 @@ export async function applyPullPage(
     const bootstrapCompleted = !page.hasMore && (await getMetaIn(t, 'bootstrapping')) === true;
     if (bootstrapCompleted) touched.push(...(await rowsWithoutServerCopy(t)));
 
-    const changes = await recomputeVisible(t, touched, now);
+    const changes = await recomputeVisible(t, touched, now, copies);
     await rematerializeForChanges(t, changes);
 
     await putMetaIn(t, 'cursor', page.cursor);
@@ -119,19 +120,37 @@ export async function applyPullPage(
   });
 }
 
-/** Stores the changes not older than the stored copies; returns each with the copy it replaced. */
+/**
+ * Stores the changes not older than the stored copies. Returns each stored change with the copy
+ * it replaced, and the server copy of every row of the page after the write (by rowKey).
+ */
 async function storeServerRows(
   t: Tables,
   changes: readonly Change[],
-): Promise<{ readonly change: Change; readonly before: ServerRow | undefined }[]> {
-  const befores = await t.serverRows.bulkGet(
-    changes.map((c): [OutboxEntity, string] => [c.entity, c.id]),
+): Promise<{
+  readonly stored: { readonly change: Change; readonly before: ServerRow | undefined }[];
+  readonly copies: Map<string, ServerRow>;
+}> {
+  // Every stored copy came with a page whose cursor was stored in the same transaction, so a
+  // change above the stored cursor is newer than any copy: only a replayed page needs reading.
+  const cursor = (await getMetaIn(t, 'cursor')) ?? 0;
+  const replayed = changes.filter((c) => c.seq <= cursor);
+  const read = await t.serverRows.bulkGet(
+    replayed.map((c): [OutboxEntity, string] => [c.entity, c.id]),
   );
-  const stored = changes
-    .map((change, i) => ({ change, before: befores[i] }))
-    .filter(({ change, before }) => before === undefined || change.seq >= before.seq);
-  await t.serverRows.bulkPut(
-    stored.map(({ change }) => ({
+  let next = 0;
+  const befores = changes.map((c) => (c.seq <= cursor ? read[next++] : undefined));
+  const copies = new Map<string, ServerRow>();
+  const stored: { change: Change; before: ServerRow | undefined }[] = [];
+  const rows: ServerRow[] = [];
+  changes.forEach((change, i) => {
+    const before = befores[i];
+    const key = rowKey(change.entity, change.id);
+    if (before !== undefined && change.seq < before.seq) {
+      if (!copies.has(key)) copies.set(key, before);
+      return;
+    }
+    const row: ServerRow = {
       entity: change.entity,
       id: change.id,
       data: change.data,
@@ -139,9 +158,14 @@ async function storeServerRows(
       seq: change.seq,
       deleted: change.deleted,
       updatedBy: change.updatedBy,
-    })),
-  );
-  return stored;
+    };
+    stored.push({ change, before });
+    rows.push(row);
+    const known = copies.get(key);
+    if (known === undefined || row.seq >= known.seq) copies.set(key, row);
+  });
+  await t.serverRows.bulkPut(rows);
+  return { stored, copies };
 }
 
 /**

@@ -7,8 +7,8 @@ import type { Table } from 'dexie';
 import type { GroupId, SchoolYearId, TemplateId } from '@/domain/ids';
 import { rematerializeIn, type RematerializeScope } from './materialize';
 import { jsonEqual } from '@/domain/json-equal';
-import { entriesOfRows, type OutboxEntity, type OutboxEntry } from './outbox';
-import { rebaseRow, type RowFields } from './server-rows';
+import { entriesOfRows, rowKey, type OutboxEntity, type OutboxEntry } from './outbox';
+import { rebaseRow, type RowFields, type ServerRow } from './server-rows';
 import type { Tables } from './tx-tables';
 
 /** One synced row, by entity and id. */
@@ -59,18 +59,20 @@ function groupByEntity(keys: Iterable<EntityKey>): Map<OutboxEntity, string[]> {
 /**
  * Recomputes the visible row of each key as its server row plus the outstanding outbox entries
  * (rebaseRow), writes only those that differ, and returns what changed. A progress row that
- * changes gets `updatedAt` from the newest local entry applied, else `now`.
+ * changes gets `updatedAt` from the newest local entry applied, else `now`. `knownServerRows`
+ * (by rowKey) are server copies the caller has just read or written, so they are not read again.
  */
 export async function recomputeVisible(
   t: Tables,
   keys: Iterable<EntityKey>,
   now: () => number,
+  knownServerRows: ReadonlyMap<string, ServerRow> = new Map(),
 ): Promise<VisibleChange[]> {
   const changes: VisibleChange[] = [];
   for (const [entity, ids] of groupByEntity(keys)) {
     const table = visibleTable(t, entity);
     const [servers, currents, entries] = await Promise.all([
-      t.serverRows.bulkGet(ids.map((id): [OutboxEntity, string] => [entity, id])),
+      serverRowsOf(t, entity, ids, knownServerRows),
       table.bulkGet(ids),
       entriesOfRows(
         t,
@@ -110,6 +112,23 @@ export async function recomputeVisible(
     if (deletes.length > 0) await table.bulkDelete(deletes);
   }
   return changes;
+}
+
+/** The server copies of `ids`, from `known` where it has them, else read. */
+async function serverRowsOf(
+  t: Tables,
+  entity: OutboxEntity,
+  ids: readonly string[],
+  known: ReadonlyMap<string, ServerRow>,
+): Promise<(ServerRow | undefined)[]> {
+  const rows = ids.map((id) => known.get(rowKey(entity, id)));
+  const missing = ids.filter((_, i) => rows[i] === undefined);
+  if (missing.length === 0) return rows;
+  const read = await t.serverRows.bulkGet(
+    missing.map((id): [OutboxEntity, string] => [entity, id]),
+  );
+  let next = 0;
+  return rows.map((row) => row ?? read[next++]);
 }
 
 /**

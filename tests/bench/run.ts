@@ -121,18 +121,28 @@ async function benchIndexedDb() {
             pages: number;
             actions: number;
             rawMs: number;
-            rawActionsMs: number;
+            floorMs: number;
             dbMs: number;
           }>;
         }
       ).runPullBench(3),
     );
+    const pullDetail = `${pull.rows} rows in ${pull.pages} pages, ${pull.actions} actions derived: src/db ${pull.dbMs.toFixed(1)} ms, raw rows ${pull.rawMs.toFixed(1)} ms, raw floor ${pull.floorMs.toFixed(1)} ms = ${(pull.floorMs / pull.rawMs).toFixed(2)}× raw rows, median of 3`;
+    // A pull stores each row twice (server copy + visible row) and derives ~1.8 actions per row,
+    // so its floor is several times a bare write of the rows; the budget allows 1.5× that floor.
     report({
-      name: 'first pull of a municipality into IndexedDB ÷ raw IndexedDB',
+      name: 'first pull of a municipality ÷ raw write of the same rows',
       value: pull.dbMs / pull.rawMs,
       unit: '×',
-      budget: 4,
-      detail: `${pull.rows} rows in ${pull.pages} pages, ${pull.actions} actions derived: src/db ${pull.dbMs.toFixed(1)} ms, raw rows ${pull.rawMs.toFixed(1)} ms, raw rows + derived actions ${(pull.rawMs + pull.rawActionsMs).toFixed(1)} ms (${(pull.dbMs / (pull.rawMs + pull.rawActionsMs)).toFixed(2)}×), median of 3`,
+      budget: 7,
+      detail: pullDetail,
+    });
+    report({
+      name: 'first pull ÷ raw write of all it stores (floor)',
+      value: pull.dbMs / pull.floorMs,
+      unit: '×',
+      budget: 1.5,
+      detail: 'rows into two stores + derived actions, same run',
     });
   } finally {
     await browser.close();
@@ -172,11 +182,25 @@ async function benchFaults() {
   });
 }
 
+// `npm run bench -- idb faults` runs only the named parts; no names, all of them.
+const parts = {
+  bundle: benchBundle,
+  materialize: benchMaterialize,
+  idb: benchIndexedDb,
+  pushes: benchPushes,
+  faults: benchFaults,
+} as const;
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in parts));
+if (unknown.length > 0) {
+  console.error(
+    `unknown bench part(s): ${unknown.join(', ')}; known: ${Object.keys(parts).join(', ')}`,
+  );
+  process.exit(2);
+}
 console.log('Vuosikello benchmarks (figure, value, budget)');
-await benchBundle();
-benchMaterialize();
-await benchIndexedDb();
-await benchPushes();
-await benchFaults();
+for (const [name, run] of Object.entries(parts)) {
+  if (wanted.length === 0 || wanted.includes(name)) await run();
+}
 const over = figures.filter((f) => f.value > f.budget).length;
 console.log(`\n${figures.length} figures, ${over} over budget`);
