@@ -1,22 +1,26 @@
 /**
- * First-run content of a new server database: a demo organization with three schools, classes
- * esiopetus-9 in each (Mäkelä has a combined class 1–2), Jämsä's school year 2026-2027, the
- * built-in themes and task library, and one demo account per role.
+ * First-run content of a new server database: the app's built-in sample organization (its school
+ * with classes esiopetus-9 and the combined 5–6, Jämsä's school years, the built-in themes and
+ * task library), grown by two more schools with classes esiopetus-9 in the current school year
+ * (Mäkelä has a combined class 1–2), and one demo account per role. Because the server holds the
+ * sample's own rows, a browser used in local mode keeps its ticks when it connects: its teacher's
+ * classes are sample classes.
  */
 import { randomBytes } from 'node:crypto';
 import { jamsa2026 } from '@/domain/calendars/jamsa';
-import { builtInTemplates } from '@/domain/library/templates/index';
-import { builtInThemes } from '@/domain/library/themes';
-import type { Grade, Group, Organization, School } from '@/domain/model';
+import { buildSampleOrganization } from '@/domain/library/sample';
+import type { Grade, Group, School } from '@/domain/model';
 import { GRADES } from '@/domain/model';
 import type { Role } from '@/domain/sync/protocol';
 import { hashPassword } from './passwords';
 import type { SeedRow, SyncStore } from './storage';
 
-export const DEMO_SPACE = jamsa2026.organizationId;
+const SAMPLE = buildSampleOrganization();
+export const DEMO_SPACE = SAMPLE.organization.id;
+/** The sample's school, where the demo teacher and principal work. */
+export const DEMO_SCHOOL = SAMPLE.schools[0]!.id;
 
-const SCHOOLS = [
-  { id: 'school-keskus', key: 'keskus', name: 'Keskuskoulu', combined: false },
+const MORE_SCHOOLS = [
   { id: 'school-jarvenranta', key: 'jarvenranta', name: 'Järvenrannan koulu', combined: false },
   { id: 'school-makela', key: 'makela', name: 'Mäkelän koulu', combined: true },
 ] as const;
@@ -44,42 +48,50 @@ function classesOf(combined: boolean): readonly ClassSpec[] {
 
 /** The demo plan as rows, in the order they get their seqs. */
 export function demoPlanRows(): readonly SeedRow[] {
-  const organization: Organization = { id: DEMO_SPACE, name: 'Esimerkkikunta' };
   const rows: SeedRow[] = [
-    { entity: 'organization', id: organization.id, data: { ...organization }, schoolId: null },
+    {
+      entity: 'organization',
+      id: SAMPLE.organization.id,
+      data: { ...SAMPLE.organization },
+      schoolId: null,
+    },
   ];
-  for (const s of SCHOOLS) {
-    const school: School = {
+  const schools: School[] = [
+    ...SAMPLE.schools,
+    ...MORE_SCHOOLS.map((s) => ({
       id: s.id as School['id'],
       organizationId: DEMO_SPACE,
       name: s.name,
       grades: GRADES,
-    };
-    rows.push({ entity: 'school', id: s.id, data: { ...school }, schoolId: s.id });
+    })),
+  ];
+  for (const school of schools) {
+    rows.push({ entity: 'school', id: school.id, data: { ...school }, schoolId: school.id });
   }
-  rows.push({ entity: 'schoolYear', id: jamsa2026.id, data: { ...jamsa2026 }, schoolId: null });
-  for (const s of SCHOOLS) {
+  for (const year of SAMPLE.schoolYears) {
+    rows.push({ entity: 'schoolYear', id: year.id, data: { ...year }, schoolId: null });
+  }
+  const groups: Group[] = [...SAMPLE.groups];
+  for (const s of MORE_SCHOOLS) {
     for (const c of classesOf(s.combined)) {
-      const group: Group = {
-        id: demoGroupId(s.key, c.key) as Group['id'],
+      groups.push({
+        id: `g-${jamsa2026.startYear}-${s.key}-${c.key}` as Group['id'],
         schoolId: s.id as School['id'],
         schoolYearId: jamsa2026.id,
         name: c.name,
         grades: c.grades,
-      };
-      rows.push({ entity: 'group', id: group.id, data: { ...group }, schoolId: s.id });
+      });
     }
   }
-  for (const theme of builtInThemes)
+  for (const group of groups) {
+    rows.push({ entity: 'group', id: group.id, data: { ...group }, schoolId: group.schoolId });
+  }
+  for (const theme of SAMPLE.themes)
     rows.push({ entity: 'theme', id: theme.id, data: { ...theme }, schoolId: null });
-  for (const template of builtInTemplates) {
+  for (const template of SAMPLE.templates) {
     rows.push({ entity: 'template', id: template.id, data: { ...template }, schoolId: null });
   }
   return rows;
-}
-
-export function demoGroupId(schoolKey: string, classKey: string): string {
-  return `g-${jamsa2026.startYear}-${schoolKey}-${classKey}`;
 }
 
 export interface DemoAccount {
@@ -95,14 +107,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     username: 'opettaja',
     displayName: 'Olli Opettaja',
     role: 'teacher',
-    schools: ['school-keskus'],
-    groups: [demoGroupId('keskus', '3a'), demoGroupId('keskus', '4a')],
+    schools: [DEMO_SCHOOL],
+    groups: ['g-2026-3a', 'g-2026-4a'],
   },
   {
     username: 'rehtori',
     displayName: 'Riitta Rehtori',
     role: 'principal',
-    schools: ['school-keskus'],
+    schools: [DEMO_SCHOOL],
     groups: [],
   },
   {

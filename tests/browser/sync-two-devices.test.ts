@@ -10,7 +10,7 @@ import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
 import { launchChromium } from './support/chromium';
 
 const PASSWORD = 'demo-password-for-tests';
-const CLASS_3A = 'g-2026-keskus-3a';
+const CLASS_3A = 'g-2026-3a';
 
 let browser: Browser;
 let server: RunningServer;

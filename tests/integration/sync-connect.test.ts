@@ -29,11 +29,21 @@ afterEach(async () => {
 const DAY = '2026-09-07' as LocalDate;
 
 describe('connecting a local-mode browser to the demo server', () => {
-  it('pushes local ticks, shows those the server refuses, and replaces the sample with the server’s plan', async () => {
+  it('carries local ticks of the teacher’s classes over, shows those the server refuses, and takes the server’s plan', async () => {
     const db = freshDb();
     await seedSampleIfEmpty(db, buildSampleOrganization());
-    const sampleAction = (await db.actions.where('groupId').equals('g-2026-3a').first())!;
-    await markProgress(db, { actionId: sampleAction.id, state: 'done', day: DAY, by: 'Olli' });
+    // In local mode the teacher ticks a task of class 3A (theirs on the server) and one of 7A
+    // (not theirs), and writes a note.
+    const own = (await db.actions.where('groupId').equals('g-2026-3a').first())!;
+    const other = (await db.actions.where('groupId').equals('g-2026-7a').first())!;
+    await markProgress(db, {
+      actionId: own.id,
+      state: 'done',
+      day: DAY,
+      by: 'Olli',
+      note: 'Tehty',
+    });
+    await markProgress(db, { actionId: other.id, state: 'done', day: DAY, by: 'Olli' });
 
     const sync = await startSync(db, {
       defaultServerUrl: t.url,
@@ -53,25 +63,35 @@ describe('connecting a local-mode browser to the demo server', () => {
     await sync.syncNow();
     expect(sync.getState()).toMatchObject({ error: null, firstDownload: null });
 
-    // The sample class 3A does not exist on the server: the tick is refused and shown.
+    // The tick of the teacher's own class is now on the server, as it was made.
+    expect(await t.store.readRow('org-demo', 'progress', own.id)).toMatchObject({
+      data: { state: 'done', day: DAY, by: 'Olli', note: 'Tehty' },
+      deleted: false,
+    });
+    expect(await db.progress.get(own.id)).toMatchObject({ state: 'done', note: 'Tehty' });
+    // 7A is not the teacher's class: the tick is refused, shown, and taken back.
     expect(await listConflicts(db)).toMatchObject([
-      { kind: 'rejected', entityId: sampleAction.id, code: 'UnknownGroup' },
+      { kind: 'rejected', entityId: other.id, code: 'Forbidden' },
     ]);
-    expect(await db.progress.get(sampleAction.id)).toBeUndefined();
+    expect(await db.progress.get(other.id)).toBeUndefined();
+    expect(await t.store.readRow('org-demo', 'progress', other.id)).toBeNull();
     expect(await db.outbox.count()).toBe(0);
-    // The plan is now the server's: its classes and year, derived actions included.
-    const groups = await db.groups.toArray();
-    expect(groups.every((g) => g.id.startsWith('g-2026-'))).toBe(true);
-    expect(groups.some((g) => g.id === 'g-2026-3a')).toBe(false);
-    expect((await db.schoolYears.toArray()).map((y) => y.id)).toEqual(['sy-2026']);
-    expect(await db.actions.where('groupId').equals('g-2026-keskus-3a').count()).toBeGreaterThan(0);
-    expect(await db.actions.where('groupId').equals('g-2026-3a').count()).toBe(0);
+    // The plan is now the server's: the sample school and two more, derived actions included.
+    const schools = await db.schools.toArray();
+    expect(schools.map((s) => s.name).sort()).toEqual([
+      'Esimerkkikoulu',
+      'Järvenrannan koulu',
+      'Mäkelän koulu',
+    ]);
+    expect(await db.actions.where('groupId').equals('g-2026-makela-1-2').count()).toBeGreaterThan(
+      0,
+    );
 
-    // A tick of the teacher's own class goes through.
-    const own = (await db.actions.where('groupId').equals('g-2026-keskus-3a').first())!;
-    await markProgress(db, { actionId: own.id, state: 'done', day: DAY, by: 'Olli' });
+    // A new tick goes straight through.
+    const next = (await db.actions.where('groupId').equals('g-2026-4a').first())!;
+    await markProgress(db, { actionId: next.id, state: 'skipped', day: DAY, by: 'Olli' });
     await sync.syncNow();
-    expect(await t.store.readRow('org-demo', 'progress', own.id)).not.toBeNull();
+    expect(await t.store.readRow('org-demo', 'progress', next.id)).not.toBeNull();
     expect(await db.outbox.count()).toBe(0);
     await sync.stop();
   }, 20_000);
