@@ -196,6 +196,58 @@ describe('applyPullPage', () => {
   });
 });
 
+describe('applyPullPage with writes the server reports replaced', () => {
+  const replaced = (yourValue: unknown, theirValue: unknown) => ({
+    mutationId: 1,
+    entity: 'progress' as const,
+    id: RULES_1A,
+    field: 'state',
+    yourValue,
+    theirValue,
+    by: 'rehtori',
+    seq: 16,
+  });
+  const skipped = change(
+    'progress',
+    { actionId: RULES_1A, state: 'skipped', day: DAY, by: 'R', note: '' },
+    16,
+    { updatedBy: 'rehtori' },
+  );
+
+  it('records one notice per replaced write, however often the page comes', async () => {
+    const db = await downloaded();
+    await markProgress(db, { actionId: RULES_1A, state: 'done', day: DAY, by: 'M' });
+    await recordPushResults(db, { results: [{ id: 1, status: 'applied', seq: 15 }], headSeq: 15 });
+    const next = page([skipped], { lastMutationId: 1, replaced: [replaced('done', 'skipped')] });
+    await applyPullPage(db, next, () => 100);
+    await applyPullPage(db, next, () => 200);
+    expect(await listConflicts(db)).toMatchObject([
+      {
+        kind: 'overwritten',
+        entity: 'progress',
+        entityId: RULES_1A,
+        field: 'state',
+        yourValue: 'done',
+        otherValue: 'skipped',
+        by: 'rehtori',
+        mutationId: 1,
+        at: 100,
+      },
+    ]);
+    expect(await db.progress.get(RULES_1A)).toMatchObject({ state: 'skipped' });
+  });
+
+  it('records none when the row holds the value again', async () => {
+    const db = await downloaded();
+    const back = { ...skipped, seq: 17, data: { ...skipped.data, state: 'done' } };
+    await applyPullPage(
+      db,
+      page([back], { cursor: 17, headSeq: 17, replaced: [replaced('done', 'skipped')] }),
+    );
+    expect(await listConflicts(db)).toEqual([]);
+  });
+});
+
 describe('resetForResync', () => {
   it('forgets the server copy and cursor but keeps the outbox and the visible rows', async () => {
     const db = await downloaded();

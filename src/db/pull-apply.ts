@@ -5,27 +5,31 @@
  */
 import Dexie from 'dexie';
 import { jsonEqual } from '@/domain/json-equal';
-import type { Change, PullResponse } from '@/domain/sync/protocol';
+import type { Change, PullResponse, ReplacedWrite } from '@/domain/sync/protocol';
 import { conflictId, type SyncConflict } from './conflicts';
 import type { VuosikelloDb } from './database';
 import { getMetaIn, putMetaIn } from './meta';
 import {
-  entriesOfRows,
   entriesWithStatus,
   rowKey,
   setEntryStatus,
   type OutboxEntity,
   type OutboxEntry,
 } from './outbox';
-import { entryValue, putNotices } from './push-results';
+import { putNotices } from './push-results';
 import type { ServerRow } from './server-rows';
 import { bindTables, type Tables } from './tx-tables';
-import { recomputeVisible, rematerializeForChanges, type EntityKey } from './visible-rows';
+import {
+  recomputeVisible,
+  rematerializeForChanges,
+  visibleRows,
+  type EntityKey,
+} from './visible-rows';
 
 /** The fields of a pull answer that applying a page needs. */
 export type PullPage = Pick<
   PullResponse,
-  'dbEpoch' | 'changes' | 'cursor' | 'hasMore' | 'headSeq' | 'lastMutationId'
+  'dbEpoch' | 'changes' | 'cursor' | 'hasMore' | 'headSeq' | 'lastMutationId' | 'replaced'
 >;
 
 /** What applyPullPage did. */
@@ -92,8 +96,6 @@ export async function applyPullPage(
 
     const { stored, copies } = await storeServerRows(t, page.changes);
     touched.push(...page.changes.map((c) => ({ entity: c.entity, id: c.id })));
-    const notices = await overwrittenNotices(t, stored, now);
-    await putNotices(t, notices);
 
     const dropped = await dropPassedEntries(t, page);
     touched.push(...dropped.map(keyOf));
@@ -103,6 +105,8 @@ export async function applyPullPage(
 
     const changes = await recomputeVisible(t, touched, now, copies);
     await rematerializeForChanges(t, changes);
+    const notices = await replacedNotices(t, page.replaced ?? [], now);
+    await putNotices(t, notices);
 
     await putMetaIn(t, 'cursor', page.cursor);
     await putMetaIn(t, 'dbEpoch', page.dbEpoch);
@@ -169,80 +173,54 @@ async function storeServerRows(
 }
 
 /**
- * Notices for values of this device's acked entries that someone else replaced before this device
- * had pulled them back: the field's fieldSeq is newer than the entry's ackSeq, no later entry of
- * this device writes the field, and the value differs. The other writer may have seen the value
- * (the protocol does not say), so this is "someone changed what you just did"; the precise report
- * of a value replaced unseen goes to its writer, as `overwrote`.
+ * Notices of this device's writes that someone else's later write replaced without having seen
+ * them, as the server reports them (`replaced`), unless the visible row holds the value again
+ * (a later write of ours, or of someone else, restored it).
  */
-async function overwrittenNotices(
+async function replacedNotices(
   t: Tables,
-  stored: readonly { readonly change: Change }[],
+  replaced: readonly ReplacedWrite[],
   now: () => number,
 ): Promise<SyncConflict[]> {
-  if (stored.length === 0) return [];
+  if (replaced.length === 0) return [];
   const clientId = (await getMetaIn(t, 'clientId')) ?? '';
-  const entries = await entriesOfRows(
-    t,
-    stored.map(({ change }) => ({ entity: change.entity, id: change.id })),
-  );
   const notices: SyncConflict[] = [];
-  for (const { change } of stored) {
-    const own = entries
-      .filter((e) => e.entity === change.entity && e.entityId === change.id)
-      .sort((a, b) => a.mutationId - b.mutationId);
-    // The last entry of this device that writes each field: an older one's value is not lost
-    // when a newer one of ours replaced it.
-    const lastWriter = new Map<string, number>();
-    for (const e of own) {
-      if (e.status === 'rejected') continue;
-      for (const field of fieldsOf(e)) lastWriter.set(field, e.mutationId);
-    }
-    for (const entry of own) {
-      if (entry.status !== 'acked' || entry.ackSeq === null || entry.ackSeq === 0) continue;
-      for (const field of noticeableFields(entry)) {
-        const fieldSeq = change.fieldSeq[field];
-        if (fieldSeq === undefined || fieldSeq <= entry.ackSeq) continue;
-        if ((lastWriter.get(field) ?? 0) > entry.mutationId) continue;
-        const theirs = field === 'deleted' ? change.deleted : change.data[field];
-        if (jsonEqual(theirs, entryValue(entry, field))) continue;
-        notices.push({
-          id: conflictId('overwritten', clientId, entry.mutationId, field),
-          kind: 'overwritten',
-          entity: entry.entity,
-          entityId: entry.entityId,
-          field,
-          yourValue: entryValue(entry, field),
-          otherValue: theirs,
-          by: change.updatedBy,
-          code: null,
-          mutationId: entry.mutationId,
-          at: now(),
-          seen: 0,
-        });
-      }
-    }
+  for (const [entity, records] of groupBy(replaced, (r) => r.entity)) {
+    const rows = await visibleRows(
+      t,
+      entity,
+      records.map((r) => r.id),
+    );
+    records.forEach((r, i) => {
+      const row = rows[i];
+      const current = r.field === 'deleted' ? row === undefined : row?.[r.field];
+      if (jsonEqual(current, r.yourValue)) return;
+      notices.push({
+        id: conflictId('overwritten', clientId, r.mutationId, r.field),
+        kind: 'overwritten',
+        entity,
+        entityId: r.id,
+        field: r.field,
+        yourValue: r.yourValue,
+        otherValue: r.theirValue,
+        by: r.by,
+        code: null,
+        mutationId: r.mutationId,
+        at: now(),
+        seen: 0,
+      });
+    });
   }
   return notices;
 }
 
-/** The fields an entry writes: its patch's (key fields never change), or `deleted`. */
-function fieldsOf(entry: OutboxEntry): string[] {
-  if (entry.op === 'delete') return ['deleted'];
-  return Object.keys(entry.patch ?? {}).filter((f) => f !== 'id' && f !== 'actionId');
-}
-
-/**
- * The fields whose replacement is worth a notice: a create carries the whole row, and a field it
- * left empty (an empty note...) was not something the user wrote.
- */
-function noticeableFields(entry: OutboxEntry): string[] {
-  const patch = (entry.patch ?? {}) as Record<string, unknown>;
-  return fieldsOf(entry).filter((f) => entry.op !== 'create' || !isEmptyValue(patch[f]));
-}
-
-function isEmptyValue(value: unknown): boolean {
-  return value === '' || value === null || (Array.isArray(value) && value.length === 0);
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
 }
 
 /**

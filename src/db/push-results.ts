@@ -115,7 +115,7 @@ export async function putNotices(
 }
 
 /** The value an entry writes to `field`: its patch's, or the deleted flag a delete sets. */
-export function entryValue(entry: OutboxEntry, field: string): unknown {
+function entryValue(entry: OutboxEntry, field: string): unknown {
   if (field === 'deleted') return entry.op === 'delete';
   return (entry.patch as Record<string, unknown> | null)?.[field];
 }

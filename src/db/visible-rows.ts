@@ -39,6 +39,15 @@ function visibleTable(t: Tables, entity: OutboxEntity): Table<RowFields, string>
   return tables[entity] as unknown as Table<RowFields, string>;
 }
 
+/** The visible rows of `entity` with the given ids (undefined: not visible). */
+export function visibleRows(
+  t: Tables,
+  entity: OutboxEntity,
+  ids: readonly string[],
+): Promise<(RowFields | undefined)[]> {
+  return visibleTable(t, entity).bulkGet([...ids]);
+}
+
 /** Progress keeps `updatedAt`, the device's own metadata, which the server never sends. */
 function withoutLocalFields(entity: OutboxEntity, row: RowFields): RowFields {
   if (entity !== 'progress') return row;

@@ -77,7 +77,8 @@ export const en = {
   conflict: {
     title_one: "{{count}} of your changes didn't stay",
     title_other: "{{count}} of your changes didn't stay",
-    overwritten: '{{by}} changed the same thing later; their change stays.',
+    overwritten:
+      '{{by}} changed the same thing without having seen your change; their change stays.',
     rejected: 'The server did not accept the change.',
     editedDeleted: 'You edited something that had already been deleted.',
     overwrote: 'Your change replaced a change by another user ({{by}}).',

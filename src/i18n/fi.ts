@@ -79,7 +79,7 @@ export const fi = {
   conflict: {
     title_one: '{{count}} muutoksestasi ei jäänyt voimaan',
     title_other: '{{count}} muutoksestasi ei jäänyt voimaan',
-    overwritten: '{{by}} muutti samaa tietoa myöhemmin; hänen muutoksensa jäi voimaan.',
+    overwritten: '{{by}} muutti samaa tietoa näkemättä muutostasi; hänen muutoksensa jäi voimaan.',
     rejected: 'Palvelin ei hyväksynyt muutosta.',
     editedDeleted: 'Muokkasit tietoa, joka oli jo poistettu.',
     overwrote: 'Muutoksesi korvasi toisen käyttäjän ({{by}}) muutoksen.',

@@ -77,7 +77,7 @@ export const sv = {
   conflict: {
     title_one: '{{count}} av dina ändringar gäller inte',
     title_other: '{{count}} av dina ändringar gäller inte',
-    overwritten: '{{by}} ändrade samma uppgift senare; den ändringen gäller.',
+    overwritten: '{{by}} ändrade samma uppgift utan att ha sett din ändring; den ändringen gäller.',
     rejected: 'Servern godkände inte ändringen.',
     editedDeleted: 'Du ändrade en uppgift som redan hade raderats.',
     overwrote: 'Din ändring ersatte en ändring av en annan användare ({{by}}).',

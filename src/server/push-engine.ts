@@ -11,7 +11,7 @@ import type {
   RejectedResult,
   StoredResult,
 } from '@/domain/sync/protocol';
-import type { Entity } from '@/domain/sync/row-schemas';
+import { DELETED_FIELD, type Entity } from '@/domain/sync/row-schemas';
 import { validateMutation } from '@/domain/sync/validate-mutation';
 import type { PushInput, PushOutcome } from './storage';
 
@@ -30,6 +30,29 @@ export interface LogEntry {
   readonly result: StoredResult;
   readonly payload: unknown;
   readonly seq: number | null;
+}
+
+/** Who wrote a seq: the client, its mutation and the account. */
+export interface Writer {
+  readonly clientId: string;
+  readonly mutationId: number;
+  readonly accountId: string;
+  readonly username: string;
+}
+
+/** A write of `clientId` that the write at `seq` replaced unseen. */
+export interface ReplacedRecordInput {
+  readonly space: string;
+  readonly clientId: string;
+  readonly mutationId: number;
+  readonly seq: number;
+  readonly entity: Entity;
+  readonly entityId: string;
+  readonly schoolId: string | null;
+  readonly field: string;
+  readonly yourValue: unknown;
+  readonly theirValue: unknown;
+  readonly by: string;
 }
 
 /** The reads and writes push needs, all inside one transaction. */
@@ -53,8 +76,10 @@ export interface PushTx {
     by: string,
     now: number,
   ): void;
-  /** Who wrote `seq` in `space`, from the mutation log; null for server-written rows. */
-  authorOfSeq(space: string, seq: number): string | null;
+  /** The mutation that wrote `seq` in `space`, from the log; null for server-written rows. */
+  writerOfSeq(space: string, seq: number): Writer | null;
+  /** Keeps a replaced write for its client's pulls (once per client, seq and field). */
+  recordReplaced(replaced: ReplacedRecordInput): void;
   log(entry: LogEntry): void;
   /** Runs `fn` in a savepoint: a throw rolls back what `fn` wrote and is rethrown. */
   savepoint<T>(fn: () => T): T;
@@ -182,19 +207,31 @@ function applyOne(tx: PushTx, input: PushInput, raw: PushInput['mutations'][numb
         input.account.username,
         input.now,
       );
-      const overwritten = Object.entries(outcome.overwritten);
+      const overwritten = Object.entries(outcome.overwritten).map(([field, o]) => {
+        const writer = tx.writerOfSeq(input.space, o.seq);
+        // The writer whose value lost hears of it in a pull, unless it was the same account.
+        if (writer !== null && writer.accountId !== input.account.id) {
+          tx.recordReplaced({
+            space: input.space,
+            clientId: writer.clientId,
+            mutationId: writer.mutationId,
+            seq: newSeq,
+            entity: m.entity,
+            entityId: m.entityId,
+            schoolId: decision.schoolId,
+            field,
+            yourValue: o.value,
+            theirValue: field === DELETED_FIELD ? outcome.row.deleted : outcome.row.data[field],
+            by: input.account.username,
+          });
+        }
+        return [field, { ...o, by: writer?.username ?? null }] as const;
+      });
       const result: AppliedResult = {
         id: raw.id,
         status: 'applied',
         seq: newSeq,
-        ...(overwritten.length > 0 && {
-          overwritten: Object.fromEntries(
-            overwritten.map(([field, o]) => [
-              field,
-              { ...o, by: tx.authorOfSeq(input.space, o.seq) },
-            ]),
-          ),
-        }),
+        ...(overwritten.length > 0 && { overwritten: Object.fromEntries(overwritten) }),
         ...(outcome.onTombstone && { onTombstone: true as const }),
       };
       tx.log(logEntry(input, raw, result, newSeq));

@@ -3,7 +3,7 @@
  * BEGIN IMMEDIATE, so seq order is commit order and a `seq >` cursor cannot skip a row.
  * Changing a shipped table means a new STORAGE_VERSION step below, never an edit.
  */
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 export const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -82,3 +82,27 @@ CREATE TABLE IF NOT EXISTS sessions (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions (expires_at);
 `;
+
+/**
+ * Version 2: the writes each client should hear were replaced unseen (a later write by another
+ * account whose base was older), keyed by the client whose write lost, for its pulls.
+ */
+export const SCHEMA_V2 = `
+CREATE TABLE IF NOT EXISTS replaced_writes (
+  client_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  mutation_id INTEGER NOT NULL,
+  space TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  school_id TEXT,
+  your_value TEXT NOT NULL,
+  their_value TEXT NOT NULL,
+  replaced_by TEXT NOT NULL,
+  PRIMARY KEY (client_id, seq, field)
+) STRICT, WITHOUT ROWID;
+`;
+
+/** The step that brings a database from version n - 1 to n. */
+export const MIGRATIONS: Readonly<Record<number, string>> = { 2: SCHEMA_V2 };

@@ -19,6 +19,17 @@ export interface ChangeRecord extends RowRecord {
   updated_by: string;
 }
 
+export interface ReplacedRecord {
+  mutation_id: number;
+  entity: Entity;
+  entity_id: string;
+  field: string;
+  your_value: string;
+  their_value: string;
+  replaced_by: string;
+  seq: number;
+}
+
 export interface AccountRecord {
   id: string;
   username: string;
@@ -82,9 +93,42 @@ export function prepareStatements(db: Database.Database) {
          deleted = excluded.deleted, seq = excluded.seq, school_id = excluded.school_id,
          updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
     ),
-    authorOfSeq: p<[string, number], { username: string }>(
-      `SELECT a.username FROM mutation_log m JOIN accounts a ON a.id = m.account_id
+    writerOfSeq: p<
+      [string, number],
+      { client_id: string; mutation_id: number; account_id: string; username: string }
+    >(
+      `SELECT m.client_id, m.mutation_id, m.account_id, a.username
+       FROM mutation_log m JOIN accounts a ON a.id = m.account_id
        WHERE m.space = ? AND m.seq = ?`,
+    ),
+    recordReplaced: p<
+      [
+        string,
+        number,
+        string,
+        number,
+        string,
+        string,
+        string,
+        string | null,
+        string,
+        string,
+        string,
+      ]
+    >(
+      `INSERT OR IGNORE INTO replaced_writes (client_id, seq, field, mutation_id, space, entity,
+         entity_id, school_id, your_value, their_value, replaced_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    // The same read rule as the changes: coordinators everything, others the plan and the
+    // progress of their schools.
+    replacedFor: p<[string, number, number, number, string], ReplacedRecord>(
+      `SELECT mutation_id, entity, entity_id, field, your_value, their_value, replaced_by, seq
+       FROM replaced_writes
+       WHERE client_id = ? AND seq > ? AND seq <= ?
+         AND (? = 1 OR entity <> 'progress' OR school_id IS NULL
+              OR school_id IN (SELECT value FROM json_each(?)))
+       ORDER BY seq, field`,
     ),
     log: p<
       [string, number, string, string, number, string, string | null, string, string, number | null]

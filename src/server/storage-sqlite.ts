@@ -7,14 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { FieldSeq, Fields, StoredRow } from '@/domain/sync/merge';
-import type { Change, StoredResult } from '@/domain/sync/protocol';
+import type { Change, ReplacedWrite, StoredResult } from '@/domain/sync/protocol';
 import { KEY_FIELDS, type Entity } from '@/domain/sync/row-schemas';
 import { runPush, type InternalErrorHandler, type LogEntry, type PushTx } from './push-engine';
-import { SCHEMA_V1, STORAGE_VERSION } from './sqlite-schema';
+import { MIGRATIONS, SCHEMA_V1, STORAGE_VERSION } from './sqlite-schema';
 import {
   prepareStatements,
   type AccountRecord,
   type ChangeRecord,
+  type ReplacedRecord,
   type RowRecord,
   type Statements,
 } from './sqlite-statements';
@@ -50,22 +51,39 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return new SqliteStore(db, options);
 }
 
+/**
+ * Brings the tables to STORAGE_VERSION in one transaction: a new database is created at version 1
+ * and stepped up like an old one, so every database has run the same steps.
+ */
 function migrate(db: Database.Database): void {
   db.transaction(() => {
     db.exec(SCHEMA_V1);
     const get = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
-    const set = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
-    set.run('storage_version', String(STORAGE_VERSION));
-    set.run('db_epoch', newEpoch());
-    set.run('prune_horizon', '0');
+    const init = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
+    init.run('storage_version', '1');
+    init.run('db_epoch', newEpoch());
+    init.run('prune_horizon', '0');
     const version = Number(get.get('storage_version')?.value);
     if (version > STORAGE_VERSION) {
       throw new Error(`The database was written by a newer server (storage version ${version})`);
     }
+    for (let next = version + 1; next <= STORAGE_VERSION; next += 1) {
+      const step = MIGRATIONS[next];
+      if (step === undefined) throw new Error(`No migration to storage version ${next}`);
+      db.exec(step);
+    }
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'storage_version'").run(
+      String(STORAGE_VERSION),
+    );
   }).immediate();
 }
 
@@ -126,7 +144,31 @@ export class SqliteStore implements SyncStore {
         );
         s.setHeadSeq.run(space, row.seq);
       },
-      authorOfSeq: (space, seq) => s.authorOfSeq.get(space, seq)?.username ?? null,
+      writerOfSeq: (space, seq) => {
+        const w = s.writerOfSeq.get(space, seq);
+        return w
+          ? {
+              clientId: w.client_id,
+              mutationId: w.mutation_id,
+              accountId: w.account_id,
+              username: w.username,
+            }
+          : null;
+      },
+      recordReplaced: (r) =>
+        void s.recordReplaced.run(
+          r.clientId,
+          r.seq,
+          r.field,
+          r.mutationId,
+          r.space,
+          r.entity,
+          r.entityId,
+          r.schoolId,
+          JSON.stringify(r.yourValue ?? null),
+          JSON.stringify(r.theirValue ?? null),
+          r.by,
+        ),
       log: (e: LogEntry) =>
         void s.log.run(
           e.clientId,
@@ -186,15 +228,24 @@ export class SqliteStore implements SyncStore {
         }
         const hasMore = records.length > input.limit;
         const page = hasMore ? records.slice(0, input.limit) : records;
+        // Every visible row up to the head is in this page when it is the last one.
+        const cursor = hasMore ? page[page.length - 1]!.seq : headSeq;
+        const replaced = this.stmt.replacedFor.all(
+          input.clientId,
+          input.since,
+          cursor,
+          account.role === 'coordinator' ? 1 : 0,
+          JSON.stringify(account.schools),
+        );
         return {
           kind: 'ok',
           dbEpoch,
           changes: page.map(toChange),
-          // Every visible row up to the head is in this page when it is the last one.
-          cursor: hasMore ? page[page.length - 1]!.seq : headSeq,
+          cursor,
           hasMore,
           headSeq,
           lastMutationId: client?.last_mutation_id ?? 0,
+          replaced: replaced.map(toReplacedWrite),
         };
       })
       .deferred();
@@ -389,5 +440,18 @@ function toChange(r: ChangeRecord): Change {
     data: JSON.parse(r.data) as Record<string, unknown>,
     fieldSeq: JSON.parse(r.field_seq) as Record<string, number>,
     updatedBy: r.updated_by,
+  };
+}
+
+function toReplacedWrite(r: ReplacedRecord): ReplacedWrite {
+  return {
+    mutationId: r.mutation_id,
+    entity: r.entity,
+    id: r.entity_id,
+    field: r.field,
+    yourValue: JSON.parse(r.your_value) as unknown,
+    theirValue: JSON.parse(r.their_value) as unknown,
+    by: r.replaced_by,
+    seq: r.seq,
   };
 }

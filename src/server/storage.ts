@@ -3,7 +3,7 @@
  * a PostgreSQL adapter implements the same interface and must pass the same tests
  * (tests/server). Every method is async so that a networked database fits.
  */
-import type { Change, PushResult, Role, StoredResult } from '@/domain/sync/protocol';
+import type { Change, PushResult, ReplacedWrite, Role, StoredResult } from '@/domain/sync/protocol';
 import type { Fields } from '@/domain/sync/merge';
 import type { Entity } from '@/domain/sync/row-schemas';
 
@@ -80,6 +80,8 @@ export type PullOutcome =
       readonly hasMore: boolean;
       readonly headSeq: number;
       readonly lastMutationId: number;
+      /** The client's writes replaced unseen, with seq in (since, cursor]. */
+      readonly replaced: readonly ReplacedWrite[];
     }
   | { readonly kind: 'clientOwnedByAnotherUser' }
   | { readonly kind: 'resetRequired'; readonly reason: ResetReason; readonly dbEpoch: string };

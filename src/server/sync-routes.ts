@@ -190,6 +190,7 @@ export class SyncRoutes {
           hasMore: outcome.hasMore,
           headSeq: outcome.headSeq,
           lastMutationId: outcome.lastMutationId,
+          ...(outcome.replaced.length > 0 && { replaced: [...outcome.replaced] }),
         };
         sendJson(req, res, 200, response);
       }

@@ -289,16 +289,40 @@ describe('the sync engine', () => {
       },
     ]);
 
+    // The principal, offline since before our next change, replaces it unseen.
+    const principalSaw = { ...server.row('template', 't-rules')!.fieldSeq };
     await saveTemplate(db, buildTemplate({ grades: [4] }));
-    server.inject('pull', { kind: 'dropRequest' });
     await engine.syncNow();
-    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [5] });
+    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [5] }, principalSaw);
     await engine.syncNow();
     expect((await listConflicts(db)).map((c) => [c.kind, c.yourValue, c.otherValue])).toEqual([
       ['overwritten', [4], [5]],
       ['overwrote', [1, 2], [3]],
     ]);
     expect((await db.templates.get(templateId('t-rules')))?.grades).toEqual([5]);
+
+    // A change made after seeing ours is no conflict: no notice.
+    await saveTemplate(db, buildTemplate({ grades: [6] }));
+    await engine.syncNow();
+    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [7] });
+    await engine.syncNow();
+    expect(await listConflicts(db)).toHaveLength(2);
+    expect((await db.templates.get(templateId('t-rules')))?.grades).toEqual([7]);
+  });
+
+  it('says nothing of a replaced value that is back when the notice arrives', async () => {
+    const server = seededServer();
+    const db = await connectedDb();
+    const engine = engineFor(db, server);
+    await engine.syncNow();
+    const principalSaw = { ...server.row('template', 't-rules')!.fieldSeq };
+    await saveTemplate(db, buildTemplate({ grades: [4] }));
+    await engine.syncNow();
+    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [5] }, principalSaw);
+    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [4] });
+    await engine.syncNow();
+    expect(await listConflicts(db)).toEqual([]);
+    expect((await db.templates.get(templateId('t-rules')))?.grades).toEqual([4]);
   });
 
   it('re-sends the entries of a tab closed mid-push when the database is opened again', async () => {

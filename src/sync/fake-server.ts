@@ -12,10 +12,11 @@ import type {
   PushResponse,
   PushResult,
   RejectionCode,
+  ReplacedWrite,
   SessionUser,
   StoredResult,
 } from '@/domain/sync/protocol';
-import { KEY_FIELDS, type Entity } from '@/domain/sync/row-schemas';
+import { DELETED_FIELD, KEY_FIELDS, type Entity } from '@/domain/sync/row-schemas';
 import { validateMutation, type ValidMutation } from '@/domain/sync/validate-mutation';
 import type { PullParams, SyncTransport, TransportFailure, TransportResult } from './transport';
 
@@ -64,6 +65,10 @@ export class FakeServer {
   private rows = new Map<string, Row>();
   private clients = new Map<string, ClientRecord>();
   private authors = new Map<number, string>();
+  /** The pushed mutation behind each seq it wrote. */
+  private writers = new Map<number, { readonly clientId: string; readonly mutationId: number }>();
+  /** Per client: its writes that a later write of another user replaced unseen. */
+  private replaced = new Map<string, ReplacedWrite[]>();
   private faults: { readonly on: 'push' | 'pull'; readonly fault: Fault }[] = [];
   /** Every mutation the server applied or rejected, in order (the mutation log). */
   readonly log: LoggedPush[] = [];
@@ -91,21 +96,26 @@ export class FakeServer {
     );
   }
 
-  /** Another user's change, applied directly (as if pushed by another client). */
+  /**
+   * Another user's change, applied directly (as if pushed by another client). By default they
+   * had seen the current row; `base` gives the fieldSeq they had seen instead (an offline edit).
+   */
   writeAs(
     by: string,
     entity: Entity,
     id: string,
     op: 'patch' | 'delete',
     patch: Record<string, unknown> = {},
+    base?: Readonly<Record<string, number>>,
   ): void {
-    this.write(entity, id, by, (current, seq) =>
+    const outcome = this.write(entity, id, by, (current, seq) =>
       applyMutation(
         current,
-        { entity, entityId: id, op, patch, base: { ...current?.fieldSeq } },
+        { entity, entityId: id, op, patch, base: { ...(base ?? current?.fieldSeq) } },
         seq,
       ),
     );
+    this.recordReplaced(outcome, entity, id, by);
   }
 
   row(entity: Entity, id: string): Row | undefined {
@@ -194,6 +204,32 @@ export class FakeServer {
     return outcome;
   }
 
+  /** Keeps, for its client, each pushed value this write replaced unseen (another user's). */
+  private recordReplaced(
+    outcome: ReturnType<typeof applyMutation>,
+    entity: Entity,
+    id: string,
+    by: string,
+  ): void {
+    if (outcome.kind !== 'write') return;
+    for (const [field, o] of Object.entries(outcome.overwritten)) {
+      const writer = this.writers.get(o.seq);
+      if (writer === undefined || this.authors.get(o.seq) === by) continue;
+      const list = this.replaced.get(writer.clientId) ?? [];
+      list.push({
+        mutationId: writer.mutationId,
+        entity,
+        id,
+        field,
+        yourValue: o.value,
+        theirValue: field === DELETED_FIELD ? outcome.row.deleted : outcome.row.data[field],
+        by,
+        seq: this.seq,
+      });
+      this.replaced.set(writer.clientId, list);
+    }
+  }
+
   private async push(body: PushRequest): Promise<TransportResult<PushResponse>> {
     this.pushes.push(body);
     if (body.dbEpoch !== undefined && body.dbEpoch !== this.epoch) {
@@ -222,7 +258,7 @@ export class FakeServer {
         });
         continue;
       }
-      const result = this.applyOne(raw);
+      const result = this.applyOne(raw, body.clientId);
       client.results.set(raw.id, result);
       client.lastMutationId = raw.id;
       this.log.push({ clientId: body.clientId, mutationId: raw.id, status: result.status });
@@ -240,7 +276,10 @@ export class FakeServer {
     };
   }
 
-  private applyOne(raw: { readonly id: number } & Record<string, unknown>): StoredResult {
+  private applyOne(
+    raw: { readonly id: number } & Record<string, unknown>,
+    clientId: string,
+  ): StoredResult {
     const validation = validateMutation(raw);
     if (!validation.ok) {
       return { id: raw.id, status: 'rejected', code: validation.code, message: 'invalid' };
@@ -257,6 +296,8 @@ export class FakeServer {
       case 'noop':
         return { id: raw.id, status: 'applied', seq: null };
       case 'write': {
+        this.recordReplaced(outcome, m.entity, m.entityId, this.user.username);
+        this.writers.set(this.seq, { clientId, mutationId: raw.id });
         const overwritten = Object.entries(outcome.overwritten);
         return {
           id: raw.id,
@@ -299,15 +340,20 @@ export class FakeServer {
       fieldSeq: { ...r.fieldSeq },
       updatedBy: r.updatedBy,
     }));
+    const cursor = hasMore ? page.at(-1)!.seq : this.seq;
+    const replaced = (this.replaced.get(params.clientId) ?? []).filter(
+      (r) => r.seq > params.since && r.seq <= cursor,
+    );
     const answer: PullResponse = {
       protocolVersion: 1,
       schemaVersion: 1,
       dbEpoch: this.epoch,
       changes,
-      cursor: hasMore ? page.at(-1)!.seq : this.seq,
+      cursor,
       hasMore,
       headSeq: this.seq,
       lastMutationId: this.lastMutationId(params.clientId),
+      ...(replaced.length > 0 && { replaced: structuredClone(replaced) }),
     };
     if (this.beforePullAnswer) await this.beforePullAnswer();
     return { ok: true, value: answer };

@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictNotice } from '@/app/conflict-notice';
-import { conflictId, unseenConflictCount, type SyncConflict } from '@/db/conflicts';
+import { unseenConflictCount } from '@/db/conflicts';
+import { applyPullPage } from '@/db/pull-apply';
 import type { LocalDate } from '@/domain/local-date';
 import { renderWithDb, seededDb } from './render-app';
 
@@ -15,28 +16,42 @@ describe('the notice of changes that did not stay', () => {
     const action = await db.actions.where('groupId').equals('g-2026-3a').first();
     if (!action) throw new Error('sample has no actions for 3A');
     const template = await db.templates.get(action.templateId);
-    // What recording a pull does when someone else's later write replaced this device's tick.
-    const conflict: SyncConflict = {
-      id: conflictId('overwritten', 'client-a', 7, 'state'),
-      kind: 'overwritten',
-      entity: 'progress',
-      entityId: action.id,
-      field: 'state',
-      yourValue: 'done',
-      otherValue: 'skipped',
-      by: 'rehtori',
-      code: null,
-      mutationId: 7,
-      at: 1_700_000_000_000,
-      seen: 0,
-    };
-    await db.conflicts.put(conflict);
-
+    // A pull reports that the principal, who had not seen this device's tick, replaced it.
+    await applyPullPage(db, {
+      dbEpoch: 'e1',
+      changes: [
+        {
+          entity: 'progress',
+          id: action.id,
+          seq: 8,
+          deleted: false,
+          data: { actionId: action.id, state: 'skipped', day: '2026-11-09', by: 'R', note: '' },
+          fieldSeq: { state: 8, day: 8, by: 8, note: 8, deleted: 8 },
+          updatedBy: 'rehtori',
+        },
+      ],
+      cursor: 8,
+      hasMore: false,
+      headSeq: 8,
+      lastMutationId: 0,
+      replaced: [
+        {
+          mutationId: 7,
+          entity: 'progress',
+          id: action.id,
+          field: 'state',
+          yourValue: 'done',
+          theirValue: 'skipped',
+          by: 'rehtori',
+          seq: 8,
+        },
+      ],
+    });
     await renderWithDb(<ConflictNotice />, db, '2026-11-10' as LocalDate);
     const notice = await screen.findByRole('alert');
     expect(notice.textContent).toContain('1 muutoksestasi ei jäänyt voimaan');
     expect(notice.textContent).toContain(`${template?.title.fi}: `);
-    expect(notice.textContent).toContain('rehtori muutti samaa tietoa myöhemmin');
+    expect(notice.textContent).toContain('rehtori muutti samaa tietoa näkemättä muutostasi');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Selvä' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

@@ -169,6 +169,29 @@ export const changeSchema = z.strictObject({
 });
 export type Change = z.infer<typeof changeSchema>;
 
+/**
+ * A write of the pulling client that someone else's later write replaced without having seen it
+ * (its base was older): the precise "your change was replaced" notice. Reported once, in the page
+ * whose seq range holds `seq`, and only for rows the pulling user may read.
+ */
+export const replacedWriteSchema = z.strictObject({
+  /** The pulling client's mutation whose value was replaced. */
+  mutationId: mutationIdSchema,
+  entity: z.enum(ENTITIES),
+  id: z.string(),
+  /** The field replaced, or `deleted`. */
+  field: z.string(),
+  /** The value the pulling client had written. */
+  yourValue: z.unknown(),
+  /** The value that replaced it. */
+  theirValue: z.unknown(),
+  /** Who replaced it (a username). */
+  by: z.string(),
+  /** The seq of the replacing write. */
+  seq: seqSchema,
+});
+export type ReplacedWrite = z.infer<typeof replacedWriteSchema>;
+
 export const pullResponseSchema = z.strictObject({
   protocolVersion: z.int(),
   schemaVersion: z.int(),
@@ -180,6 +203,8 @@ export const pullResponseSchema = z.strictObject({
   headSeq: seqSchema,
   /** The requesting client's, read in the same snapshot as `changes`. */
   lastMutationId: seqSchema,
+  /** Writes of the requesting client replaced unseen in this page's seq range; absent if none. */
+  replaced: z.array(replacedWriteSchema).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
