@@ -6,12 +6,18 @@ import { startTestServer, type TestServer } from './harness';
 
 let t: TestServer;
 let dist: string;
+/** A script large enough to be worth compressing. */
+const BIG_JS = Array.from(
+  { length: 400 },
+  (_, i) => `export const task${i} = 'tehtävä ${i}';`,
+).join('\n');
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'vuosikello-dist-'));
   await mkdir(join(dist, 'assets'));
   await writeFile(join(dist, 'index.html'), '<!doctype html><title>Vuosikello</title>');
   await writeFile(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
   await writeFile(join(dist, 'manifest.webmanifest'), '{}');
+  await writeFile(join(dist, 'assets', 'big-def456.js'), BIG_JS);
   t = await startTestServer({ distDir: dist });
 });
 afterAll(async () => {
@@ -65,6 +71,52 @@ describe('static app', () => {
       else expect([400, 404]).toContain(res.status);
       expect(text).not.toMatch(/root:|"name": "vuosikello"/);
     }
+  });
+
+  it.each([
+    ['br', 'br'],
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['gzip, br;q=0', 'gzip'],
+    ['identity', null],
+  ])('answers Accept-Encoding %s with %s', async (accept, encoding) => {
+    const res = await fetch(`${t.url}/assets/big-def456.js`, {
+      headers: { 'Accept-Encoding': accept },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe(encoding);
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const length = Number(res.headers.get('content-length'));
+    if (encoding === null) expect(length).toBe(Buffer.byteLength(BIG_JS));
+    else expect(length).toBeLessThan(Buffer.byteLength(BIG_JS) / 4);
+    // fetch decodes the body: what the browser runs is the file itself.
+    expect(await res.text()).toBe(BIG_JS);
+  });
+
+  it('gives each encoding its own ETag, and 304 only for the matching one', async () => {
+    const br = await fetch(`${t.url}/assets/big-def456.js`, {
+      headers: { 'Accept-Encoding': 'br' },
+    });
+    const plain = await fetch(`${t.url}/assets/big-def456.js`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    const again = await fetch(`${t.url}/assets/big-def456.js`, {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    const other = await fetch(`${t.url}/assets/big-def456.js`, {
+      headers: { 'Accept-Encoding': 'identity', 'If-None-Match': br.headers.get('etag')! },
+    });
+    expect(other.status).toBe(200);
+  });
+
+  it('sends small files as they are', async () => {
+    const res = await fetch(`${t.url}/assets/index-abc123.js`, {
+      headers: { 'Accept-Encoding': 'br' },
+    });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(await res.text()).toBe('console.log(1)');
   });
 
   it('refuses writes to static paths', async () => {
