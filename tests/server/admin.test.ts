@@ -1,0 +1,206 @@
+/**
+ * `npm run admin`: the account commands, run as the operator runs them (a child process on the
+ * server's database file), with the results read back from that file.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoIfNew } from '@/server/demo-seed';
+import { verifyPassword } from '@/server/passwords';
+import { openSqliteStore } from '@/server/storage-sqlite';
+import { TEST_PASSWORD_COST } from './harness';
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'vuosikello-admin-'));
+  file = join(dir, 'db.sqlite');
+  const store = openSqliteStore(file);
+  await seedDemoIfNew(store, {
+    demoPassword: 'demo-salasana',
+    now: 0,
+    passwordCost: TEST_PASSWORD_COST,
+  });
+  await store.close();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function admin(
+  args: readonly string[],
+  stdin = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], {
+      env: { ...process.env, DATABASE_FILE: file },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    proc.on('error', reject);
+    proc.on('close', (code) => resolve({ code, stdout, stderr }));
+    proc.stdin.end(stdin);
+  });
+}
+
+/** Every account, as stored in the file. */
+async function accounts() {
+  const store = openSqliteStore(file);
+  try {
+    return await store.listAccounts();
+  } finally {
+    await store.close();
+  }
+}
+
+/** Reads one account back from the file. */
+async function account(username: string) {
+  const store = openSqliteStore(file);
+  try {
+    return await store.findAccount(username);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('npm run admin', () => {
+  it('creates a teacher with a password from stdin; the school follows from the class', async () => {
+    const r = await admin(
+      [
+        'create-user',
+        '--username',
+        'maija',
+        '--role',
+        'teacher',
+        '--display-name',
+        'Maija M',
+        '--group',
+        'g-2026-7a',
+        '--password-stdin',
+      ],
+      'pitkä-salasana\n',
+    );
+    expect(r).toMatchObject({ code: 0, stdout: 'Created teacher maija in org-demo\n' });
+    const maija = await account('maija');
+    expect(maija).toMatchObject({
+      role: 'teacher',
+      displayName: 'Maija M',
+      organizationId: 'org-demo',
+      schools: ['school-demo'],
+      groups: ['g-2026-7a'],
+      disabled: false,
+    });
+    expect(await verifyPassword('pitkä-salasana', maija!.passwordHash)).toBe(true);
+  }, 30_000);
+
+  it('prints a generated password once, and it works', async () => {
+    const r = await admin(['create-user', '--username', 'koord2', '--role', 'coordinator']);
+    expect(r.code).toBe(0);
+    const password = /with password (\S+)$/m.exec(r.stdout)?.[1];
+    expect(password).toBeDefined();
+    expect(await verifyPassword(password!, (await account('koord2'))!.passwordHash)).toBe(true);
+  }, 30_000);
+
+  it.each([
+    [['create-user', '--role', 'teacher', '--group', 'g-2026-3a'], '--username is required'],
+    [['create-user', '--username', 'x1', '--role', 'janitor'], '--role is one of'],
+    [
+      ['create-user', '--username', 'x2', '--role', 'teacher'],
+      'A teacher needs at least one --group',
+    ],
+    [
+      ['create-user', '--username', 'x3', '--role', 'teacher', '--group', 'g-1999-1a'],
+      'No class g-1999-1a',
+    ],
+    [
+      ['create-user', '--username', 'x4', '--role', 'principal'],
+      'A principal needs at least one --school',
+    ],
+    [
+      ['create-user', '--username', 'x5', '--role', 'coordinator', '--school', 'school-demo'],
+      'covers the whole organization',
+    ],
+    [
+      [
+        'create-user',
+        '--username',
+        'x6',
+        '--role',
+        'teacher',
+        '--group',
+        'g-2026-3a',
+        '--organization',
+        'org-muu',
+      ],
+      '--organization is one of: org-demo',
+    ],
+    [['create-user', '--username', 'ä ö', '--role', 'coordinator'], 'A username is 2-100'],
+    [
+      ['create-user', '--username', 'x7', '--role', 'coordinator', '--colour', 'red'],
+      "Unknown option '--colour'",
+    ],
+    [['create-user', '--username', 'opettaja', '--role', 'coordinator'], 'opettaja'],
+    [['disable-user', '--username', 'nobody'], 'No account nobody'],
+    [['frobnicate'], 'Commands: create-user'],
+  ])(
+    'refuses %j with a clear message and changes nothing',
+    async (args, message) => {
+      const before = await accounts();
+      const r = await admin(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+      expect(await accounts()).toEqual(before);
+    },
+    30_000,
+  );
+
+  it('refuses a short password from stdin, creating nothing', async () => {
+    const r = await admin(
+      ['create-user', '--username', 'lyhyt', '--role', 'coordinator', '--password-stdin'],
+      'lyhyt\n',
+    );
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringContaining('at least 8 characters') });
+    expect(await account('lyhyt')).toBeNull();
+  }, 30_000);
+
+  it('disables an account and ends its sessions, enables it again, and sets a password', async () => {
+    const store = openSqliteStore(file);
+    const rehtori = (await store.findAccount('rehtori'))!;
+    await store.createSession('token-hash-1', rehtori.id, 0, Date.now() + 3_600_000);
+    await store.close();
+
+    expect((await admin(['disable-user', '--username', 'rehtori'])).stdout).toBe(
+      'Disabled rehtori and ended its sessions\n',
+    );
+    const check = openSqliteStore(file);
+    expect(await check.findSession('token-hash-1')).toBeNull();
+    await check.close();
+    expect((await account('rehtori'))?.disabled).toBe(true);
+    expect(await listed()).toContain('DISABLED');
+
+    expect((await admin(['enable-user', '--username', 'rehtori'])).code).toBe(0);
+    expect((await account('rehtori'))?.disabled).toBe(false);
+
+    const r = await admin(
+      ['set-password', '--username', 'rehtori', '--password-stdin'],
+      'uusi-salasana\n',
+    );
+    expect(r).toMatchObject({ code: 0, stdout: 'New password of rehtori set\n' });
+    const after = (await account('rehtori'))!;
+    expect(await verifyPassword('uusi-salasana', after.passwordHash)).toBe(true);
+    expect(await verifyPassword('demo-salasana', after.passwordHash)).toBe(false);
+  }, 60_000);
+});
+
+async function listed(): Promise<string> {
+  const r = await admin(['list-users']);
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
