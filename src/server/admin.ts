@@ -4,6 +4,7 @@
  *
  *   create-user --username U --role teacher|principal|coordinator|admin [--display-name N]
  *               [--organization ORG] [--school S ...] [--group G ...] [--password-stdin]
+ *   set-scope --username U [--school S ...] [--group G ...]   (replaces schools and classes)
  *   disable-user --username U        enable-user --username U
  *   set-password --username U [--password-stdin]
  *   list-users
@@ -65,8 +66,44 @@ async function createUser(store: SyncStore, args: string[]): Promise<void> {
   if (organizationId === undefined || !organizations.includes(organizationId)) {
     throw new UsageError(`--organization is one of: ${organizations.join(', ') || '(none yet)'}`);
   }
-  const groups = values.group ?? [];
-  const schools = new Set(values.school ?? []);
+  const { schools, groups } = await resolveScope(
+    store,
+    organizationId,
+    role as Role,
+    values.school ?? [],
+    values.group ?? [],
+  );
+  const { password, generated } = await readPassword(values['password-stdin'] ?? false);
+  await store.createAccount(
+    {
+      username,
+      displayName: values['display-name'] ?? username,
+      role: role as Role,
+      organizationId,
+      schools,
+      groups,
+      passwordHash: await hashPassword(password),
+    },
+    Date.now(),
+  );
+  console.log(
+    `Created ${role} ${username} in ${organizationId}${generated ? ` with password ${password}` : ''}`,
+  );
+}
+
+/**
+ * Checks a role's schools and classes against the organization's plan: every class and school
+ * exists, a class brings its school, a teacher has a class, a principal a school, and a
+ * coordinator or admin neither.
+ */
+async function resolveScope(
+  store: SyncStore,
+  organizationId: string,
+  role: Role,
+  schoolIds: readonly string[],
+  groups: readonly string[],
+): Promise<{ schools: string[]; groups: string[] }> {
+  const schools = new Set(schoolIds);
   for (const g of groups) {
     const row = await store.readRow(organizationId, 'group', g);
     if (row === null || row.deleted) throw new UsageError(`No class ${g} in ${organizationId}`);
@@ -83,21 +120,37 @@ async function createUser(store: SyncStore, args: string[]): Promise<void> {
   if ((role === 'coordinator' || role === 'admin') && (schools.size > 0 || groups.length > 0)) {
     throw new UsageError(`A ${role} covers the whole organization: no --school or --group`);
   }
-  const { password, generated } = await readPassword(values['password-stdin'] ?? false);
-  await store.createAccount(
-    {
-      username,
-      displayName: values['display-name'] ?? username,
-      role: role as Role,
-      organizationId,
-      schools: [...schools],
-      groups,
-      passwordHash: await hashPassword(password),
+  return { schools: [...schools], groups: [...groups] };
+}
+
+/** A new school year, a class handed over: replaces the account's schools and classes. */
+async function setScope(store: SyncStore, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      username: { type: 'string' },
+      school: { type: 'string', multiple: true },
+      group: { type: 'string', multiple: true },
     },
-    Date.now(),
+    strict: true,
+  });
+  const username = required(values.username, 'username');
+  const account = await store.findAccount(username);
+  if (account === null) throw new UsageError(`No account ${username}`);
+  const scope = await resolveScope(
+    store,
+    account.organizationId,
+    account.role,
+    values.school ?? [],
+    values.group ?? [],
   );
+  await store.setAccountScope(username, scope);
+  const listed = [
+    ...scope.schools.map((s) => `school:${s}`),
+    ...scope.groups.map((g) => `group:${g}`),
+  ];
   console.log(
-    `Created ${role} ${username} in ${organizationId}${generated ? ` with password ${password}` : ''}`,
+    `${username} now has ${listed.join(' ') || 'the whole organization'}; its devices download again on their next sync`,
   );
 }
 
@@ -154,6 +207,8 @@ async function run(argv: string[]): Promise<void> {
         return await setDisabled(store, args, false);
       case 'set-password':
         return await setPassword(store, args);
+      case 'set-scope':
+        return await setScope(store, args);
       case 'list-users':
         return await listUsers(store);
       case 'rotate-epoch':
@@ -163,7 +218,7 @@ async function run(argv: string[]): Promise<void> {
         return;
       default:
         throw new UsageError(
-          'Commands: create-user, disable-user, enable-user, set-password, list-users, rotate-epoch (see src/server/admin.ts)',
+          'Commands: create-user, set-scope, disable-user, enable-user, set-password, list-users, rotate-epoch (see src/server/admin.ts)',
         );
     }
   } finally {

@@ -3,7 +3,7 @@
  * BEGIN IMMEDIATE, so seq order is commit order and a `seq >` cursor cannot skip a row.
  * Changing a shipped table means a new STORAGE_VERSION step below, never an edit.
  */
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 export const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -104,5 +104,13 @@ CREATE TABLE IF NOT EXISTS replaced_writes (
 ) STRICT, WITHOUT ROWID;
 `;
 
+/**
+ * Version 3: the seq at which an account's schools or classes last changed. A pull from a cursor
+ * below it was filtered by the old scope, so it is answered with a reset (`scopeChanged`).
+ */
+export const SCHEMA_V3 = `
+ALTER TABLE accounts ADD COLUMN scope_seq INTEGER NOT NULL DEFAULT 0;
+`;
+
 /** The step that brings a database from version n - 1 to n. */
-export const MIGRATIONS: Readonly<Record<number, string>> = { 2: SCHEMA_V2 };
+export const MIGRATIONS: Readonly<Record<number, string>> = { 2: SCHEMA_V2, 3: SCHEMA_V3 };

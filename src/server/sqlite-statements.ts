@@ -39,6 +39,7 @@ export interface AccountRecord {
   password_hash: string;
   disabled: number;
   created_at: number;
+  scope_seq: number;
 }
 
 export interface LogRecord {
@@ -169,6 +170,8 @@ export function prepareStatements(db: Database.Database) {
       'SELECT kind, ref_id FROM account_scopes WHERE account_id = ? ORDER BY kind, ref_id',
     ),
     setDisabled: p<[number, string]>('UPDATE accounts SET disabled = ? WHERE username = ?'),
+    setScopeSeq: p<[number, string]>('UPDATE accounts SET scope_seq = ? WHERE id = ?'),
+    deleteScopes: p<[string]>('DELETE FROM account_scopes WHERE account_id = ?'),
     setPassword: p<[string, string]>('UPDATE accounts SET password_hash = ? WHERE username = ?'),
     deleteSessionsOf: p<[string]>(
       'DELETE FROM sessions WHERE account_id = (SELECT id FROM accounts WHERE username = ?)',

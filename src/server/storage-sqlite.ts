@@ -211,6 +211,9 @@ export class SqliteStore implements SyncStore {
         if (input.since > 0 && input.since < horizon) {
           return { kind: 'resetRequired', reason: 'cursorPruned', dbEpoch };
         }
+        if (input.since > 0 && input.since < input.account.scopeSeq) {
+          return { kind: 'resetRequired', reason: 'scopeChanged', dbEpoch };
+        }
         const { account } = input;
         const records =
           account.role === 'coordinator'
@@ -359,6 +362,7 @@ export class SqliteStore implements SyncStore {
       disabled: r.disabled === 1,
       passwordHash: r.password_hash,
       createdAt: r.created_at,
+      scopeSeq: r.scope_seq,
     };
   }
 
@@ -387,6 +391,26 @@ export class SqliteStore implements SyncStore {
         const changed = this.stmt.setPassword.run(passwordHash, username).changes > 0;
         this.stmt.deleteSessionsOf.run(username);
         return changed;
+      })
+      .immediate();
+  }
+
+  async setAccountScope(
+    username: string,
+    scope: { readonly schools: readonly string[]; readonly groups: readonly string[] },
+  ): Promise<boolean> {
+    return this.db
+      .transaction(() => {
+        const account = this.stmt.accountByName.get(username);
+        if (!account) return false;
+        this.stmt.deleteScopes.run(account.id);
+        for (const school of scope.schools) this.stmt.insertScope.run(account.id, 'school', school);
+        for (const group of scope.groups) this.stmt.insertScope.run(account.id, 'group', group);
+        // A seq of its own (no row has it): every cursor taken before the change is below it.
+        const seq = this.pushTx.headSeq(account.organization_id) + 1;
+        this.stmt.setHeadSeq.run(account.organization_id, seq);
+        this.stmt.setScopeSeq.run(seq, account.id);
+        return true;
       })
       .immediate();
   }

@@ -19,9 +19,11 @@ export interface Account {
   readonly passwordHash: string;
   /** Epoch ms. */
   readonly createdAt: number;
+  /** The space's seq when the schools or classes last changed (0: never). */
+  readonly scopeSeq: number;
 }
 
-export type NewAccount = Omit<Account, 'id' | 'disabled' | 'createdAt'>;
+export type NewAccount = Omit<Account, 'id' | 'disabled' | 'createdAt' | 'scopeSeq'>;
 
 export class AccountExistsError extends Error {
   override readonly name = 'AccountExistsError';
@@ -49,7 +51,7 @@ export interface PushInput {
   readonly now: number;
 }
 
-export type ResetReason = 'epochChanged' | 'cursorAhead' | 'cursorPruned';
+export type ResetReason = 'epochChanged' | 'cursorAhead' | 'cursorPruned' | 'scopeChanged';
 
 export type PushOutcome =
   | {
@@ -139,6 +141,14 @@ export interface SyncStore {
   setAccountDisabled(username: string, disabled: boolean): Promise<boolean>;
   /** Also ends the account's sessions. False when there is no such account. */
   setPasswordHash(username: string, passwordHash: string): Promise<boolean>;
+  /**
+   * Replaces the account's schools and classes and moves its space's head past the change, so
+   * that the account's clients download again under the new scope. False when there is none.
+   */
+  setAccountScope(
+    username: string,
+    scope: { readonly schools: readonly string[]; readonly groups: readonly string[] },
+  ): Promise<boolean>;
 
   createSession(
     tokenHash: string,

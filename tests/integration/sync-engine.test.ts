@@ -131,6 +131,31 @@ describe('sync with the real server', () => {
     expect(await teacher.db.outbox.count()).toBe(0);
   });
 
+  it('downloads again when the admin gives the teacher another school, keeping a pending tick', async () => {
+    const coordinator = await client('coordinator');
+    await coordinator.engine.syncNow();
+    await tick(coordinator.db, SOUTH_1, 'Koordinaattorin merkintä');
+    await coordinator.engine.syncNow();
+    const teacher = await client('teacher');
+    await teacher.engine.syncNow();
+    expect(await teacher.db.progress.get(SOUTH_1)).toBeUndefined();
+
+    await t.store.setAccountScope('teacher', {
+      schools: ['s-north', 's-south'],
+      groups: ['g-n1', 'g-s1'],
+    });
+    await tick(teacher.db, NORTH_1, 'Ennen synkronointia');
+    await teacher.engine.syncNow();
+    expect(teacher.engine.getState().error).toBeNull();
+    expect(await teacher.db.progress.get(SOUTH_1)).toMatchObject({
+      note: 'Koordinaattorin merkintä',
+    });
+    expect(await t.store.readRow(SPACE, 'progress', NORTH_1)).toMatchObject({
+      data: { note: 'Ennen synkronointia' },
+    });
+    expect(await teacher.db.outbox.count()).toBe(0);
+  });
+
   it('converges when two coordinators change the same field offline, and both are told', async () => {
     const a = await client('coordinator');
     const b = await client('coordinator2');

@@ -147,6 +147,9 @@ describe('npm run admin', () => {
     ],
     [['create-user', '--username', 'opettaja', '--role', 'coordinator'], 'opettaja'],
     [['disable-user', '--username', 'nobody'], 'No account nobody'],
+    [['set-scope', '--username', 'nobody', '--group', 'g-2026-3a'], 'No account nobody'],
+    [['set-scope', '--username', 'opettaja'], 'A teacher needs at least one --group'],
+    [['set-scope', '--username', 'rehtori', '--school', 'school-none'], 'No school school-none'],
     [['frobnicate'], 'Commands: create-user'],
   ])(
     'refuses %j with a clear message and changes nothing',
@@ -160,6 +163,17 @@ describe('npm run admin', () => {
     },
     30_000,
   );
+
+  it('gives a teacher new classes; the school follows and devices are told to download again', async () => {
+    const before = (await account('opettaja'))!;
+    expect(before.scopeSeq).toBe(0);
+    const r = await admin(['set-scope', '--username', 'opettaja', '--group', 'g-2026-makela-1-2']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('opettaja now has school:school-makela group:g-2026-makela-1-2');
+    const after = (await account('opettaja'))!;
+    expect(after).toMatchObject({ schools: ['school-makela'], groups: ['g-2026-makela-1-2'] });
+    expect(after.scopeSeq).toBeGreaterThan(0);
+  }, 30_000);
 
   it('refuses a short password from stdin, creating nothing', async () => {
     const r = await admin(

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SPACE } from './fixtures';
+import { ACTION, progressRow, SPACE } from './fixtures';
 import { createTheme, startTestServer, type TestServer } from './harness';
 
 let t: TestServer;
@@ -11,6 +11,60 @@ afterEach(async () => {
 });
 
 describe('reset (410)', () => {
+  it('when an account’s schools changed since its cursor, for that account only, once', async () => {
+    t = await startTestServer();
+    const coordinator = await t.signIn('coordinator');
+    await coordinator.pushMutations('c-coord', [
+      {
+        id: 1,
+        entity: 'progress',
+        entityId: ACTION.south1,
+        op: 'create',
+        patch: progressRow(ACTION.south1),
+      },
+    ]);
+    const teacher = await t.signIn('teacher');
+    const other = await t.signIn('teacher2');
+    const before = await teacher.pullAll('c-teacher');
+    const otherBefore = await other.pullAll('c-other');
+    expect(before.changes.some((c) => c.id === ACTION.south1)).toBe(false);
+
+    // The teacher also takes a class of the south school.
+    expect(
+      await t.store.setAccountScope('teacher', {
+        schools: ['s-north', 's-south'],
+        groups: ['g-n1', 'g-s1'],
+      }),
+    ).toBe(true);
+    const since = (last: typeof before.last) => ({
+      since: last.cursor,
+      schemaVersion: 1,
+      dbEpoch: last.dbEpoch,
+    });
+    const stale = await teacher.pull({ ...since(before.last), clientId: 'c-teacher' });
+    expect(stale.status).toBe(410);
+    expect(stale.body).toMatchObject({ error: 'ResetRequired', reason: 'scopeChanged' });
+    // From zero the south school's progress comes, and the new cursor is good.
+    const again = await teacher.pullAll('c-teacher');
+    expect(again.changes.some((c) => c.id === ACTION.south1)).toBe(true);
+    expect((await teacher.pull({ ...since(again.last), clientId: 'c-teacher' })).status).toBe(200);
+    // Another teacher's cursor is not affected.
+    expect((await other.pull({ ...since(otherBefore.last), clientId: 'c-other' })).status).toBe(
+      200,
+    );
+    // And the teacher may now tick the south class.
+    const tick = await teacher.pushMutations('c-teacher', [
+      {
+        id: 1,
+        entity: 'progress',
+        entityId: ACTION.south1,
+        op: 'patch',
+        patch: { note: 'Tehty yhdessä' },
+      },
+    ]);
+    expect(tick.body.results[0]).toMatchObject({ status: 'applied' });
+  });
+
   it('when the database was restored from an older backup: the cursor is ahead of the head', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'vuosikello-restore-'));
     const file = join(dir, 'db.sqlite');

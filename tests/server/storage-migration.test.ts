@@ -39,7 +39,11 @@ function tablesAndVersion(file: string) {
     const version = db
       .prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'storage_version'")
       .get()?.value;
-    return { tables, version: Number(version) };
+    const accountColumns = db
+      .prepare<[], { name: string }>('PRAGMA table_info(accounts)')
+      .all()
+      .map((c) => c.name);
+    return { tables, accountColumns, version: Number(version) };
   } finally {
     db.close();
   }
@@ -59,6 +63,7 @@ describe('server storage migrations', () => {
     const after = tablesAndVersion(file);
     expect(after.version).toBe(STORAGE_VERSION);
     expect(after.tables).toContain('replaced_writes');
+    expect(after.accountColumns).toContain('scope_seq');
   });
 
   it('creates a new database at the current version, and opens it again unchanged', async () => {
