@@ -54,6 +54,23 @@ export async function connectToServer(
   });
 }
 
+/**
+ * Stores what the server now says about the signed-in user (their schools and classes after an
+ * admin changed them), if it is the same user; another user needs connectToServer. Returns
+ * whether it was stored.
+ */
+export async function refreshSessionUser(db: VuosikelloDb, user: SessionUser): Promise<boolean> {
+  return db.transaction('rw', db.meta, async (tx) => {
+    const t = bindTables(tx);
+    const current = await getMetaIn(t, 'sessionUser');
+    if (current?.username !== user.username || current.organizationId !== user.organizationId) {
+      return false;
+    }
+    await putMetaIn(t, 'sessionUser', user);
+    return true;
+  });
+}
+
 /** What the sync engine needs to know about the connection; null in local mode. */
 export interface SyncSettings {
   readonly serverUrl: string;

@@ -3,7 +3,7 @@ import { actionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { listConflicts, markConflictsSeen, unseenConflictCount } from './conflicts';
-import { connectToServer, readSyncSettings } from './connect';
+import { connectToServer, readSyncSettings, refreshSessionUser } from './connect';
 import { getMeta } from './meta';
 import { requeueFrom, renumberOutbox } from './outbox-recovery';
 import { saveTheme } from './plan-writes';
@@ -168,6 +168,18 @@ describe('connectToServer', () => {
     );
     expect(await getMeta(db, 'clientId')).toBe(clientId);
     expect(await getMeta(db, 'sessionUser')).toEqual(again);
+  });
+
+  it.each([
+    ['the same user with new classes', { groups: ['g-2026-7a'] }, true],
+    ['another user', { username: 'toinen', groups: ['g-2026-7a'] }, false],
+    ['the same name in another organization', { organizationId: 'org-muu' }, false],
+  ])('refreshes the stored user only for %s', async (_, change, stored) => {
+    const db = freshDb();
+    await connectToServer(db, { serverUrl: 'https://vk.test', user: USER });
+    const next = { ...USER, ...change };
+    expect(await refreshSessionUser(db, next)).toBe(stored);
+    expect(await getMeta(db, 'sessionUser')).toEqual(stored ? next : USER);
   });
 
   it('starts as a new client for another user, keeping unanswered changes renumbered from 1', async () => {

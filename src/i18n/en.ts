@@ -88,6 +88,8 @@ export const en = {
   month: {
     title: "The class's tasks for the month",
     classLabel: 'Class',
+    ownClasses: 'My classes',
+    otherClasses: 'Other classes',
     noClasses: 'There are no classes for this school year yet.',
     schoolYear: 'School year {{start}}–{{end}}, {{count}} school days',
     previousMonth: 'Previous month',

@@ -89,6 +89,8 @@ export const fi = {
   month: {
     title: 'Luokan tehtävät kuukaudelle',
     classLabel: 'Luokka',
+    ownClasses: 'Omat luokat',
+    otherClasses: 'Muut luokat',
     noClasses: 'Tälle lukuvuodelle ei ole vielä luokkia.',
     schoolYear: 'Lukuvuosi {{start}}–{{end}}, {{count}} koulupäivää',
     previousMonth: 'Edellinen kuukausi',

@@ -87,6 +87,8 @@ export const sv = {
   month: {
     title: 'Klassens uppgifter för månaden',
     classLabel: 'Klass',
+    ownClasses: 'Mina klasser',
+    otherClasses: 'Andra klasser',
     noClasses: 'Det finns ännu inga klasser för det här läsåret.',
     schoolYear: 'Läsåret {{start}}–{{end}}, {{count}} skoldagar',
     previousMonth: 'Föregående månad',

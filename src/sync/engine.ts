@@ -7,7 +7,7 @@
  * a 426 stops, network errors and 5xx back off and retry.
  */
 import { liveQuery } from 'dexie';
-import { readSyncSettings, type SyncSettings } from '@/db/connect';
+import { readSyncSettings, refreshSessionUser, type SyncSettings } from '@/db/connect';
 import type { VuosikelloDb } from '@/db/database';
 import { requeueFrom, renumberOutbox } from '@/db/outbox-recovery';
 import { applyPullPage, resetForResync } from '@/db/pull-apply';
@@ -272,6 +272,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
+  /**
+   * Before a download from zero: forget the server copy, and take the user's schools and classes
+   * from the server again (a reset may come from an admin changing them). The latter is best
+   * effort: without an answer the old ones stay until the next sign-in.
+   */
+  async function resetAndRefreshUser(): Promise<void> {
+    await resetForResync(db);
+    const session = await transport.session();
+    if (session.ok) await refreshSessionUser(db, session.value.user);
+  }
+
   /** Push, then pull; again while entries are unanswered (written meanwhile, or requeued). */
   async function syncRounds(): Promise<PhaseOutcome> {
     let recoveries = 0;
@@ -281,7 +292,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const pushed = await pushAll();
         if (pushed.kind === 'reset') {
           if (++recoveries > MAX_RECOVERIES) return failed('invalidResponse');
-          await resetForResync(db);
+          await resetAndRefreshUser();
           pullFirst = true;
           continue;
         }
@@ -291,7 +302,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const pulled = await pullAll();
       if (pulled.kind === 'reset') {
         if (++recoveries > MAX_RECOVERIES) return failed('invalidResponse');
-        await resetForResync(db);
+        await resetAndRefreshUser();
         pullFirst = true;
         continue;
       }

@@ -154,6 +154,12 @@ describe('sync with the real server', () => {
       data: { note: 'Ennen synkronointia' },
     });
     expect(await teacher.db.outbox.count()).toBe(0);
+    // The device knows the teacher's classes now, for its class picker.
+    expect(await getMeta(teacher.db, 'sessionUser')).toMatchObject({
+      username: 'teacher',
+      schools: ['s-north', 's-south'],
+      groups: ['g-n1', 'g-s1'],
+    });
   });
 
   it('converges when two coordinators change the same field offline, and both are told', async () => {

@@ -2,6 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectToServer } from '@/db/connect';
 import { unsyncedCount } from '@/db/queries';
 import type { LocalDate } from '@/domain/local-date';
 import { ThisMonthPage } from '@/features/this-month/this-month-page';
@@ -91,6 +92,52 @@ describe('the teacher’s month', () => {
     // Only the month holding today carries the overdue ones.
     expect(screen.queryByRole('region', { name: 'Myöhässä' })).toBeNull();
   });
+
+  it.each([
+    [
+      'a teacher',
+      { role: 'teacher', schools: ['school-demo'], groups: ['g-2026-7a', 'g-2026-3a'] },
+      ['3A', '7A'],
+      'g-2026-3a',
+    ],
+    [
+      'a principal',
+      { role: 'principal', schools: ['school-demo'], groups: [] },
+      'all',
+      'g-2026-eskari',
+    ],
+    ['a coordinator', { role: 'coordinator', schools: [], groups: [] }, 'none', 'g-2026-eskari'],
+  ] as const)(
+    'lists the own classes of %s first and opens the first of them',
+    async (_, scope, own, selected) => {
+      const db = await seededDb();
+      const user = {
+        username: 'u',
+        displayName: 'U',
+        organizationId: 'org-demo',
+        ...scope,
+        schools: [...scope.schools],
+        groups: [...scope.groups],
+      };
+      await connectToServer(db, { serverUrl: 'https://vk.test', user });
+      await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+      const picker = await screen.findByLabelText<HTMLSelectElement>('Luokka');
+      await waitFor(() => expect(picker.value).toBe(selected));
+      const groups = [...picker.querySelectorAll('optgroup')].map((g) => [
+        g.label,
+        [...g.querySelectorAll('option')].map((o) => o.textContent?.split(' (')[0]),
+      ]);
+      const all = [...picker.querySelectorAll('option')].map((o) => o.textContent?.split(' (')[0]);
+      if (own === 'none') expect(groups).toEqual([]);
+      else if (own === 'all') expect(groups).toEqual([['Omat luokat', all]]);
+      else {
+        expect(groups).toEqual([
+          ['Omat luokat', own],
+          ['Muut luokat', all.filter((name) => !own.includes(name as never))],
+        ]);
+      }
+    },
+  );
 
   it('remembers the chosen class', async () => {
     const db = await seededDb();

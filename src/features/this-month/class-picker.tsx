@@ -6,12 +6,17 @@ import type { Group, School } from '@/domain/model';
 interface Props {
   schools: readonly School[];
   groups: readonly Group[];
+  /** The signed-in user's own classes, listed first; empty when every class is theirs. */
+  ownIds: ReadonlySet<GroupId>;
   selectedId: GroupId | null;
   onSelect: (id: GroupId) => void;
 }
 
-/** Picks the class whose month is shown, by school when there are several; remembered by the caller. */
-export function ClassPicker({ schools, groups, selectedId, onSelect }: Props) {
+/**
+ * Picks the class whose month is shown: the user's own classes first, the others by school when
+ * there are several; remembered by the caller.
+ */
+export function ClassPicker({ schools, groups, ownIds, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const gradeText = (group: Group) =>
@@ -23,6 +28,8 @@ export function ClassPicker({ schools, groups, selectedId, onSelect }: Props) {
       {group.name} ({gradeText(group)})
     </option>
   );
+  const own = groups.filter((g) => ownIds.has(g.id));
+  const others = groups.filter((g) => !ownIds.has(g.id));
   return (
     <div className="field">
       <label htmlFor={id}>{t('month.classLabel')}</label>
@@ -31,13 +38,18 @@ export function ClassPicker({ schools, groups, selectedId, onSelect }: Props) {
         value={selectedId ?? ''}
         onChange={(e) => onSelect(e.target.value as GroupId)}
       >
+        {own.length > 0 && <optgroup label={t('month.ownClasses')}>{own.map(option)}</optgroup>}
         {schools.length <= 1
-          ? groups.map(option)
+          ? own.length > 0
+            ? others.length > 0 && (
+                <optgroup label={t('month.otherClasses')}>{others.map(option)}</optgroup>
+              )
+            : others.map(option)
           : schools
-              .filter((school) => groups.some((g) => g.schoolId === school.id))
+              .filter((school) => others.some((g) => g.schoolId === school.id))
               .map((school) => (
                 <optgroup key={school.id} label={school.name}>
-                  {groups.filter((g) => g.schoolId === school.id).map(option)}
+                  {others.filter((g) => g.schoolId === school.id).map(option)}
                 </optgroup>
               ))}
       </select>

@@ -78,6 +78,7 @@ export function ThisMonthPage() {
         <ClassPicker
           schools={schools}
           groups={groups}
+          ownIds={yearData.ownIds}
           selectedId={selected?.id ?? null}
           onSelect={(id: GroupId) => void setMeta(db, 'selectedGroupId', id)}
         />

@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buildSchoolCalendar } from '@/domain/school-calendar';
 import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type { Progress, TaskTemplate } from '@/domain/model';
+import type { Group, Progress, TaskTemplate } from '@/domain/model';
+import type { SessionUser } from '@/domain/sync/protocol';
 import {
   actionsForGroup,
   currentSchoolYear,
@@ -22,23 +23,45 @@ export function useSchoolYearData(today: LocalDate) {
   return useLiveQuery(async () => {
     const schoolYear = await currentSchoolYear(db, today);
     if (!schoolYear) return null;
-    const [groups, themes, rememberedGroupId, schools] = await Promise.all([
+    const [groups, themes, rememberedGroupId, schools, user] = await Promise.all([
       listGroups(db, schoolYear.id),
       listThemes(db),
       getMeta(db, 'selectedGroupId'),
       db.schools.toArray(),
+      getMeta(db, 'sessionUser'),
     ]);
     const calendar = buildSchoolCalendar(schoolYear);
-    const selected = groups.find((g) => g.id === rememberedGroupId) ?? groups[0] ?? null;
+    const ownIds = new Set(ownGroups(groups, user).map((g) => g.id));
+    const selected =
+      groups.find((g) => g.id === rememberedGroupId) ??
+      groups.find((g) => ownIds.has(g.id)) ??
+      groups[0] ??
+      null;
     return {
       schoolYear,
       schoolDayCount: calendar.schoolDayCount,
       schools,
       groups,
+      ownIds: ownIds as ReadonlySet<GroupId>,
       themes,
       selected,
     };
   }, [db, today]);
+}
+
+/**
+ * The classes the signed-in user works with: a teacher's own classes, a principal's schools'
+ * classes; none for a coordinator or in local mode (every class is equally theirs).
+ */
+function ownGroups(groups: readonly Group[], user: SessionUser | undefined): Group[] {
+  switch (user?.role) {
+    case 'teacher':
+      return groups.filter((g) => user.groups.includes(g.id));
+    case 'principal':
+      return groups.filter((g) => user.schools.includes(g.schoolId));
+    default:
+      return [];
+  }
 }
 
 /**
