@@ -7,11 +7,22 @@
  * same name with a new engine) and, with `killServer`, kills the server and restarts it on the
  * same file.
  *
- * The server runs in-process: a "kill" closes it with every connection cut (closeAllConnections)
- * and its SQLite store, and a restart opens a new server on the same file (a child process with
- * SIGKILL, as in tests/server/crash.test.ts, costs ~1-2 s per restart: too slow for `npm test`).
- * Each SQLite push is one synchronous transaction, so a kill lands either before a request
- * reaches it or after the commit (the answer is lost); never between BEGIN and COMMIT.
+ * `serverMode: 'process'` (the default) runs the server as a real child process
+ * (tests/server/child-server.ts, spawned like tests/server/crash.test.ts) on one port chosen at
+ * the start. A kill is SIGKILL, then a restart on the same file and port after 0-2 operations
+ * (~1-1.5 s per restart here, hence `maxKills`: 8 by default, spread over the run). Up to half
+ * the kills land between operations; the others hit a push in flight: the child announces on stdout each push reaching
+ * its store (ANNOUNCE_PUSH), and the nemesis SIGKILLs it at once (or 1-2 ms later), so the kill
+ * lands inside the SQLite transaction (rolled back from the WAL on restart) or just after the
+ * commit with the answer lost; `killCommitted` counts which (read from the file after the kill).
+ * While it is down, requests are refused by the OS. At the end the server is SIGKILLed once
+ * more and the checks read the file through a fresh store.
+ *
+ * `serverMode: 'in-process'` (cheaper, for large runs) closes the in-process server with every
+ * connection cut (closeAllConnections) and its SQLite store, and a restart opens a new server on
+ * the same file. Each SQLite push is then one synchronous transaction, so a kill lands either
+ * before a request reaches it or after the commit (the answer is lost); never between BEGIN and
+ * COMMIT.
  *
  * At the end the nemesis stops, the server comes back, and every client syncs until its outbox is
  * empty and it has pulled to head. Checked: (1) every mutation a client saw acknowledged is in the
@@ -23,9 +34,13 @@
  * Used by tests/integration/sync-fault.test.ts; `npm run bench` can call it with a larger size.
  */
 import 'fake-indexeddb/auto';
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { connectToServer, readSyncSettings } from '@/db/connect';
 import { openVuosikelloDb, type VuosikelloDb } from '@/db/database';
 import { saveTheme } from '@/db/plan-writes';
@@ -34,6 +49,8 @@ import { unsyncedCount } from '@/db/queries';
 import { actionId, themeId, type ActionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { ProgressState } from '@/domain/model';
+import type { PushRequest } from '@/domain/sync/protocol';
+import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
 import { createSyncEngine, type SyncEngine } from '@/sync/engine';
 import { createFetchTransport, type SyncTransport } from '@/sync/transport';
 import { ACTION, PASSWORD, SPACE, USERS, type TestUser } from '../server/fixtures';
@@ -44,6 +61,10 @@ export interface FaultScenarioOptions {
   readonly operations: number;
   readonly seed: number;
   readonly killServer: boolean;
+  /** A real child process killed with SIGKILL (default), or the server in this process closed. */
+  readonly serverMode?: 'process' | 'in-process';
+  /** At most this many kills, spread over the run (default 8 in process mode, else unlimited). */
+  readonly maxKills?: number;
   /** Print the counts line (default true). */
   readonly log?: boolean;
 }
@@ -58,6 +79,10 @@ export interface FaultCounts {
     readonly dropResponse: number;
     readonly closeDb: number;
     readonly killServer: number;
+    /** Kills while a push was in flight (process mode: sent, its answer not yet back). */
+    readonly killInFlight: number;
+    /** In-flight kills after which the push's mutations were in the log (after the commit). */
+    readonly killCommitted: number;
   };
   /** Mutations whose push answer reached the client (applied, duplicate or rejected). */
   readonly acknowledged: number;
@@ -122,20 +147,219 @@ interface Client {
   readonly clientIds: Set<string>;
 }
 
+/** The server under test: started, killed and restarted on one SQLite file. */
+interface ServerControl {
+  /** Its base URL while it runs; in process mode the fixed address even while it is down. */
+  url(): string | null;
+  isUp(): boolean;
+  start(): Promise<void>;
+  kill(): Promise<void>;
+  /** Stops the server for good and gives a store on the file for the checks. */
+  finalStore(): Promise<SqliteStore>;
+  /** Stops whatever still runs and closes what `finalStore` opened. */
+  dispose(): Promise<void>;
+}
+
+function inProcessServer(file: string): ServerControl {
+  let server: TestServer | null = null;
+  const kill = async () => {
+    const s = server;
+    server = null;
+    if (s) await s.close();
+  };
+  return {
+    url: () => server?.url ?? null,
+    isUp: () => server !== null,
+    start: async () => {
+      server ??= await startTestServer({ file });
+    },
+    kill,
+    finalStore: async () => {
+      server ??= await startTestServer({ file });
+      return server.store;
+    },
+    dispose: kill,
+  };
+}
+
+/**
+ * How many of `ids` of `clientId` the file's mutation log holds, read through a read-only
+ * connection of its own (beside the running child, or after its kill, leaving the WAL recovery
+ * to the restarted server).
+ */
+function loggedCount(file: string, clientId: string, ids: readonly number[]): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM mutation_log WHERE client_id = ? AND mutation_id IN (SELECT value FROM json_each(?))',
+      )
+      .get(clientId, JSON.stringify(ids)) as { n: number };
+    return row.n;
+  } finally {
+    db.close();
+  }
+}
+
+/** A free TCP port on 127.0.0.1, kept for every restart of the child. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** The repository root (the child runs there, so that tsx finds tsconfig.json's paths). */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHILD_SERVER = fileURLToPath(new URL('../server/child-server.ts', import.meta.url));
+
+interface ChildServerControl extends ServerControl {
+  /** Resolves when the next push reaches the child's store, just before its transaction. */
+  nextPush(): Promise<void>;
+}
+
+/** tests/server/child-server.ts as a child process (node --import tsx, so SIGKILL hits it). */
+function childProcessServer(file: string, port: number): ChildServerControl {
+  const url = `http://127.0.0.1:${port}`;
+  let proc: ChildProcess | null = null;
+  let exited: Promise<void> = Promise.resolve();
+  let store: SqliteStore | null = null;
+  let pushWaiters: (() => void)[] = [];
+  let output = '';
+  let crashed = false;
+  // If the test process exits, the server goes with it (and see stdin below).
+  const onExit = () => {
+    proc?.kill('SIGKILL');
+  };
+  process.once('exit', onExit);
+
+  async function kill(): Promise<void> {
+    const p = proc;
+    proc = null;
+    if (p === null) return;
+    p.kill('SIGKILL');
+    await exited;
+  }
+
+  return {
+    url: () => url,
+    isUp: () => proc !== null,
+    nextPush: () => new Promise((resolve) => pushWaiters.push(resolve)),
+    start: async () => {
+      if (proc !== null) return;
+      const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SERVER], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_FILE: file,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          ANNOUNCE_PUSH: '1',
+          EXIT_WITH_STDIN: '1',
+        },
+        // stdin is a pipe the child watches: it exits when this process goes away.
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      proc = child;
+      exited = new Promise((resolve) => child.once('exit', () => resolve()));
+      child.once('exit', (code, signal) => {
+        // Not killed by the nemesis: the checks fail with its output.
+        if (proc === child) crashed = true;
+        output += `[exited: ${code ?? signal}]\n`;
+      });
+      output = '';
+      let partial = '';
+      let listening: () => void = () => {};
+      child.stdout!.on('data', (chunk: Buffer) => {
+        const lines = (partial + chunk.toString()).split('\n');
+        partial = lines.pop()!;
+        for (const line of lines) {
+          if (line.startsWith('push ')) {
+            const waiters = pushWaiters;
+            pushWaiters = [];
+            for (const w of waiters) w();
+          } else {
+            output += `${line}\n`;
+            if (line === `listening ${url}`) listening();
+          }
+        }
+      });
+      child.stderr!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(
+            () => reject(new Error(`child server did not start: ${output}`)),
+            20_000,
+          );
+          listening = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          child.once('exit', (code, signal) => {
+            clearTimeout(timer);
+            reject(new Error(`child server exited (${code ?? signal}): ${output}`));
+          });
+        });
+      } catch (error) {
+        await kill();
+        throw error;
+      }
+    },
+    kill,
+    finalStore: async () => {
+      if (crashed) throw new Error(`the child server died on its own:\n${output}`);
+      await kill();
+      store ??= openSqliteStore(file);
+      return store;
+    },
+    dispose: async () => {
+      await kill();
+      process.off('exit', onExit);
+      const s = store;
+      store = null;
+      if (s) await s.close();
+    },
+  };
+}
+
 let runCounter = 0;
 
 /** Runs one scenario and returns its counts; throws only when the setup itself fails. */
 export async function runFaultScenario(options: FaultScenarioOptions): Promise<FaultCounts> {
   const { clients: clientCount, operations, seed, killServer } = options;
+  const serverMode = options.serverMode ?? 'process';
+  const maxKills = options.maxKills ?? (serverMode === 'process' ? 8 : Infinity);
+  // In process mode at most half the kills land between operations: the rest hit a push.
+  const maxIdleKills =
+    serverMode === 'process' ? Math.min(maxKills, Math.floor(maxKills / 2)) : maxKills;
+  let idleKills = 0;
+  /** Whether another kill fits: the budget grows with the operations, spreading the kills. */
+  const mayKill = () =>
+    faults.killServer < Math.min(maxKills, Math.ceil((maxKills * (currentOp + 1)) / operations));
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const run = ++runCounter;
   const dir = await mkdtemp(join(tmpdir(), 'vuosikello-fault-'));
   const file = join(dir, 'fault.sqlite');
-  let server: TestServer | null = await startTestServer({ file });
+  const child = serverMode === 'process' ? childProcessServer(file, await freePort()) : null;
+  const server: ServerControl = child ?? inProcessServer(file);
   let serverDownUntil = -1;
   let faultsOn = true;
-  const faults = { dropRequest: 0, dropResponse: 0, closeDb: 0, killServer: 0 };
+  const faults = {
+    dropRequest: 0,
+    dropResponse: 0,
+    closeDb: 0,
+    killServer: 0,
+    killInFlight: 0,
+    killCommitted: 0,
+  };
   /** `${clientId}/${mutationId}` → the status the client was told. */
   const acked = new Map<string, string>();
   let clock = 1_800_000_000_000;
@@ -143,15 +367,11 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
   let edits = 0;
   let syncRuns = 0;
 
-  async function stopServer(): Promise<void> {
-    const s = server;
-    server = null;
-    if (s) await s.close();
-  }
-
-  async function ensureServer(): Promise<TestServer> {
-    server ??= await startTestServer({ file });
-    return server;
+  /** Kills the server; it stays down for the next 0-2 operations. */
+  async function killTheServer(): Promise<void> {
+    faults.killServer += 1;
+    await server.kill();
+    serverDownUntil = currentOp + 1 + Math.floor(random() * 3);
   }
 
   function makeClient(index: number, user: TestUser): Client {
@@ -159,20 +379,55 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
     const faultyFetch: typeof fetch = async (input, init) => {
       const url = String(input);
       const isSync = url.includes('/sync/v1/');
-      if (server === null) throw new TypeError('fetch failed: server down');
-      const real = `${server.url}${url.slice(FAKE_ORIGIN.length)}`;
+      // In process mode a request to the killed server is refused by the OS.
+      const base = server.url();
+      if (base === null) throw new TypeError('fetch failed: server down');
+      const real = `${base}${url.slice(FAKE_ORIGIN.length)}`;
       if (isSync && faultsOn && random() < 0.12) {
         faults.dropRequest += 1;
         throw new TypeError('fetch failed: request dropped');
       }
+      const killPush =
+        isSync &&
+        faultsOn &&
+        killServer &&
+        server.isUp() &&
+        mayKill() &&
+        url.endsWith('/push') &&
+        random() < (serverMode === 'process' ? 0.15 : 0.04);
+      if (killPush && child !== null) {
+        // SIGKILL once the push has reached the child's store: mostly at once (inside its SQLite
+        // transaction, rolled back on restart, or just after the commit), sometimes 1-2 ms later
+        // (the answer may be on its way). Whatever the server did, the client sees no answer.
+        const delay = random() < 0.7 ? 0 : 1 + Math.floor(random() * 2);
+        const pushed = JSON.parse(String(init?.body)) as PushRequest;
+        const ids = pushed.mutations.map((m) => m.id);
+        const loggedBefore = loggedCount(file, pushed.clientId, ids);
+        let settled = false;
+        const reached = child.nextPush();
+        const answer = fetch(real, init)
+          .then((res) => res.text())
+          .catch(() => '')
+          .finally(() => {
+            settled = true;
+          });
+        await Promise.race([reached, answer]);
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        const inFlight = !settled;
+        await killTheServer();
+        await answer;
+        if (inFlight) {
+          faults.killInFlight += 1;
+          if (loggedCount(file, pushed.clientId, ids) > loggedBefore) faults.killCommitted += 1;
+        }
+        throw new TypeError('fetch failed: server killed');
+      }
       const res = await fetch(real, init);
       const body = await res.text();
       const answered = new Response(body, { status: res.status, headers: res.headers });
-      if (isSync && faultsOn && killServer && url.endsWith('/push') && random() < 0.04) {
+      if (killPush) {
         // Killed after the commit, before the answer left.
-        faults.killServer += 1;
-        await stopServer();
-        serverDownUntil = currentOp + 1 + Math.floor(random() * 3);
+        await killTheServer();
         throw new TypeError('fetch failed: server killed');
       }
       if (isSync && faultsOn && random() < 0.12) {
@@ -252,6 +507,7 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
   let currentOp = 0;
   const clients: Client[] = [];
   try {
+    await server.start();
     for (let i = 0; i < clientCount; i++) {
       const c = makeClient(i, ROSTER[i % ROSTER.length]!);
       const session = await c.transport.signIn(c.user, PASSWORD);
@@ -313,7 +569,7 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
     }
 
     for (currentOp = 0; currentOp < operations; currentOp++) {
-      if (server === null && currentOp >= serverDownUntil) await ensureServer();
+      if (!server.isUp() && currentOp >= serverDownUntil) await server.start();
       const c = pick(clients);
       const r = random();
       if (r < 0.55) {
@@ -321,23 +577,23 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
       } else if (r < 0.88) {
         syncRuns += 1;
         await c.engine.syncNow();
-      } else if (r < 0.96 || !killServer) {
+      } else if (r < 0.96 || !killServer || idleKills >= maxIdleKills || !mayKill()) {
         // Close the database when the first request of the run is answered: mid-push or mid-pull.
         c.closeOnNextAnswer = true;
         syncRuns += 1;
         await c.engine.syncNow();
         if (c.closeOnNextAnswer) c.closeOnNextAnswer = false; // the run made no request
         await reopen(c);
-      } else if (server !== null) {
-        faults.killServer += 1;
-        await stopServer();
-        serverDownUntil = currentOp + 1 + Math.floor(random() * 3);
+      } else if (server.isUp()) {
+        // Killed between operations, with no request in flight.
+        idleKills += 1;
+        await killTheServer();
       }
     }
 
     // Heal: no more faults, the server back, every client syncs until nothing is outstanding.
     faultsOn = false;
-    const healed = await ensureServer();
+    await server.start();
     let healRounds = 0;
     for (; healRounds < 30; healRounds++) {
       for (const c of clients) await c.engine.syncNow();
@@ -352,7 +608,8 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
     const problems: string[] = [];
     let lostWrites = 0;
     let divergentClients = 0;
-    const store = healed.store;
+    // Process mode: the server is SIGKILLed once more and the file read with a fresh store.
+    const store = await server.finalStore();
 
     // (1) Every acknowledged mutation is in the log, with the status the client was told.
     const logs = new Map<string, Awaited<ReturnType<typeof store.mutationLog>>>();
@@ -457,7 +714,8 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
     const line =
       `fault run seed=${seed}: clients=${clientCount} operations=${operations} edits=${edits} ` +
       `syncRuns=${syncRuns} faults{dropRequest=${faults.dropRequest} dropResponse=${faults.dropResponse} ` +
-      `closeDb=${faults.closeDb} killServer=${faults.killServer}} acknowledged=${acked.size} ` +
+      `closeDb=${faults.closeDb} killServer=${faults.killServer} killInFlight=${faults.killInFlight} killCommitted=${faults.killCommitted}} ` +
+      `server=${serverMode} acknowledged=${acked.size} ` +
       `(applied=${counts.applied} rejected=${counts.rejected}) lostWrites=${lostWrites} ` +
       `divergentClients=${divergentClients} healRounds=${counts.healRounds}`;
     if (options.log !== false) console.log(line);
@@ -468,7 +726,7 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
       c.db.close();
       await c.db.delete().catch(() => {});
     }
-    await stopServer();
+    await server.dispose();
     await rm(dir, { recursive: true, force: true });
   }
 }

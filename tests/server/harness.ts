@@ -87,6 +87,31 @@ export async function api<T = Record<string, unknown>>(
   return { status: res.status, body: body as T, headers: res.headers };
 }
 
+/** The server clock's start in every test server (tests/server/child-server.ts too). */
+export const TEST_CLOCK_START = Date.UTC(2026, 8, 7, 8, 0, 0);
+
+/** Seeds the fixture plan rows and one account per fixture user, unless the database already is. */
+export async function seedFixtures(store: SqliteStore, clock: number): Promise<void> {
+  if (await store.isInitialized()) return;
+  await store.seedRows(SPACE, PLAN_ROWS, 'system', clock);
+  const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD_COST);
+  for (const [username, u] of Object.entries(USERS)) {
+    await store.createAccount(
+      {
+        username,
+        displayName: username,
+        passwordHash,
+        role: u.role,
+        organizationId: u.organizationId,
+        schools: u.schools,
+        groups: u.groups,
+      },
+      clock,
+    );
+  }
+  await store.markInitialized();
+}
+
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir =
     options.file === undefined
@@ -94,26 +119,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       : dirname(options.file);
   const file = options.file ?? join(dir, 'test.sqlite');
   const store = openSqliteStore(file, options.storeOptions);
-  let clock = Date.UTC(2026, 8, 7, 8, 0, 0);
-  if (options.seed !== false && !(await store.isInitialized())) {
-    await store.seedRows(SPACE, PLAN_ROWS, 'system', clock);
-    const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD_COST);
-    for (const [username, u] of Object.entries(USERS)) {
-      await store.createAccount(
-        {
-          username,
-          displayName: username,
-          passwordHash,
-          role: u.role,
-          organizationId: u.organizationId,
-          schools: u.schools,
-          groups: u.groups,
-        },
-        clock,
-      );
-    }
-    await store.markInitialized();
-  }
+  let clock = TEST_CLOCK_START;
+  if (options.seed !== false) await seedFixtures(store, clock);
   const server = await startServer({
     store,
     config: {
