@@ -7,10 +7,11 @@ export function useWriteError() {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
-    async (write: () => Promise<void>) => {
+    async (write: () => Promise<void>): Promise<boolean> => {
       try {
         await write();
         setError(null);
+        return true;
       } catch (cause) {
         if (cause instanceof DbWriteError) {
           setError(t(`error.${cause.code}`, { max: cause.limit ?? 0 }));
@@ -18,6 +19,7 @@ export function useWriteError() {
           console.error(cause);
           setError(t('error.unknown'));
         }
+        return false;
       }
     },
     [t],

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectToServer } from '@/db/connect';
@@ -42,6 +42,36 @@ describe('the teacher’s month', () => {
     await user.click(within(section).getAllByRole('button', { name: 'Kumoa' })[0]!);
     await waitFor(() => expect((checkbox as HTMLInputElement).checked).toBe(false));
     expect(await unsyncedCount(db)).toBe(2);
+  });
+
+  it('shows a tick at once, before its durable write has committed', async () => {
+    const db = await seededDb();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const section = await monthSection();
+    const [checkbox] = await within(section).findAllByRole('checkbox');
+    fireEvent.click(checkbox!);
+    // Nothing awaited yet: the IndexedDB transaction is still running.
+    expect((checkbox as HTMLInputElement).checked).toBe(true);
+    expect(await within(section).findByText(/Tehty 10\.11\.2026/)).toBeTruthy();
+    expect((checkbox as HTMLInputElement).checked).toBe(true);
+    expect(await unsyncedCount(db)).toBe(1);
+  });
+
+  it('a tick whose write fails shows the stored state again with a translated error', async () => {
+    const db = await seededDb();
+    // A name longer than allowed (set past the settings form's check) makes the tick refuse.
+    await db.meta.put({ key: 'userName', value: 'x'.repeat(81) });
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const user = userEvent.setup();
+    const section = await monthSection();
+    const [checkbox] = await within(section).findAllByRole('checkbox');
+    await user.click(checkbox!);
+    expect(await within(section).findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Nimi on liian pitkä (enintään 80 merkkiä).',
+    );
+    expect((checkbox as HTMLInputElement).checked).toBe(false);
+    expect(await unsyncedCount(db)).toBe(0);
   });
 
   it('lists overdue tasks first and marks them', async () => {

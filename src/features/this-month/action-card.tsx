@@ -1,8 +1,15 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
-import type { Action, Progress, TaskTemplate, Theme, WindowAdjustment } from '@/domain/model';
+import type {
+  Action,
+  Progress,
+  ProgressState,
+  TaskTemplate,
+  Theme,
+  WindowAdjustment,
+} from '@/domain/model';
 import { assertNever } from '@/domain/ids';
 import { formatDay } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
@@ -28,11 +35,18 @@ export function ActionCard({ action, template, theme, progress, overdue, today, 
   const db = useDb();
   const id = useId();
   const { error, run } = useWriteError();
-  const state = progress?.state ?? 'todo';
+  const stored = progress?.state ?? 'todo';
+  // A tick shows at once: the clicked state stands in for the stored one until the durable write
+  // and its re-read change the stored state, or the write fails and the stored state shows again.
+  const [pending, setPending] = useState<{ state: ProgressState; over: ProgressState } | null>(
+    null,
+  );
+  const state = pending && pending.over === stored ? pending.state : stored;
   const title = template.title[language];
 
-  const setState = (next: Progress['state']) =>
-    run(() =>
+  const setState = async (next: ProgressState) => {
+    setPending({ state: next, over: stored });
+    const written = await run(() =>
       markProgress(db, {
         actionId: action.id,
         state: next,
@@ -40,6 +54,8 @@ export function ActionCard({ action, template, theme, progress, overdue, today, 
         by: userName,
       }),
     );
+    if (!written) setPending(null);
+  };
 
   return (
     <li className={`action action-${state}${overdue ? ' action-overdue' : ''}`}>
