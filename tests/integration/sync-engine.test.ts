@@ -198,6 +198,33 @@ describe('sync with the real server', () => {
     ]);
   });
 
+  it('orders writes by server arrival when device clocks are days apart', async () => {
+    const DAY_MS = 86_400_000;
+    const real = Date.now();
+    const ahead = () => real + 5 * DAY_MS; // the teacher's laptop, five days fast
+    const behind = () => real - 5 * DAY_MS; // the principal's, five days slow
+    const teacher = await client('teacher');
+    const principal = await client('principal');
+    await teacher.engine.syncNow();
+    await principal.engine.syncNow();
+
+    const mark = (db: VuosikelloDb, by: string, note: string, now: () => number) =>
+      markProgress(db, { actionId: NORTH_1, state: 'done', day: DAY, by, note }, now);
+    await mark(teacher.db, 'Olli', 'teacher first', ahead);
+    await teacher.engine.syncNow();
+    await mark(principal.db, 'Riitta', 'principal later', behind);
+    await principal.engine.syncNow();
+    await teacher.engine.syncNow();
+
+    // The later arrival wins though its clock says ten days earlier; both devices agree.
+    const expected = { state: 'done', by: 'Riitta', note: 'principal later' };
+    expect((await t.store.readRow(SPACE, 'progress', NORTH_1))?.data).toMatchObject(expected);
+    expect(await teacher.db.progress.get(NORTH_1)).toMatchObject(expected);
+    expect(await principal.db.progress.get(NORTH_1)).toMatchObject(expected);
+    expect(await unsyncedCount(teacher.db)).toBe(0);
+    expect(await unsyncedCount(principal.db)).toBe(0);
+  });
+
   it('after the server’s epoch changes, downloads again from zero and keeps pushing', async () => {
     const teacher = await client('teacher');
     await teacher.engine.syncNow();
