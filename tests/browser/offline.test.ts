@@ -38,6 +38,12 @@ describe('offline', () => {
       .first();
     await checkbox.click();
     await expect.poll(() => checkbox.isChecked()).toBe(true);
+    // The tick shows at once; its "done on" line shows once the write is durable.
+    await page
+      .getByRole('region', { name: /Tehtävät:/ })
+      .getByText(/Tehty 10\.11\.2026/)
+      .first()
+      .waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -84,6 +84,8 @@ describe('two devices through the real server', () => {
     await a.context.setOffline(true);
     await lessonCheckbox(a.page).click();
     await expect.poll(() => lessonCheckbox(a.page).isChecked()).toBe(true);
+    // Shown at once; stored once the outbox counts it.
+    await expect.poll(() => a.page.getByTestId('sync-state').innerText()).toMatch(/odottaa/);
     await a.page.reload();
     await a.page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();
     await expect.poll(() => lessonCheckbox(a.page).isChecked()).toBe(true);

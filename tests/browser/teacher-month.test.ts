@@ -60,7 +60,7 @@ describe('the teacher’s month in a real Chromium', () => {
     const title = await monthList.locator('.action-title').first().innerText();
     await expect.poll(() => first.isChecked()).toBe(false);
 
-    // The checkbox follows IndexedDB (a live query), so it turns after the write commits.
+    // The checkbox turns at once; the unsynced count follows once the write has committed.
     await first.click();
     await expect.poll(() => first.isChecked()).toBe(true);
     await expect
