@@ -169,6 +169,52 @@ describe('the teacher’s month', () => {
     },
   );
 
+  it('shows as view-only what the signed-in teacher may not mark, as the server would refuse', async () => {
+    const db = await seededDb();
+    await connectToServer(db, {
+      serverUrl: 'https://vk.test',
+      user: {
+        username: 'opettaja',
+        displayName: 'Olli',
+        role: 'teacher',
+        organizationId: 'org-demo',
+        schools: ['school-demo'],
+        groups: ['g-2026-3a'],
+      },
+    });
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const picker = await screen.findByLabelText<HTMLSelectElement>('Luokka');
+    await waitFor(() => expect(picker.value).toBe('g-2026-3a'));
+    const section = await monthSection();
+    await within(section).findByText('Teematunti: hyvinvointi ja terveys');
+    const cards = within(section).getAllByRole('listitem');
+    const isSchoolTask = (card: HTMLElement) => within(card).queryByText('Koko koulu') !== null;
+    const own = cards.filter((card) => !isSchoolTask(card));
+    const school = cards.filter(isSchoolTask);
+    expect(own.length).toBeGreaterThan(0);
+    expect(school.length).toBeGreaterThan(0);
+    const box = (card: HTMLElement) => within(card).getByRole<HTMLInputElement>('checkbox');
+    for (const card of own) expect(box(card).disabled).toBe(false);
+    for (const card of school) {
+      expect(box(card).disabled).toBe(true);
+      const described = box(card).getAttribute('aria-describedby')!.split(' ');
+      expect(described.map((id) => document.getElementById(id)?.textContent)).toContain(
+        'Vain katseltavissa: tunnuksesi ei voi merkitä tätä tehtävää.',
+      );
+      expect(within(card).queryByRole('button', { name: 'Ohita' })).toBeNull();
+    }
+
+    await userEvent.setup().selectOptions(picker, 'g-2026-7a');
+    await waitFor(() =>
+      expect(screen.queryByText('Teematunti: hyvinvointi ja terveys')).toBeNull(),
+    );
+    const other = await monthSection();
+    const boxes = await within(other).findAllByRole<HTMLInputElement>('checkbox');
+    expect(boxes.map((b) => b.disabled)).toEqual(boxes.map(() => true));
+    expect(within(other).queryAllByRole('button', { name: 'Ohita' })).toEqual([]);
+    expect(within(other).queryAllByLabelText('Muistiinpano')).toEqual([]);
+  });
+
   it('remembers the chosen class', async () => {
     const db = await seededDb();
     const first = await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);

@@ -14,7 +14,7 @@
 import type { RejectionCode, Role } from './protocol';
 import type { Fields } from './merge';
 import type { Entity } from './row-schemas';
-import { parseActionId } from './sync-ids';
+import { parseActionId } from './action-ids';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

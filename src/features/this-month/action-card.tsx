@@ -26,10 +26,21 @@ interface Props {
   overdue: boolean;
   today: LocalDate;
   userName: string;
+  /** The user's role may not mark it: shown, not editable (the server would refuse). */
+  readOnly: boolean;
 }
 
 /** One action of the month: tick, skip or undo it, see when it falls and who did it, add a note. */
-export function ActionCard({ action, template, theme, progress, overdue, today, userName }: Props) {
+export function ActionCard({
+  action,
+  template,
+  theme,
+  progress,
+  overdue,
+  today,
+  userName,
+  readOnly,
+}: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const db = useDb();
@@ -64,8 +75,9 @@ export function ActionCard({ action, template, theme, progress, overdue, today, 
           type="checkbox"
           id={`${id}-done`}
           checked={state === 'done'}
+          disabled={readOnly}
           onChange={(e) => void setState(e.target.checked ? 'done' : 'todo')}
-          aria-describedby={`${id}-meta`}
+          aria-describedby={`${id}-meta${readOnly ? ` ${id}-readonly` : ''}`}
         />
         <label htmlFor={`${id}-done`} className="action-title">
           {title}
@@ -93,8 +105,13 @@ export function ActionCard({ action, template, theme, progress, overdue, today, 
       {progress && progress.state !== 'todo' && progress.day && (
         <p className="status-line">{statusText(progress, progress.day, language, t)}</p>
       )}
+      {readOnly && (
+        <p id={`${id}-readonly`} className="hint">
+          {t('action.readOnly')}
+        </p>
+      )}
       <div className="action-buttons">
-        {state === 'todo' ? (
+        {readOnly ? null : state === 'todo' ? (
           <button type="button" onClick={() => void setState('skipped')}>
             {t('action.skip')}
           </button>
@@ -115,7 +132,15 @@ export function ActionCard({ action, template, theme, progress, overdue, today, 
           {progress?.note ? ` · ${t('action.note')}` : ''}
         </summary>
         <p>{template.description[language]}</p>
-        <NoteEditor actionId={action.id} note={progress?.note ?? ''} by={userName} />
+        {readOnly ? (
+          progress?.note && (
+            <p className="note-text">
+              {t('action.note')}: {progress.note}
+            </p>
+          )
+        ) : (
+          <NoteEditor actionId={action.id} note={progress?.note ?? ''} by={userName} />
+        )}
       </details>
     </li>
   );

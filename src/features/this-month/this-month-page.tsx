@@ -16,6 +16,7 @@ import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
+import { mayMarkFor } from './may-mark';
 import { MonthNav, type YearMonth } from './month-nav';
 import { ThemeFilter } from './theme-filter';
 import { useGroupActions, useSchoolYearData } from './use-month-data';
@@ -42,6 +43,7 @@ export function ThisMonthPage() {
 
   const { schoolYear, schools, groups, themes, selected } = yearData;
   const themesById = new Map(themes.map((theme) => [theme.id, theme]));
+  const mayMark = mayMarkFor(yearData.user, groups);
   const view = groupData && splitMonth(groupData, themeId, today, shown);
 
   const card = ({ action, progress, overdue }: MonthViewItem) => {
@@ -57,6 +59,7 @@ export function ThisMonthPage() {
         overdue={overdue}
         today={today}
         userName={userName}
+        readOnly={!mayMark(action.id)}
       />
     );
   };

@@ -45,6 +45,7 @@ export function useSchoolYearData(today: LocalDate) {
       ownIds: ownIds as ReadonlySet<GroupId>,
       themes,
       selected,
+      user: user ?? null,
     };
   }, [db, today]);
 }
