@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
 import { useUnsyncedCount } from '@/ui/live-data';
+import { useLeaveWarning } from '@/ui/leave-warning';
 import { useSync } from '@/ui/sync-context';
 import { useLanguage } from '@/ui/use-language';
 
@@ -55,17 +55,4 @@ export function SyncStatus() {
       )}
     </div>
   );
-}
-
-/** Asks before closing the tab while changes wait for the server (only when connected). */
-function useLeaveWarning(active: boolean, message: string) {
-  useEffect(() => {
-    if (!active) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = message;
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [active, message]);
 }

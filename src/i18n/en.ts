@@ -128,6 +128,7 @@ export const en = {
       "A short note about the whole class. Don't write pupils' names or other personal data.",
     saveNote: 'Save note',
     noteSaved: 'Note saved',
+    saving: 'The mark is still being saved.',
     readOnly: 'View only: your account cannot mark this task.',
   },
   adjustment: {

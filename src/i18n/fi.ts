@@ -129,6 +129,7 @@ export const fi = {
       'Lyhyt merkintä koko luokasta. Älä kirjoita oppilaiden nimiä tai muita henkilötietoja.',
     saveNote: 'Tallenna muistiinpano',
     noteSaved: 'Muistiinpano tallennettu',
+    saving: 'Merkintää tallennetaan vielä.',
     readOnly: 'Vain katseltavissa: tunnuksesi ei voi merkitä tätä tehtävää.',
   },
   adjustment: {

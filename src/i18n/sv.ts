@@ -127,6 +127,7 @@ export const sv = {
       'En kort anteckning om hela klassen. Skriv inte elevers namn eller andra personuppgifter.',
     saveNote: 'Spara anteckningen',
     noteSaved: 'Anteckningen har sparats',
+    saving: 'Markeringen sparas fortfarande.',
     readOnly: 'Endast för visning: ditt konto kan inte markera den här uppgiften.',
   },
   adjustment: {

@@ -12,6 +12,13 @@ afterEach(cleanup);
 
 const NOVEMBER_DAY = '2026-11-10' as LocalDate;
 
+/** Whether closing the tab now would ask first (a beforeunload handler cancels the event). */
+function leavingAsks(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 async function monthSection() {
   return screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ });
 }
@@ -50,11 +57,27 @@ describe('the teacher’s month', () => {
     const section = await monthSection();
     const [checkbox] = await within(section).findAllByRole('checkbox');
     fireEvent.click(checkbox!);
-    // Nothing awaited yet: the IndexedDB transaction is still running.
+    // Nothing awaited yet: the IndexedDB transaction is still running, and closing would ask.
     expect((checkbox as HTMLInputElement).checked).toBe(true);
+    expect(leavingAsks()).toBe(true);
     expect(await within(section).findByText(/Tehty 10\.11\.2026/)).toBeTruthy();
     expect((checkbox as HTMLInputElement).checked).toBe(true);
     expect(await unsyncedCount(db)).toBe(1);
+    expect(leavingAsks()).toBe(false);
+  });
+
+  it('settles on the last of two quick clicks, and stops asking before closing', async () => {
+    const db = await seededDb();
+    await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
+    const section = await monthSection();
+    const [checkbox] = await within(section).findAllByRole<HTMLInputElement>('checkbox');
+    fireEvent.click(checkbox!);
+    fireEvent.click(checkbox!);
+    expect(checkbox!.checked).toBe(false);
+    await waitFor(async () => expect(await unsyncedCount(db)).toBe(2));
+    await waitFor(() => expect(leavingAsks()).toBe(false));
+    expect(checkbox!.checked).toBe(false);
+    expect(within(section).queryByText(/Tehty 10\.11\.2026/)).toBeNull();
   });
 
   it('a tick whose write fails shows the stored state again with a translated error', async () => {

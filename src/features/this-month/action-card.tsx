@@ -13,10 +13,18 @@ import type {
 import { assertNever } from '@/domain/ids';
 import { formatDay } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
+import { useLeaveWarning } from '@/ui/leave-warning';
 import { useLanguage } from '@/ui/use-language';
 import { useWriteError } from '@/ui/write-error';
 import { ActionWindow } from './action-window';
 import { NoteEditor } from './note-editor';
+
+/** A state the user chose over the stored `over`, shown until the stored state changes. */
+interface Pending {
+  readonly state: ProgressState;
+  readonly over: ProgressState;
+  readonly committed: boolean;
+}
 
 interface Props {
   action: Action;
@@ -49,14 +57,16 @@ export function ActionCard({
   const stored = progress?.state ?? 'todo';
   // A tick shows at once: the clicked state stands in for the stored one until the durable write
   // and its re-read change the stored state, or the write fails and the stored state shows again.
-  const [pending, setPending] = useState<{ state: ProgressState; over: ProgressState } | null>(
-    null,
-  );
-  const state = pending && pending.over === stored ? pending.state : stored;
+  // Until the write has committed, closing the tab asks first.
+  const [pending, setPending] = useState<Pending | null>(null);
+  const standsIn = pending !== null && pending.over === stored;
+  const state = standsIn ? pending.state : stored;
+  useLeaveWarning(standsIn && !pending.committed, t('action.saving'));
   const title = template.title[language];
 
   const setState = async (next: ProgressState) => {
-    setPending({ state: next, over: stored });
+    const mine: Pending = { state: next, over: stored, committed: false };
+    setPending(mine);
     const written = await run(() =>
       markProgress(db, {
         actionId: action.id,
@@ -65,7 +75,7 @@ export function ActionCard({
         by: userName,
       }),
     );
-    if (!written) setPending(null);
+    setPending((now) => (now !== mine ? now : written ? { ...mine, committed: true } : null));
   };
 
   return (
