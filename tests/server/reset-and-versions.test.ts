@@ -1,6 +1,7 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTION, progressRow, SPACE } from './fixtures';
 import { createTheme, startTestServer, type TestServer } from './harness';
@@ -63,6 +64,44 @@ describe('reset (410)', () => {
       },
     ]);
     expect(tick.body.results[0]).toMatchObject({ status: 'applied' });
+  });
+
+  it('when the cursor is below the prune horizon (an operator pruned the log), from zero works', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vuosikello-prune-'));
+    const file = join(dir, 'db.sqlite');
+    try {
+      t = await startTestServer({ file });
+      const before = await t.signIn('coordinator');
+      await before.pushMutations('c-1', [createTheme(1, 'th-a')]);
+      const early = (await before.pullAll('c-1')).last;
+      await before.pushMutations('c-1', [createTheme(2, 'th-b')]);
+      const late = (await before.pullAll('c-1')).last;
+      await t.close();
+      // The server does not prune yet; a pruning job would record its horizon like this.
+      const raw = new Database(file);
+      raw
+        .prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
+        .run('prune_horizon', String(late.cursor));
+      raw.close();
+
+      t = await startTestServer({ file });
+      const after = await t.signIn('coordinator');
+      const from = (last: typeof early) => ({
+        since: last.cursor,
+        clientId: 'c-1',
+        schemaVersion: 1,
+        dbEpoch: last.dbEpoch,
+      });
+      const stale = await after.pull(from(early));
+      expect(stale.status).toBe(410);
+      expect(stale.body).toMatchObject({ error: 'ResetRequired', reason: 'cursorPruned' });
+      expect((await after.pull(from(late))).status).toBe(200);
+      const again = await after.pullAll('c-1');
+      expect(again.changes.map((c) => c.id)).toEqual(expect.arrayContaining(['th-a', 'th-b']));
+    } finally {
+      await t.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('when the database was restored from an older backup: the cursor is ahead of the head', async () => {
