@@ -8,15 +8,15 @@
  * same file.
  *
  * `serverMode: 'process'` (the default) runs the server as a real child process
- * (tests/server/child-server.ts, spawned like tests/server/crash.test.ts) on one port chosen at
- * the start. A kill is SIGKILL, then a restart on the same file and port after 0-2 operations
+ * (tests/server/child-server.ts, started through tests/server/spawn-server.ts) on one port chosen
+ * at the start. A kill is SIGKILL, then a restart on the same file and port after 0-2 operations
  * (~1-1.5 s per restart here, hence `maxKills`: 8 by default, spread over the run). Up to half
- * the kills land between operations; the others hit a push in flight: the child announces on stdout each push reaching
- * its store (ANNOUNCE_PUSH), and the nemesis SIGKILLs it at once (or 1-2 ms later), so the kill
- * lands inside the SQLite transaction (rolled back from the WAL on restart) or just after the
- * commit with the answer lost; `killCommitted` counts which (read from the file after the kill).
- * While it is down, requests are refused by the OS. At the end the server is SIGKILLed once
- * more and the checks read the file through a fresh store.
+ * the kills land between operations; the others hit a push in flight: the child announces on
+ * stdout each push reaching its store (ANNOUNCE_PUSH), and the nemesis SIGKILLs it at once (or
+ * 1-2 ms later), so the kill lands inside the SQLite transaction (rolled back from the WAL on
+ * restart) or just after the commit with the answer lost; `killCommitted` counts which (read from
+ * the file after the kill). While it is down, requests are refused by the OS. At the end the
+ * server is SIGKILLed once more and the checks read the file through a fresh store.
  *
  * `serverMode: 'in-process'` (cheaper, for large runs) closes the in-process server with every
  * connection cut (closeAllConnections) and its SQLite store, and a restart opens a new server on
@@ -35,7 +35,7 @@
  */
 import 'fake-indexeddb/auto';
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,7 @@ import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
 import { createSyncEngine, type SyncEngine } from '@/sync/engine';
 import { createFetchTransport, type SyncTransport } from '@/sync/transport';
 import { ACTION, PASSWORD, SPACE, USERS, type TestUser } from '../server/fixtures';
+import { spawnServer } from '../server/spawn-server';
 import { startTestServer, type TestServer } from '../server/harness';
 
 export interface FaultScenarioOptions {
@@ -214,8 +215,6 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** The repository root (the child runs there, so that tsx finds tsconfig.json's paths). */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD_SERVER = fileURLToPath(new URL('../server/child-server.ts', import.meta.url));
 
 interface ChildServerControl extends ServerControl {
@@ -223,14 +222,14 @@ interface ChildServerControl extends ServerControl {
   nextPush(): Promise<void>;
 }
 
-/** tests/server/child-server.ts as a child process (node --import tsx, so SIGKILL hits it). */
+/** tests/server/child-server.ts as a child process, SIGKILLed by the nemesis. */
 function childProcessServer(file: string, port: number): ChildServerControl {
   const url = `http://127.0.0.1:${port}`;
   let proc: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
   let store: SqliteStore | null = null;
   let pushWaiters: (() => void)[] = [];
-  let output = '';
+  let output: () => string = () => '';
   let crashed = false;
   // If the test process exits, the server goes with it (and see stdin below).
   const onExit = () => {
@@ -252,69 +251,38 @@ function childProcessServer(file: string, port: number): ChildServerControl {
     nextPush: () => new Promise((resolve) => pushWaiters.push(resolve)),
     start: async () => {
       if (proc !== null) return;
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SERVER], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
+      const started = await spawnServer(
+        CHILD_SERVER,
+        {
           DATABASE_FILE: file,
           PORT: String(port),
           HOST: '127.0.0.1',
           ANNOUNCE_PUSH: '1',
           EXIT_WITH_STDIN: '1',
         },
-        // stdin is a pipe the child watches: it exits when this process goes away.
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      proc = child;
-      exited = new Promise((resolve) => child.once('exit', () => resolve()));
-      child.once('exit', (code, signal) => {
-        // Not killed by the nemesis: the checks fail with its output.
-        if (proc === child) crashed = true;
-        output += `[exited: ${code ?? signal}]\n`;
-      });
-      output = '';
-      let partial = '';
-      let listening: () => void = () => {};
-      child.stdout!.on('data', (chunk: Buffer) => {
-        const lines = (partial + chunk.toString()).split('\n');
-        partial = lines.pop()!;
-        for (const line of lines) {
-          if (line.startsWith('push ')) {
+        {
+          // stdin is a pipe the child watches: it exits when this process goes away.
+          stdin: 'pipe',
+          onLine: (line) => {
+            if (!line.startsWith('push ')) return;
             const waiters = pushWaiters;
             pushWaiters = [];
             for (const w of waiters) w();
-          } else {
-            output += `${line}\n`;
-            if (line === `listening ${url}`) listening();
-          }
-        }
+          },
+        },
+      );
+      const child = started.proc;
+      proc = child;
+      output = started.output;
+      exited = new Promise((resolve) => child.once('exit', () => resolve()));
+      // Not killed by the nemesis: the checks fail with its output.
+      child.once('exit', () => {
+        if (proc === child) crashed = true;
       });
-      child.stderr!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-      });
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(
-            () => reject(new Error(`child server did not start: ${output}`)),
-            20_000,
-          );
-          listening = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-          child.once('exit', (code, signal) => {
-            clearTimeout(timer);
-            reject(new Error(`child server exited (${code ?? signal}): ${output}`));
-          });
-        });
-      } catch (error) {
-        await kill();
-        throw error;
-      }
     },
     kill,
     finalStore: async () => {
-      if (crashed) throw new Error(`the child server died on its own:\n${output}`);
+      if (crashed) throw new Error(`the child server died on its own:\n${output()}`);
       await kill();
       store ??= openSqliteStore(file);
       return store;
@@ -337,8 +305,7 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
   const serverMode = options.serverMode ?? 'process';
   const maxKills = options.maxKills ?? (serverMode === 'process' ? 8 : Infinity);
   // In process mode at most half the kills land between operations: the rest hit a push.
-  const maxIdleKills =
-    serverMode === 'process' ? Math.min(maxKills, Math.floor(maxKills / 2)) : maxKills;
+  const maxIdleKills = serverMode === 'process' ? Math.floor(maxKills / 2) : maxKills;
   let idleKills = 0;
   /** Whether another kill fits: the budget grows with the operations, spreading the kills. */
   const mayKill = () =>

@@ -2,7 +2,8 @@
  * The model-based fault test (SYNC-NOTES §9 H): clients editing and syncing against the real
  * server while a nemesis drops requests and answers, closes client databases mid-sync and kills
  * the server (a child process, SIGKILLed up to 8 times, some of them mid-push, and restarted on
- * the same file and port); after healing, nothing acknowledged is lost and every client equals the server.
+ * the same file and port); after healing, nothing acknowledged is lost and every client equals
+ * the server.
  * The runner is tests/integration/fault-run.ts; `npm run bench` runs a larger size.
  */
 import { describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@
  * same file (tests/integration/fault-run.ts): the harness's fixtures (seeded only when the
  * database is new), fixed clock and cheap password cost, a silent logger. Run with
  * `node --import tsx tests/server/child-server.ts` and DATABASE_FILE, HOST and PORT (0: any free
- * port) in the environment; prints `listening <url>` on stdout once it accepts connections.
+ * port) in the environment; prints `listening on <url>` on stdout once it accepts connections.
  * With ANNOUNCE_PUSH=1 it also writes `push <clientId>` on stdout (synchronously) as each push
  * reaches the store, just before its transaction: the parent can SIGKILL it mid-commit. With
  * EXIT_WITH_STDIN=1 it exits when its stdin ends (the parent died), so it is never left behind.
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  console.log(`listening ${server.url}`);
+  console.log(`listening on ${server.url}`);
 }
 
 main().catch((error: unknown) => {

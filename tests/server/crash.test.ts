@@ -3,7 +3,7 @@
  * file: clients retry from their first unacknowledged mutation and everything converges with no
  * duplicates and no acknowledged write lost (SYNC-NOTES §9 B.8).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import type { PushResponse, StoredResult } from '@/domain/sync/protocol';
 import { DEMO_SPACE } from '@/server/demo-seed';
 import { openSqliteStore } from '@/server/storage-sqlite';
 import { api } from './harness';
+import { spawnServer } from './spawn-server';
 
 const DEMO_PASSWORD = 'crash-test-password';
 const CLIENTS = ['c-crash-a', 'c-crash-b', 'c-crash-c'];
@@ -27,36 +28,17 @@ afterEach(async () => {
   dir = null;
 });
 
-/** Starts `src/server/main.ts` as its own process (not through npx, so SIGKILL hits the server). */
+/** Starts `src/server/main.ts` as its own process on the demo data. */
 async function startChild(file: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_FILE: file,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DEMO_PASSWORD,
-      DIST_DIR: join(file, '..', 'dist'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await spawnServer('src/server/main.ts', {
+    DATABASE_FILE: file,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DEMO_PASSWORD,
+    DIST_DIR: join(file, '..', 'dist'),
   });
-  child = proc;
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', onData);
-    proc.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { proc, url };
+  child = server.proc;
+  return server;
 }
 
 function mutation(client: string, id: number) {
