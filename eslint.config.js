@@ -19,7 +19,8 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure: no React, Dexie, DOM or network.
+    // The domain is pure: no React, Dexie, DOM, Node, network, clock or randomness (today's date,
+    // the time and new ids are passed in).
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -30,11 +31,81 @@ export default tseslint.config(
             'react-*',
             'dexie',
             'dexie-*',
+            'node:*',
             '@/db/*',
             '@/sync/*',
             '@/features/*',
             '@/app/*',
+            '@/ui/*',
             '@/i18n/*',
+            '@/server/*',
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'navigator'].map((name) => ({
+          name,
+          message: 'The domain makes no network calls: the caller does.',
+        })),
+        ...['crypto', 'performance', 'window', 'document', 'localStorage', 'indexedDB'].map(
+          (name) => ({ name, message: 'The domain is pure: pass this in.' }),
+        ),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain reads no clock: pass the time in.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain reads no clock: pass today in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'The domain uses no randomness: pass ids or a random source in.',
+        },
+      ],
+    },
+  },
+  {
+    // The sync engine sits between the database and the views: it never imports React, the
+    // views, the app or the UI text.
+    files: ['src/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-*',
+            '@/features/*',
+            '@/app/*',
+            '@/ui/*',
+            '@/i18n/*',
+            '@/server/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // UI text and date formatting: resources and i18next only, no data layer or views.
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'dexie',
+            'dexie-*',
+            '@/db/*',
+            '@/sync/*',
+            '@/features/*',
+            '@/app/*',
+            '@/ui/*',
+            '@/server/*',
           ],
         },
       ],

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ENTITIES, ENTITY_REGISTRY } from '@/domain/entities';
 import { groupId } from '@/domain/ids';
 import { requestPersistentStorage } from './database';
 import { DbWriteError } from './errors';
@@ -29,6 +30,18 @@ describe('the database', () => {
     await db.open();
     expect(await getMeta(db, 'clientId')).toBe(clientId);
   });
+
+  it.each(ENTITIES)(
+    'holds %s rows in the table, key and indexes its registry entry declares',
+    async (entity) => {
+      const db = freshDb();
+      await db.open();
+      const { table, key, indexes } = ENTITY_REGISTRY[entity];
+      const schema = db.table(table).schema;
+      expect(schema.primKey.keyPath).toBe(key);
+      expect(schema.indexes.map((i) => i.name).sort()).toEqual([...indexes].sort());
+    },
+  );
 
   it('opens with strict durability', () => {
     expect(freshDb()._options.chromeTransactionDurability).toBe('strict');

@@ -3,25 +3,9 @@
  * Only src/db writes it; components read through the query functions in queries.ts.
  */
 import Dexie, { type Table } from 'dexie';
-import type {
-  ActionId,
-  GroupId,
-  OrganizationId,
-  SchoolId,
-  SchoolYearId,
-  TemplateId,
-  ThemeId,
-} from '@/domain/ids';
-import type {
-  Action,
-  Group,
-  Organization,
-  Progress,
-  School,
-  SchoolYear,
-  TaskTemplate,
-  Theme,
-} from '@/domain/model';
+import type { Entity, KeyOf, RowOf, TableOf } from '@/domain/entities';
+import type { ActionId } from '@/domain/ids';
+import type { Action } from '@/domain/model';
 import type { SyncConflict } from './conflicts';
 import type { MetaKey, MetaRow } from './meta';
 import type { OutboxEntry } from './outbox';
@@ -66,18 +50,23 @@ export const SCHEMA_V2 = {
   conflicts: 'id, seen, at',
 } as const;
 
+/** The table of an entity's visible rows, keyed by its key field (entities.ts). */
+export type EntityTable<E extends Entity> = Table<RowOf<E>, KeyOf<E>>;
+
+/** One table per synced entity, under the name its declaration gives. */
+export type EntityTables = { [E in Entity as TableOf<E>]: EntityTable<E> };
+
+// The entity tables are declared by the registry, not listed again here: the interface merges
+// them into the class. Dexie creates a property for every table in the schema, so they exist.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface VuosikelloDb extends EntityTables {}
+
 /** The Vuosikello IndexedDB database. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class VuosikelloDb extends Dexie {
   // Table<Row, Key> (not EntityTable): every key is given by the writer, none is generated.
-  organizations!: Table<Organization, OrganizationId>;
-  schools!: Table<School, SchoolId>;
-  schoolYears!: Table<SchoolYear, SchoolYearId>;
-  groups!: Table<Group, GroupId>;
-  themes!: Table<Theme, ThemeId>;
-  templates!: Table<TaskTemplate, TemplateId>;
   actions!: Table<Action, ActionId>;
   problems!: Table<StoredProblem, string>;
-  progress!: Table<Progress, ActionId>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, MetaKey>;
   serverRows!: Table<ServerRow, ServerRowKey>;

@@ -3,30 +3,13 @@
  * transaction as the change (SYNC-NOTES §8.4). The sync engine pushes entries in mutationId order
  * and removes one only after the server has acknowledged it and a pull has passed it.
  */
-import type {
-  Group,
-  Organization,
-  Progress,
-  School,
-  SchoolYear,
-  TaskTemplate,
-  Theme,
-} from '@/domain/model';
+import type { Entity, RowOf } from '@/domain/entities';
 import { ROW_SCHEMA_VERSION } from './schema-version';
 import type { Tables } from './tx-tables';
 import { jsonEqual } from '@/domain/json-equal';
 
-/** The synced rows, by outbox entity name. Actions are derived and never appear here. */
-export interface SyncedRows {
-  readonly organization: Organization;
-  readonly school: School;
-  readonly schoolYear: SchoolYear;
-  readonly group: Group;
-  readonly theme: Theme;
-  readonly template: TaskTemplate;
-  readonly progress: Progress;
-}
-export type OutboxEntity = keyof SyncedRows;
+/** The entity of an outbox entry: every synced entity (entities.ts); derived actions never are. */
+export type OutboxEntity = Entity;
 
 export const OUTBOX_OPS = ['create', 'patch', 'delete'] as const;
 export type OutboxOp = (typeof OUTBOX_OPS)[number];
@@ -44,7 +27,7 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
  * fields, `delete` none. Progress patches leave out `updatedAt`: it is local sync metadata, and
  * the entry's `createdAt` already says when the change was made.
  */
-export type OutboxPatch<E extends OutboxEntity> = Partial<SyncedRows[E]>;
+export type OutboxPatch<E extends OutboxEntity> = Partial<RowOf<E>>;
 
 /** One mutation; `mutationId` is gapless and strictly increasing per database (= per clientId). */
 export type OutboxEntry = {

@@ -4,16 +4,15 @@
  * derived actions it affects; if any step throws, nothing of it is stored. A save that changes
  * nothing writes nothing.
  */
-import type { Table } from 'dexie';
+import type { PlanEntity, RowOf } from '@/domain/entities';
 import type { GroupId, TemplateId } from '@/domain/ids';
 import type { Group, Organization, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import type { VuosikelloDb } from './database';
-import { materializeTables, rematerializeIn } from './materialize';
-import { appendOutbox, changedFields, type Clock, type SyncedRows } from './outbox';
-import { bindTables, type Tables } from './tx-tables';
-
-/** The outbox entities that are plan rows (everything synced except progress). */
-export type PlanEntity = Exclude<keyof SyncedRows, 'progress'>;
+import { materializeTables } from './materialize';
+import { appendOutbox, changedFields, type Clock } from './outbox';
+import { bindTables, entityTable, type Tables } from './tx-tables';
+import { fieldsOf } from './server-rows';
+import { rematerializeForChanges } from './visible-rows';
 
 /**
  * Tables a plan write may touch: the plan, the derived tables, the outbox and its counter, and
@@ -28,157 +27,96 @@ async function inPlanTransaction(db: VuosikelloDb, work: (t: Tables) => Promise<
   await db.transaction('rw', planWriteTables(db), (tx) => work(bindTables(tx)));
 }
 
-type PlanTable<E extends PlanEntity> = Table<SyncedRows[E], SyncedRows[E]['id']>;
-
-function planTable<E extends PlanEntity>(t: Tables, entity: E): PlanTable<E> {
-  const tables: { [K in PlanEntity]: PlanTable<K> } = {
-    organization: t.organizations,
-    school: t.schools,
-    schoolYear: t.schoolYears,
-    group: t.groups,
-    theme: t.themes,
-    template: t.templates,
-  };
-  return tables[entity];
-}
-
 /**
  * Puts a plan row and its outbox entry (create with the whole row, or patch with the changed
- * fields). Returns the row it replaced (undefined for a create), or null when nothing changed.
- * `t` is bound to a transaction over planWriteTables.
+ * fields), then re-derives what the entity's declared schedule impact says the change touches.
+ * Nothing is written when the row is unchanged. `t` is bound to a transaction over
+ * planWriteTables.
  */
 async function putPlanRow<E extends PlanEntity>(
   t: Tables,
   entity: E,
-  row: SyncedRows[E],
+  row: RowOf<E>,
   now: Clock,
-): Promise<SyncedRows[E] | undefined | null> {
-  const table = planTable(t, entity);
+): Promise<void> {
+  const table = entityTable(t, entity);
   const before = await table.get(row.id);
   const patch = before === undefined ? row : changedFields(before, row);
-  if (patch === null) return null;
+  if (patch === null) return;
   await table.put(row);
   await appendOutbox(
     t,
     { entity, entityId: row.id, op: before === undefined ? 'create' : 'patch', patch },
     now,
   );
-  return before;
+  await rematerializeForChanges(t, [
+    { entity, id: row.id, before: fieldsOf(before ?? null), after: fieldsOf(row) },
+  ]);
 }
 
-/** Deletes a plan row with a delete outbox entry; returns the row, undefined if there was none. */
-async function deletePlanRow<E extends PlanEntity>(
+/** Deletes a plan row with a delete outbox entry and re-derives what it affected; progress stays. */
+async function removePlanRow<E extends PlanEntity>(
   t: Tables,
   entity: E,
-  id: SyncedRows[E]['id'],
+  id: RowOf<E>['id'],
   now: Clock,
-): Promise<SyncedRows[E] | undefined> {
-  const table = planTable(t, entity);
+): Promise<void> {
+  const table = entityTable(t, entity);
   const before = await table.get(id);
-  if (before === undefined) return undefined;
+  if (before === undefined) return;
   await table.delete(id);
   await appendOutbox(t, { entity, entityId: id, op: 'delete', patch: null }, now);
-  return before;
+  await rematerializeForChanges(t, [{ entity, id, before: fieldsOf(before), after: null }]);
+}
+
+/** Saves a plan row of any entity in one transaction (see putPlanRow). */
+export async function savePlanRow<E extends PlanEntity>(
+  db: VuosikelloDb,
+  entity: E,
+  row: RowOf<E>,
+  now: Clock = Date.now,
+): Promise<void> {
+  await inPlanTransaction(db, (t) => putPlanRow(t, entity, row, now));
+}
+
+/** Deletes a plan row of any entity in one transaction (see removePlanRow). */
+export async function deletePlanRow<E extends PlanEntity>(
+  db: VuosikelloDb,
+  entity: E,
+  id: RowOf<E>['id'],
+  now: Clock = Date.now,
+): Promise<void> {
+  await inPlanTransaction(db, (t) => removePlanRow(t, entity, id, now));
 }
 
 /** Saves the organization (name). No actions depend on it. */
-export async function saveOrganization(
-  db: VuosikelloDb,
-  organization: Organization,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, (t) => putPlanRow(t, 'organization', organization, now));
-}
+export const saveOrganization = (db: VuosikelloDb, row: Organization, now?: Clock) =>
+  savePlanRow(db, 'organization', row, now);
 
-/** Saves a school and re-materializes every school year (its grades decide which tasks it gets). */
-export async function saveSchool(
-  db: VuosikelloDb,
-  school: School,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, async (t) => {
-    if ((await putPlanRow(t, 'school', school, now)) === null) return;
-    for (const year of await t.schoolYears.toArray()) {
-      await rematerializeIn(t, { schoolYearId: year.id });
-    }
-  });
-}
+/** Saves a school; every school year's actions follow (its grades decide which tasks it gets). */
+export const saveSchool = (db: VuosikelloDb, row: School, now?: Clock) =>
+  savePlanRow(db, 'school', row, now);
 
-/** Saves a school year (dates, breaks, days off) and re-materializes all of its actions. */
-export async function saveSchoolYear(
-  db: VuosikelloDb,
-  year: SchoolYear,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, async (t) => {
-    if ((await putPlanRow(t, 'schoolYear', year, now)) === null) return;
-    await rematerializeIn(t, { schoolYearId: year.id });
-  });
-}
+/** Saves a school year (dates, breaks, days off); all of its actions follow. */
+export const saveSchoolYear = (db: VuosikelloDb, row: SchoolYear, now?: Clock) =>
+  savePlanRow(db, 'schoolYear', row, now);
 
-/** Saves a group (class) and re-materializes only its actions. */
-export async function saveGroup(
-  db: VuosikelloDb,
-  group: Group,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, async (t) => {
-    const before = await putPlanRow(t, 'group', group, now);
-    if (before === null) return;
-    await rematerializeIn(t, { schoolYearId: group.schoolYearId, groupIds: [group.id] });
-    if (before && before.schoolYearId !== group.schoolYearId) {
-      await rematerializeIn(t, { schoolYearId: before.schoolYearId, groupIds: [group.id] });
-    }
-  });
-}
+/** Saves a group (class); only its actions follow, in its old and new year. */
+export const saveGroup = (db: VuosikelloDb, row: Group, now?: Clock) =>
+  savePlanRow(db, 'group', row, now);
 
 /** Deletes a group and its actions; progress rows stay (the group may come back through sync). */
-export async function deleteGroup(
-  db: VuosikelloDb,
-  id: GroupId,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, async (t) => {
-    const before = await deletePlanRow(t, 'group', id, now);
-    if (before) await rematerializeIn(t, { schoolYearId: before.schoolYearId, groupIds: [id] });
-  });
-}
+export const deleteGroup = (db: VuosikelloDb, id: GroupId, now?: Clock) =>
+  deletePlanRow(db, 'group', id, now);
 
 /** Saves a theme. Actions carry the template's themeId, not theme data, so none change. */
-export async function saveTheme(
-  db: VuosikelloDb,
-  theme: Theme,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, (t) => putPlanRow(t, 'theme', theme, now));
-}
+export const saveTheme = (db: VuosikelloDb, row: Theme, now?: Clock) =>
+  savePlanRow(db, 'theme', row, now);
 
-/** Saves a task template and re-materializes its actions in every school year (and no others). */
-export async function saveTemplate(
-  db: VuosikelloDb,
-  template: TaskTemplate,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, async (t) => {
-    if ((await putPlanRow(t, 'template', template, now)) === null) return;
-    await rematerializeTemplate(t, template.id);
-  });
-}
+/** Saves a task template; its actions in every school year follow (and no others). */
+export const saveTemplate = (db: VuosikelloDb, row: TaskTemplate, now?: Clock) =>
+  savePlanRow(db, 'template', row, now);
 
 /** Deletes a task template and its actions in every school year; progress rows stay. */
-export async function deleteTemplate(
-  db: VuosikelloDb,
-  id: TemplateId,
-  now: Clock = Date.now,
-): Promise<void> {
-  await inPlanTransaction(db, async (t) => {
-    if ((await deletePlanRow(t, 'template', id, now)) === undefined) return;
-    await rematerializeTemplate(t, id);
-  });
-}
-
-async function rematerializeTemplate(t: Tables, id: TemplateId): Promise<void> {
-  for (const year of await t.schoolYears.toArray()) {
-    await rematerializeIn(t, { schoolYearId: year.id, templateIds: [id] });
-  }
-}
+export const deleteTemplate = (db: VuosikelloDb, id: TemplateId, now?: Clock) =>
+  deletePlanRow(db, 'template', id, now);

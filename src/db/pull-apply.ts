@@ -4,6 +4,7 @@
  * page and its cursor or neither, and a page applied twice gives the same state.
  */
 import Dexie from 'dexie';
+import { ENTITIES } from '@/domain/entities';
 import { jsonEqual } from '@/domain/json-equal';
 import type { Change, PullResponse, ReplacedWrite } from '@/domain/sync/protocol';
 import { conflictId, type SyncConflict } from './conflicts';
@@ -18,7 +19,7 @@ import {
 } from './outbox';
 import { putNotices } from './push-results';
 import type { ServerRow } from './server-rows';
-import { bindTables, type Tables } from './tx-tables';
+import { bindTables, entityTable, type Tables } from './tx-tables';
 import {
   recomputeVisible,
   rematerializeForChanges,
@@ -46,16 +47,6 @@ export interface PullPageSummary {
   /** True when this page completed a first download (or a re-download after a reset). */
   readonly bootstrapCompleted: boolean;
 }
-
-const SYNCED_ENTITIES: readonly OutboxEntity[] = [
-  'organization',
-  'school',
-  'schoolYear',
-  'group',
-  'theme',
-  'template',
-  'progress',
-];
 
 const keyOf = (e: OutboxEntry): EntityKey => ({ entity: e.entity, id: e.entityId });
 
@@ -255,18 +246,9 @@ async function dropPassedEntries(t: Tables, page: PullPage): Promise<OutboxEntry
 /** Visible synced rows that have no server copy (after a complete download from zero). */
 async function rowsWithoutServerCopy(t: Tables): Promise<EntityKey[]> {
   const keys: EntityKey[] = [];
-  const tables = {
-    organization: t.organizations,
-    school: t.schools,
-    schoolYear: t.schoolYears,
-    group: t.groups,
-    theme: t.themes,
-    template: t.templates,
-    progress: t.progress,
-  } as const;
-  for (const entity of SYNCED_ENTITIES) {
+  for (const entity of ENTITIES) {
     const [visible, server] = await Promise.all([
-      tables[entity].toCollection().primaryKeys(),
+      entityTable(t, entity).toCollection().primaryKeys(),
       t.serverRows
         .where('[entity+id]')
         .between([entity, Dexie.minKey], [entity, Dexie.maxKey])

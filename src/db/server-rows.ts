@@ -26,6 +26,13 @@ export type ServerRowKey = [OutboxEntity, string];
 /** A synced row as plain fields (what the visible tables hold, without local metadata). */
 export type RowFields = Readonly<Record<string, unknown>>;
 
+/** A typed row seen as plain fields (a model interface has no index signature). */
+export function fieldsOf(row: object): RowFields;
+export function fieldsOf(row: object | null): RowFields | null;
+export function fieldsOf(row: object | null): RowFields | null {
+  return row as RowFields | null;
+}
+
 /**
  * Whether `entry` still has to be applied on top of `server`: pending and sent entries always;
  * acked ones until the server copy has reached their seq (then the server row includes them,

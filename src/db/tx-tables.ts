@@ -5,24 +5,14 @@
  * that run inside a write transaction therefore take these bound tables, never the database.
  */
 import type { Transaction } from 'dexie';
-import type { VuosikelloDb } from './database';
+import { ENTITIES, ENTITY_REGISTRY, type Entity } from '@/domain/entities';
+import type { EntityTable, VuosikelloDb } from './database';
 
-export const TABLE_NAMES = [
-  'organizations',
-  'schools',
-  'schoolYears',
-  'groups',
-  'themes',
-  'templates',
-  'actions',
-  'problems',
-  'progress',
-  'outbox',
-  'meta',
-  'serverRows',
-  'conflicts',
-] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+/** The tables that are not synced entities' (derived, bookkeeping and local). */
+const OTHER_TABLES = ['actions', 'problems', 'outbox', 'meta', 'serverRows', 'conflicts'] as const;
+
+export const TABLE_NAMES = [...ENTITIES.map((e) => ENTITY_REGISTRY[e].table), ...OTHER_TABLES];
+export type TableName = keyof VuosikelloDb & (typeof TABLE_NAMES)[number];
 
 /** The typed tables of the database; those of a transaction only work if in its scope. */
 export type Tables = Pick<VuosikelloDb, TableName>;
@@ -39,4 +29,10 @@ export function bindTables(tx: Transaction): Tables {
   }
   // Each property is tx.table(name), which has the row and key types of db[name].
   return tables as Tables;
+}
+
+/** The visible table of `entity` among `tables` (a database or bound tables). */
+export function entityTable<E extends Entity>(tables: Tables, entity: E): EntityTable<E> {
+  // The registry names the table; EntityTables gives that name the entity's row and key types.
+  return tables[ENTITY_REGISTRY[entity].table] as unknown as EntityTable<E>;
 }

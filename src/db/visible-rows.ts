@@ -4,12 +4,13 @@
  * transactions (pull pages, push results, resets), always with bound tables.
  */
 import type { Table } from 'dexie';
-import type { GroupId, SchoolYearId, TemplateId } from '@/domain/ids';
+import { ENTITY_REGISTRY, type ScheduleImpact } from '@/domain/entities';
+import { assertNever, type GroupId, type SchoolYearId, type TemplateId } from '@/domain/ids';
 import { rematerializeIn, type RematerializeScope } from './materialize';
 import { jsonEqual } from '@/domain/json-equal';
 import { entriesOfRows, rowKey, type OutboxEntity, type OutboxEntry } from './outbox';
 import { rebaseRow, type RowFields, type ServerRow } from './server-rows';
-import type { Tables } from './tx-tables';
+import { entityTable, type Tables } from './tx-tables';
 
 /** One synced row, by entity and id. */
 export interface EntityKey {
@@ -23,20 +24,11 @@ export interface VisibleChange extends EntityKey {
   readonly after: RowFields | null;
 }
 
-/** The visible table of each entity, keyed by the row's id (`actionId` for progress). */
+/** The visible table of an entity as plain fields, keyed by the row's id. */
 function visibleTable(t: Tables, entity: OutboxEntity): Table<RowFields, string> {
-  const tables = {
-    organization: t.organizations,
-    school: t.schools,
-    schoolYear: t.schoolYears,
-    group: t.groups,
-    theme: t.themes,
-    template: t.templates,
-    progress: t.progress,
-  } satisfies Record<OutboxEntity, Table>;
   // Rows reach these tables only as server rows that the transport validated against the row
   // schemas, or as patches of the typed write functions, so they have the table's row type.
-  return tables[entity] as unknown as Table<RowFields, string>;
+  return entityTable(t, entity) as unknown as Table<RowFields, string>;
 }
 
 /** The visible rows of `entity` with the given ids (undefined: not visible). */
@@ -48,10 +40,11 @@ export function visibleRows(
   return visibleTable(t, entity).bulkGet([...ids]);
 }
 
-/** Progress keeps `updatedAt`, the device's own metadata, which the server never sends. */
+/** The row without the fields the device keeps for itself, which the server never sends. */
 function withoutLocalFields(entity: OutboxEntity, row: RowFields): RowFields {
-  if (entity !== 'progress') return row;
-  return Object.fromEntries(Object.entries(row).filter(([field]) => field !== 'updatedAt'));
+  const local: readonly string[] = ENTITY_REGISTRY[entity].localFields;
+  if (local.length === 0) return row;
+  return Object.fromEntries(Object.entries(row).filter(([field]) => !local.includes(field)));
 }
 
 /** The keys of `keys` grouped by entity, each id once. */
@@ -141,10 +134,10 @@ async function serverRowsOf(
 }
 
 /**
- * Re-derives the actions the changed plan rows can affect, as the plan writes do: a school
- * change, every year; a school year, that year; a template, its actions in every year; a group,
- * its class actions in its old and new year. Organization, theme and progress rows affect no
- * action. Returns how many actions were written and removed.
+ * Re-derives the actions the changed rows can affect, by each entity's declared schedule impact
+ * (entities.ts): a school change, every year; a school year, that year; a template, its actions
+ * in every year; a group, its class actions in its old and new year. Plan writes and sync writes
+ * both come here. Returns how many actions were written and removed.
  */
 export async function rematerializeForChanges(
   t: Tables,
@@ -157,11 +150,12 @@ export async function rematerializeForChanges(
   const yearsOf = (row: RowFields | null) =>
     row === null ? [] : [row['schoolYearId'] as SchoolYearId];
   for (const change of changes) {
-    switch (change.entity) {
-      case 'school':
+    const impact: ScheduleImpact = ENTITY_REGISTRY[change.entity].schedules;
+    switch (impact) {
+      case 'everyYear':
         allYears = true;
         break;
-      case 'schoolYear':
+      case 'ownYear':
         fullYears.add(change.id as SchoolYearId);
         break;
       case 'template':
@@ -174,10 +168,10 @@ export async function rematerializeForChanges(
           groupsByYear.set(year, set);
         }
         break;
-      case 'organization':
-      case 'theme':
-      case 'progress':
+      case 'none':
         break;
+      default:
+        assertNever(impact);
     }
   }
   const years = new Set<SchoolYearId>(await t.schoolYears.toCollection().primaryKeys());

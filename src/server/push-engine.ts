@@ -11,7 +11,7 @@ import type {
   RejectedResult,
   StoredResult,
 } from '@/domain/sync/protocol';
-import { DELETED_FIELD, type Entity } from '@/domain/sync/row-schemas';
+import { DELETED_FIELD, type Entity } from '@/domain/entities';
 import { validateMutation } from '@/domain/sync/validate-mutation';
 import type { PushInput, PushOutcome } from './storage';
 

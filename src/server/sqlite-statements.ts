@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { RejectionCode, Role, StoredResult } from '@/domain/sync/protocol';
-import type { Entity } from '@/domain/sync/row-schemas';
+import { SCHOOL_READ_ENTITIES, type Entity } from '@/domain/entities';
 
 export interface RowRecord {
   data: string;
@@ -54,6 +54,13 @@ export interface LogRecord {
 }
 
 export type Statements = ReturnType<typeof prepareStatements>;
+
+/**
+ * The SQL list of the entities only their own school's users read (`read: 'ownSchools'` in
+ * entities.ts): the rest of the space everyone in it reads. Names are identifiers from the
+ * registry, never user input.
+ */
+const SCHOOL_READ = SCHOOL_READ_ENTITIES.map((e) => `'${e}'`).join(', ');
 
 export function prepareStatements(db: Database.Database) {
   const p = <P extends unknown[], R = unknown>(sql: string) => db.prepare<P, R>(sql);
@@ -127,7 +134,7 @@ export function prepareStatements(db: Database.Database) {
       `SELECT mutation_id, entity, entity_id, field, your_value, their_value, replaced_by, seq
        FROM replaced_writes
        WHERE client_id = ? AND seq > ? AND seq <= ?
-         AND (? = 1 OR entity <> 'progress' OR school_id IS NULL
+         AND (? = 1 OR entity NOT IN (${SCHOOL_READ}) OR school_id IS NULL
               OR school_id IN (SELECT value FROM json_each(?)))
        ORDER BY seq, field`,
     ),
@@ -145,7 +152,8 @@ export function prepareStatements(db: Database.Database) {
     changesOfSchools: p<[string, number, string, number], ChangeRecord>(
       `SELECT entity, id, data, field_seq, deleted, seq, updated_by FROM rows
        WHERE space = ? AND seq > ?
-         AND (entity <> 'progress' OR school_id IS NULL OR school_id IN (SELECT value FROM json_each(?)))
+         AND (entity NOT IN (${SCHOOL_READ}) OR school_id IS NULL
+              OR school_id IN (SELECT value FROM json_each(?)))
        ORDER BY seq LIMIT ?`,
     ),
     mutationLog: p<[string], LogRecord>(

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { FieldSeq, Fields, StoredRow } from '@/domain/sync/merge';
 import type { Change, ReplacedWrite, StoredResult } from '@/domain/sync/protocol';
-import { KEY_FIELDS, type Entity } from '@/domain/sync/row-schemas';
+import { keyField, type Entity } from '@/domain/entities';
 import { runPush, type InternalErrorHandler, type LogEntry, type PushTx } from './push-engine';
 import { MIGRATIONS, SCHEMA_V1, STORAGE_VERSION } from './sqlite-schema';
 import {
@@ -273,7 +273,7 @@ export class SqliteStore implements SyncStore {
           seq += 1;
           const fieldSeq: Record<string, number> = { deleted: seq };
           for (const field of Object.keys(row.data)) {
-            if (field !== KEY_FIELDS[row.entity]) fieldSeq[field] = seq;
+            if (field !== keyField(row.entity)) fieldSeq[field] = seq;
           }
           this.pushTx.putRow(
             space,

@@ -5,7 +5,7 @@
  */
 import type { Change, PushResult, ReplacedWrite, Role, StoredResult } from '@/domain/sync/protocol';
 import type { Fields } from '@/domain/sync/merge';
-import type { Entity } from '@/domain/sync/row-schemas';
+import type { Entity } from '@/domain/entities';
 
 export interface Account {
   readonly id: string;

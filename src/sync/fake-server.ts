@@ -16,7 +16,7 @@ import type {
   SessionUser,
   StoredResult,
 } from '@/domain/sync/protocol';
-import { DELETED_FIELD, KEY_FIELDS, type Entity } from '@/domain/sync/row-schemas';
+import { DELETED_FIELD, keyField, type Entity } from '@/domain/entities';
 import { validateMutation, type ValidMutation } from '@/domain/sync/validate-mutation';
 import type { PullParams, SyncTransport, TransportFailure, TransportResult } from './transport';
 
@@ -90,7 +90,7 @@ export class FakeServer {
 
   /** Writes a row as the server itself (seed data), at a new seq. */
   seed(entity: Entity, data: Record<string, unknown>): void {
-    const id = String(data[KEY_FIELDS[entity]]);
+    const id = String(data[keyField(entity)]);
     this.write(entity, id, 'system', (current, seq) =>
       applyMutation(current, { entity, entityId: id, op: 'create', patch: data, base: {} }, seq),
     );

@@ -18,7 +18,8 @@ import {
   type SessionResponse,
   type StatusResponse,
 } from '@/domain/sync/protocol';
-import { KEY_FIELDS, ROW_SCHEMAS } from '@/domain/sync/row-schemas';
+import { keyField } from '@/domain/entities';
+import { ROW_SCHEMAS } from '@/domain/sync/row-schemas';
 
 /** Why a request did not give a usable answer. */
 export type TransportFailure =
@@ -212,7 +213,7 @@ function validatePull(json: unknown): TransportResult<PullResponse> {
         message: `${change.entity} ${change.id}: ${describe(row.error)}`,
       });
     }
-    if (change.data[KEY_FIELDS[change.entity]] !== change.id) {
+    if (change.data[keyField(change.entity)] !== change.id) {
       return fail({ kind: 'invalidResponse', message: `${change.entity} ${change.id}: key` });
     }
   }

@@ -132,10 +132,10 @@ describe('sync with the real server', () => {
   });
 
   it('downloads again when the admin gives the teacher another school, keeping a pending tick', async () => {
-    const coordinator = await client('coordinator');
-    await coordinator.engine.syncNow();
-    await tick(coordinator.db, SOUTH_1, 'Koordinaattorin merkintä');
-    await coordinator.engine.syncNow();
+    const southTeacher = await client('southTeacher');
+    await southTeacher.engine.syncNow();
+    await tick(southTeacher.db, SOUTH_1, 'Etelän opettajan merkintä');
+    await southTeacher.engine.syncNow();
     const teacher = await client('teacher');
     await teacher.engine.syncNow();
     expect(await teacher.db.progress.get(SOUTH_1)).toBeUndefined();
@@ -148,7 +148,7 @@ describe('sync with the real server', () => {
     await teacher.engine.syncNow();
     expect(teacher.engine.getState().error).toBeNull();
     expect(await teacher.db.progress.get(SOUTH_1)).toMatchObject({
-      note: 'Koordinaattorin merkintä',
+      note: 'Etelän opettajan merkintä',
     });
     expect(await t.store.readRow(SPACE, 'progress', NORTH_1)).toMatchObject({
       data: { note: 'Ennen synkronointia' },

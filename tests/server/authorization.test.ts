@@ -37,11 +37,13 @@ const N = 'Forbidden';
 
 /** [what, mutation, teacher, principal, coordinator]: teacher and principal are of s-north. */
 const WRITES: [string, Record<string, unknown>, Expect, Expect, Expect][] = [
-  ['progress of own class', createProgress(ACTION.north1), Y, Y, Y],
-  ['progress of another class of the school', createProgress(ACTION.north2), N, Y, Y],
-  ['progress of a class of another school', createProgress(ACTION.south1), N, N, Y],
-  ['progress of an own-school action', createProgress(ACTION.northSchool), N, Y, Y],
-  ['progress of another school action', createProgress(ACTION.southSchool), N, N, Y],
+  // A class's tasks are its teachers' and its principal's, a school's its principal's, the
+  // organization's the coordinator's.
+  ['progress of own class', createProgress(ACTION.north1), Y, Y, N],
+  ['progress of another class of the school', createProgress(ACTION.north2), N, Y, N],
+  ['progress of a class of another school', createProgress(ACTION.south1), N, N, N],
+  ['progress of an own-school action', createProgress(ACTION.northSchool), N, Y, N],
+  ['progress of another school action', createProgress(ACTION.southSchool), N, N, N],
   ['progress of an organization action', createProgress(ACTION.org), N, N, Y],
   [
     'progress of an unknown class',

@@ -14,8 +14,8 @@ afterEach(async () => {
 describe('reset (410)', () => {
   it('when an account’s schools changed since its cursor, for that account only, once', async () => {
     t = await startTestServer();
-    const coordinator = await t.signIn('coordinator');
-    await coordinator.pushMutations('c-coord', [
+    const southTeacher = await t.signIn('southTeacher');
+    await southTeacher.pushMutations('c-south', [
       {
         id: 1,
         entity: 'progress',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorizeWrite, mayRead, maySync, type Actor } from './authorize';
-import type { Entity } from './row-schemas';
+import type { Entity } from '../entities';
 
 const teacher: Actor = {
   role: 'teacher',
@@ -33,6 +33,9 @@ describe('authorizeWrite', () => {
     [principal, 'y~g:g-b1~t~', { ok: false, code: 'Forbidden' }],
     [principal, 'y~org~t~', { ok: false, code: 'Forbidden' }],
     [coordinator, 'y~org~t~', { ok: true, schoolId: null }],
+    [coordinator, 'y~g:g-a1~t~', { ok: false, code: 'Forbidden' }],
+    [coordinator, 'y~s:s-a~t~', { ok: false, code: 'Forbidden' }],
+    [teacher, 'y~org~t~', { ok: false, code: 'Forbidden' }],
     [coordinator, 'y~g:g-zz~t~', { ok: false, code: 'UnknownGroup' }],
     [admin, 'y~g:g-a1~t~', { ok: false, code: 'Forbidden' }],
   ])('progress: %o writing %s', (actor, actionId, expected) => {

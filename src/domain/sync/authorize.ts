@@ -2,19 +2,27 @@
  * Who may write and read which synced row. The server decides (SYNC-NOTES §8.3 step 2); a client
  * may use the same rules to hide what it could not save.
  *
- * - teacher: writes progress of class actions of own groups only; reads the plan and the
- *   progress of own schools.
- * - principal: writes progress of own schools' classes and school actions, and the groups of own
- *   schools; reads the plan and the progress of own schools.
- * - coordinator: writes and reads the whole plan and all progress.
+ * Each entity's rules are declared in entities.ts. Today that means:
+ * - teacher: marks the actions of own classes; reads the plan and the progress of own schools.
+ * - principal: marks the actions of own schools' classes and the school's own actions, and
+ *   changes the classes of own schools; reads the plan and the progress of own schools.
+ * - coordinator: changes the whole plan and marks the organization's actions (`~org~`), not a
+ *   class's or a school's; reads everything.
  * - admin: runs the server (accounts, via the admin command); reads and writes nothing synced.
- * Nobody touches another organization's space. Organization-wide progress (`~org~` actions) is
- * written by coordinators and read by everyone in the organization.
+ * Nobody touches another organization's space. Organization-wide progress is read by everyone in
+ * the organization.
  */
 import type { RejectionCode, Role } from './protocol';
 import type { Fields } from './merge';
-import type { Entity } from './row-schemas';
-import { parseActionId } from './action-ids';
+import {
+  ENTITY_REGISTRY,
+  type Belonging,
+  type Entity,
+  type OrganizationRef,
+  type WriteRule,
+} from '../entities';
+import { assertNever } from '../ids';
+import { parseActionId, type ActionTarget } from './action-ids';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {
@@ -51,8 +59,9 @@ export function maySync(actor: Actor, space: string): boolean {
 }
 
 /**
- * Decides one write of `actor` in `check.space` (which maySync has allowed), and finds the school
- * the row belongs to, used to filter pulls.
+ * Decides one write of `actor` in `check.space` (which maySync has allowed) by the entity's
+ * declared write rule (entities.ts), and finds the school the row belongs to, used to filter
+ * pulls.
  */
 export function authorizeWrite(
   actor: Actor,
@@ -61,19 +70,35 @@ export function authorizeWrite(
 ): WriteDecision {
   const wrongOrg = wrongOrganization(check);
   if (wrongOrg !== null) return deny('WrongOrganization', wrongOrg);
-  if (check.entity === 'progress') return authorizeProgress(actor, check.entityId, groupSchool);
-  const schoolId = rowSchool(check);
+  const declaration = ENTITY_REGISTRY[check.entity];
+  const write: WriteRule = declaration.write;
+  switch (write.kind) {
+    case 'actionOwner':
+      return authorizeActionWork(actor, check.entityId, groupSchool);
+    case 'plan':
+      return authorizePlan(actor, check, write.principalOwnSchool);
+    default:
+      return assertNever(write);
+  }
+}
+
+function authorizePlan(
+  actor: Actor,
+  check: WriteCheck,
+  principalOwnSchool: boolean,
+): WriteDecision {
+  const schoolId = planRowSchool(check.entity, check.entityId, check.after ?? check.before);
   switch (actor.role) {
     case 'coordinator':
       return { ok: true, schoolId };
     case 'principal': {
-      if (check.entity !== 'group')
+      if (!principalOwnSchool)
         return deny('Forbidden', `A principal cannot change ${check.entity}`);
       const schools = [check.before, check.after]
         .filter((row) => row !== null)
-        .map((row) => String(row['schoolId']));
-      if (schools.some((s) => !actor.schools.includes(s))) {
-        return deny('Forbidden', 'The class belongs to another school');
+        .map((row) => planRowSchool(check.entity, check.entityId, row));
+      if (schools.some((s) => s === null || !actor.schools.includes(s))) {
+        return deny('Forbidden', `The ${check.entity} belongs to another school`);
       }
       return { ok: true, schoolId };
     }
@@ -83,7 +108,11 @@ export function authorizeWrite(
   }
 }
 
-function authorizeProgress(
+/**
+ * Work recorded against an action (progress): a class's actions are its teachers' and its
+ * school's principal's, a school's actions its principal's, the organization's the coordinator's.
+ */
+function authorizeActionWork(
   actor: Actor,
   actionId: string,
   groupSchool: GroupSchoolLookup,
@@ -91,50 +120,86 @@ function authorizeProgress(
   const parsed = parseActionId(actionId);
   if (parsed === null) return deny('InvalidId', 'Not an action id');
   const { target } = parsed;
-  let schoolId: string | null = null;
-  if (target.kind === 'group') {
-    schoolId = groupSchool(target.groupId);
-    if (schoolId === null) return deny('UnknownGroup', `No class ${target.groupId}`);
-  } else if (target.kind === 'school') {
-    schoolId = target.schoolId;
-  }
-  switch (actor.role) {
-    case 'coordinator':
-      return { ok: true, schoolId };
-    case 'principal':
-      return schoolId !== null && actor.schools.includes(schoolId)
-        ? { ok: true, schoolId }
-        : deny('Forbidden', 'The action belongs to another school or to the organization');
-    case 'teacher':
-      return target.kind === 'group' && actor.groups.includes(target.groupId)
-        ? { ok: true, schoolId }
-        : deny('Forbidden', 'A teacher marks the actions of own classes only');
-    case 'admin':
-      return deny('Forbidden', 'An admin does not mark progress');
+  const schoolId = actionSchool(target, groupSchool);
+  if (schoolId === undefined)
+    return deny('UnknownGroup', `No class ${String(targetGroup(target))}`);
+  const allowed = (() => {
+    switch (actor.role) {
+      case 'teacher':
+        return target.kind === 'group' && actor.groups.includes(target.groupId);
+      case 'principal':
+        return (
+          target.kind !== 'organization' && schoolId !== null && actor.schools.includes(schoolId)
+        );
+      case 'coordinator':
+        return target.kind === 'organization';
+      case 'admin':
+        return false;
+    }
+  })();
+  if (allowed) return { ok: true, schoolId };
+  return deny('Forbidden', FORBIDDEN_WORK[target.kind]);
+}
+
+const FORBIDDEN_WORK = {
+  group: "A class's tasks are marked by its teachers and its principal",
+  school: "A school's tasks are marked by its principal",
+  organization: "The organization's tasks are marked by the coordinator",
+} as const satisfies Record<ActionTarget['kind'], string>;
+
+function targetGroup(target: ActionTarget): string | null {
+  return target.kind === 'group' ? target.groupId : null;
+}
+
+/**
+ * The school an action belongs to: its class's school, the school itself, or null for the
+ * organization's; undefined when its class is unknown in the space.
+ */
+function actionSchool(
+  target: ActionTarget,
+  groupSchool: GroupSchoolLookup,
+): string | null | undefined {
+  switch (target.kind) {
+    case 'group':
+      return groupSchool(target.groupId) ?? undefined;
+    case 'school':
+      return target.schoolId;
+    case 'organization':
+      return null;
   }
 }
 
-/** The school a plan row belongs to: a school is its own, a group has one, the rest have none. */
-function rowSchool(check: WriteCheck): string | null {
-  const row = check.after ?? check.before;
-  if (check.entity === 'school') return check.entityId;
-  if (check.entity === 'group' && row !== null) return String(row['schoolId']);
-  return null;
+/** The school a plan row belongs to, by its entity's declaration (null: organization-wide). */
+function planRowSchool(entity: Entity, entityId: string, row: Fields | null): string | null {
+  const belongs: Belonging = ENTITY_REGISTRY[entity].belongs;
+  switch (belongs.kind) {
+    case 'organization':
+    case 'action':
+      return null;
+    case 'self':
+      return entityId;
+    case 'field': {
+      const value = row?.[belongs.field];
+      return typeof value === 'string' ? value : null;
+    }
+  }
 }
 
 /** A row that would place itself in another organization than the space it is written to. */
 function wrongOrganization(check: WriteCheck): string | null {
-  if (check.entity === 'organization' && check.entityId !== check.space) {
-    return 'The organization row of a space has the space id';
+  const ref: OrganizationRef = ENTITY_REGISTRY[check.entity].organization;
+  switch (ref.kind) {
+    case 'key':
+      return check.entityId === check.space
+        ? null
+        : `The ${check.entity} row of a space has the space id`;
+    case 'field':
+      return check.after !== null && check.after[ref.field] !== check.space
+        ? `${ref.field} must be the space`
+        : null;
+    case 'none':
+      return null;
   }
-  if (
-    (check.entity === 'school' || check.entity === 'schoolYear') &&
-    check.after !== null &&
-    check.after['organizationId'] !== check.space
-  ) {
-    return 'organizationId must be the space';
-  }
-  return null;
 }
 
 /**
@@ -149,6 +214,10 @@ export function mayRead(actor: Actor, entity: Entity, schoolId: string | null): 
       return true;
     case 'principal':
     case 'teacher':
-      return entity !== 'progress' || schoolId === null || actor.schools.includes(schoolId);
+      return (
+        ENTITY_REGISTRY[entity].read === 'organization' ||
+        schoolId === null ||
+        actor.schools.includes(schoolId)
+      );
   }
 }

@@ -3,7 +3,7 @@
  * applies it inside its transaction, and a client can use it to predict the server's answer.
  * Nothing here looks at a clock: order is the server sequence alone.
  */
-import { DELETED_FIELD, KEY_FIELDS, type Entity } from './row-schemas';
+import { DELETED_FIELD, keyField, type Entity } from '../entities';
 import { jsonEqual } from '../json-equal';
 
 /** A JSON object: a row's fields, or a patch. */
@@ -112,7 +112,7 @@ function createRow(m: MergeMutation, newSeq: number): MergeOutcome {
   return {
     kind: 'write',
     row: {
-      data: { [KEY_FIELDS[m.entity]]: m.entityId, ...m.patch },
+      data: { [keyField(m.entity)]: m.entityId, ...m.patch },
       fieldSeq,
       deleted: false,
       seq: newSeq,

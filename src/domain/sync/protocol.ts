@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MUTATION_OPS } from './merge';
-import { ENTITIES } from './row-schemas';
+import { ENTITIES } from '../entities';
 import { clientIdSchema, entityIdSchema } from './sync-ids';
 
 export const PROTOCOL_VERSION = 1;

@@ -14,29 +14,14 @@ import {
   SCOPES,
   type Group,
   type Organization,
-  type Progress,
   type School,
   type SchoolYear,
   type TaskTemplate,
   type Theme,
 } from '../model';
+import { mapEntities, type Entity, type SyncedRowOf } from '../entities';
 import { MONTH_PARTS, TERMS } from '../timing-rule';
 import { actionIdSchema, entityIdSchema } from './sync-ids';
-
-/** The synced entities, as named in the outbox (src/db/outbox.ts). */
-export const ENTITIES = [
-  'organization',
-  'school',
-  'schoolYear',
-  'group',
-  'theme',
-  'template',
-  'progress',
-] as const;
-export type Entity = (typeof ENTITIES)[number];
-
-/** The plan: everything but progress. Everyone in the organization may read it. */
-export const PLAN_ENTITIES = ENTITIES.filter((e) => e !== 'progress');
 
 /** Longest name of an organization, school, class or theme. */
 export const NAME_MAX_LENGTH = 200;
@@ -213,7 +198,7 @@ const templateSchema = rowSchema<TaskTemplate>()({
 });
 
 /** Progress as synced: `updatedAt` is the device's own metadata and stays local. */
-export type SyncedProgress = Omit<Progress, 'updatedAt'>;
+export type SyncedProgress = SyncedRowOf<'progress'>;
 
 const progressSchema = rowSchema<SyncedProgress>()({
   actionId: actionIdSchema,
@@ -223,7 +208,7 @@ const progressSchema = rowSchema<SyncedProgress>()({
   note: z.string().max(NOTE_MAX_LENGTH),
 });
 
-/** The full-row schema of each entity (a create carries a whole row). */
+/** The full-row schema of each entity (a create carries a whole row), local fields left out. */
 export const ROW_SCHEMAS = {
   organization: organizationSchema,
   school: schoolSchema,
@@ -232,7 +217,7 @@ export const ROW_SCHEMAS = {
   theme: themeSchema,
   template: templateSchema,
   progress: progressSchema,
-} as const satisfies Record<Entity, z.ZodObject>;
+} as const satisfies { readonly [E in Entity]: z.ZodType<Wire<SyncedRowOf<E>>> };
 
 /** The partial-row schema of each entity (a patch carries only the changed fields). */
 export const PATCH_SCHEMAS = {
@@ -245,37 +230,13 @@ export const PATCH_SCHEMAS = {
   progress: progressSchema.partial(),
 } as const satisfies Record<Entity, z.ZodObject>;
 
-/** The field holding a row's id: `actionId` for progress, `id` for the rest. */
-export const KEY_FIELDS = {
-  organization: 'id',
-  school: 'id',
-  schoolYear: 'id',
-  group: 'id',
-  theme: 'id',
-  template: 'id',
-  progress: 'actionId',
-} as const satisfies Record<Entity, string>;
-
-/** The fields of each entity, key field included. */
-export const ENTITY_FIELDS: Readonly<Record<Entity, readonly string[]>> = {
-  organization: Object.keys(ROW_SCHEMAS.organization.shape),
-  school: Object.keys(ROW_SCHEMAS.school.shape),
-  schoolYear: Object.keys(ROW_SCHEMAS.schoolYear.shape),
-  group: Object.keys(ROW_SCHEMAS.group.shape),
-  theme: Object.keys(ROW_SCHEMAS.theme.shape),
-  template: Object.keys(ROW_SCHEMAS.template.shape),
-  progress: Object.keys(ROW_SCHEMAS.progress.shape),
-};
+/** The synced fields of each entity, key field included. */
+export const ENTITY_FIELDS: Readonly<Record<Entity, readonly string[]>> = mapEntities((e) =>
+  Object.keys(ROW_SCHEMAS[e].shape),
+);
 
 /**
  * Fields only the server writes (row metadata), and `updatedAt`, the device's own clock: a
  * mutation that sets any of them is rejected rather than silently stripped.
  */
 export const SERVER_ONLY_FIELDS = ['seq', 'fieldSeq', 'updatedBy', 'deleted', 'updatedAt'] as const;
-
-/** The pseudo-field that `fieldSeq` and `base` use for a row's deleted flag. */
-export const DELETED_FIELD = 'deleted';
-
-export function isEntity(s: string): s is Entity {
-  return (ENTITIES as readonly string[]).includes(s);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES, ROW_SCHEMAS, type Entity } from './row-schemas';
+import { ENTITIES, type Entity } from '../entities';
+import { ROW_SCHEMAS } from './row-schemas';
 import { findHostileKey, validateMutation } from './validate-mutation';
 
 /** One valid whole row of each entity. */

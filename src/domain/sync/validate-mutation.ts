@@ -8,16 +8,8 @@ import type { FieldSeq, Fields, MergeMutation } from './merge';
 import { MUTATION_OPS, type MutationOp } from './merge';
 import type { RejectionCode } from './protocol';
 import { mutationSchema } from './protocol';
-import {
-  DELETED_FIELD,
-  ENTITY_FIELDS,
-  KEY_FIELDS,
-  PATCH_SCHEMAS,
-  ROW_SCHEMAS,
-  SERVER_ONLY_FIELDS,
-  isEntity,
-  type Entity,
-} from './row-schemas';
+import { DELETED_FIELD, ENTITY_REGISTRY, isEntity, keyField, type Entity } from '../entities';
+import { ENTITY_FIELDS, PATCH_SCHEMAS, ROW_SCHEMAS, SERVER_ONLY_FIELDS } from './row-schemas';
 import { actionIdSchema, entityIdSchema } from './sync-ids';
 
 /** Keys that could reach an object's prototype if any code ever assigned them. */
@@ -89,7 +81,9 @@ export function validateMutation(
       : reject('InvalidPatch', describe(envelope.error));
   }
   const { entityId, patch, base } = envelope.data;
-  const idCheck = (entity === 'progress' ? actionIdSchema : entityIdSchema).safeParse(entityId);
+  const idCheck = (
+    ENTITY_REGISTRY[entity].idFormat === 'actionId' ? actionIdSchema : entityIdSchema
+  ).safeParse(entityId);
   if (!idCheck.success) return reject('InvalidId', `entityId: ${describe(idCheck.error)}`);
 
   const fields = checkPatch(entity, entityId, op, patch ?? null);
@@ -134,23 +128,23 @@ function checkPatch(
       message: `Unknown ${entity} field ${unknown.join(', ')}`,
     };
   }
-  const keyField = KEY_FIELDS[entity];
-  if (Object.hasOwn(patch, keyField) && patch[keyField] !== entityId) {
-    return { ok: false, code: 'IdMismatch', message: `${keyField} differs from entityId` };
+  const key = keyField(entity);
+  if (Object.hasOwn(patch, key) && patch[key] !== entityId) {
+    return { ok: false, code: 'IdMismatch', message: `${key} differs from entityId` };
   }
   const schema = op === 'create' ? ROW_SCHEMAS[entity] : PATCH_SCHEMAS[entity];
-  const parsed = schema.safeParse({ ...patch, [keyField]: entityId });
+  const parsed = schema.safeParse({ ...patch, [key]: entityId });
   if (!parsed.success) return { ok: false, code: 'InvalidField', message: describe(parsed.error) };
   // Keep the values as sent (the schemas check but do not rewrite them), minus the key.
   const rest: Record<string, unknown> = {};
-  for (const k of keys) if (k !== keyField) rest[k] = patch[k];
+  for (const k of keys) if (k !== key) rest[k] = patch[k];
   return { ok: true, patch: rest };
 }
 
 function checkBase(entity: Entity, base: FieldSeq): Validation | null {
-  const keyField = KEY_FIELDS[entity];
+  const key = keyField(entity);
   const bad = Object.keys(base).filter(
-    (k) => k === keyField || (k !== DELETED_FIELD && !ENTITY_FIELDS[entity].includes(k)),
+    (k) => k === key || (k !== DELETED_FIELD && !ENTITY_FIELDS[entity].includes(k)),
   );
   return bad.length > 0
     ? reject('InvalidBase', `base names unknown fields ${bad.join(', ')}`)
