@@ -50,6 +50,7 @@ import { actionId, themeId, type ActionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { ProgressState } from '@/domain/model';
 import type { PushRequest } from '@/domain/sync/protocol';
+import type { SyncStore } from '@/server/storage';
 import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
 import { createSyncEngine, type SyncEngine } from '@/sync/engine';
 import { createFetchTransport, type SyncTransport } from '@/sync/transport';
@@ -156,7 +157,7 @@ interface ServerControl {
   start(): Promise<void>;
   kill(): Promise<void>;
   /** Stops the server for good and gives a store on the file for the checks. */
-  finalStore(): Promise<SqliteStore>;
+  finalStore(): Promise<SyncStore>;
   /** Stops whatever still runs and closes what `finalStore` opened. */
   dispose(): Promise<void>;
 }
@@ -172,11 +173,11 @@ function inProcessServer(file: string): ServerControl {
     url: () => server?.url ?? null,
     isUp: () => server !== null,
     start: async () => {
-      server ??= await startTestServer({ file });
+      server ??= await startTestServer({ location: file });
     },
     kill,
     finalStore: async () => {
-      server ??= await startTestServer({ file });
+      server ??= await startTestServer({ location: file });
       return server.store;
     },
     dispose: kill,

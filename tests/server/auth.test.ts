@@ -104,7 +104,7 @@ describe('sign-in and sessions', () => {
 
   it('ends the sessions of a disabled account', async () => {
     const teacher = await t.signIn('teacher');
-    await t.store.setAccountDisabled('teacher', true);
+    await t.accounts.setAccountDisabled('teacher', true);
     expect((await t.fetch('/api/session', { headers: teacher.auth })).status).toBe(401);
     expect((await signIn('teacher', PASSWORD)).status).toBe(401);
   });

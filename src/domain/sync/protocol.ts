@@ -60,10 +60,12 @@ export const REJECTION_CODES = [
   'IdMismatch',
   'InvalidField',
   'InvalidBase',
+  'PersonalData',
   'NotFound',
   'Forbidden',
   'WrongOrganization',
   'UnknownGroup',
+  'UnknownAction',
   'Internal',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
