@@ -171,7 +171,7 @@ function changeRecords(
   }
 }
 
-export function toStoredRow(r: RowRecord): StoredRow {
+function toStoredRow(r: RowRecord): StoredRow {
   return {
     data: JSON.parse(r.data) as Fields,
     fieldSeq: JSON.parse(r.field_seq) as FieldSeq,

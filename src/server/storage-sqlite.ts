@@ -14,7 +14,8 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { runPull } from '@/domain/sync/pull';
-import { runPush, writeServerRows, type InternalErrorHandler } from '@/domain/sync/push';
+import { runPush, type InternalErrorHandler } from '@/domain/sync/push';
+import { writeServerRows } from '@/domain/sync/server-rows';
 import type { Fields } from '@/domain/sync/merge';
 import type { StoredResult } from '@/domain/sync/protocol';
 import type { Entity } from '@/domain/entities';

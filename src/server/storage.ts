@@ -11,11 +11,13 @@ import type { Role, StoredResult } from '@/domain/sync/protocol';
 import type { Fields } from '@/domain/sync/merge';
 import type { Entity } from '@/domain/entities';
 import type { PullInput, PullOutcome } from '@/domain/sync/pull';
-import type { PushInput, PushOutcome, SeedRow } from '@/domain/sync/push';
+import type { PushInput, PushOutcome } from '@/domain/sync/push';
+import type { SeedRow } from '@/domain/sync/server-rows';
 import type { SyncAccount } from '@/domain/sync/store-types';
 
 export type { PullInput, PullOutcome } from '@/domain/sync/pull';
-export type { PushInput, PushOutcome, RawMutation, SeedRow } from '@/domain/sync/push';
+export type { PushInput, PushOutcome, RawMutation } from '@/domain/sync/push';
+export type { SeedRow } from '@/domain/sync/server-rows';
 export type { ResetReason } from '@/domain/sync/store-types';
 
 export interface Account extends SyncAccount {

@@ -15,7 +15,8 @@ import type {
 } from '@/domain/sync/protocol';
 import { PROTOCOL_VERSION, SCHEMA_VERSION } from '@/domain/sync/protocol';
 import { runPull } from '@/domain/sync/pull';
-import { runPush, writeServerRows, type PushInput, type WriteAuthorizer } from '@/domain/sync/push';
+import { runPush, type PushInput, type WriteAuthorizer } from '@/domain/sync/push';
+import { writeServerRows } from '@/domain/sync/server-rows';
 import type { SyncAccount } from '@/domain/sync/store-types';
 import type { ValidMutation } from '@/domain/sync/validate-mutation';
 import type { Entity } from '@/domain/entities';

@@ -5,7 +5,7 @@
  * `node --import tsx tests/server/child-server.ts` and DATABASE_FILE, HOST and PORT (0: any free
  * port) in the environment; prints `listening on <url>` on stdout once it accepts connections.
  * With ANNOUNCE_PUSH=1 it also writes `push <clientId>` on stdout (synchronously) as each push
- * reaches the store, just before its transaction: the parent can SIGKILL it mid-commit. With
+ * reaches the store, as it queues for its transaction: the parent can SIGKILL it mid-commit. With
  * EXIT_WITH_STDIN=1 it exits when its stdin ends (the parent died), so it is never left behind.
  */
 import { writeSync } from 'node:fs';

@@ -201,6 +201,13 @@ describe('a hostile key anywhere in a push body: 400, nothing applied', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('refuses a hostile key before reading the versions: 400, not 426', async () => {
+    const res = await rawPush(
+      `{"protocolVersion":2,"__proto__":{}${body(create).slice(1).replace('"protocolVersion":1,', ',')}`,
+    );
+    expect(res).toMatchObject({ status: 400, body: { error: 'BadRequest', path: ['__proto__'] } });
+  });
+
   it('without the hostile key the same body applies (the test bodies are valid)', async () => {
     const res = await rawPush(body(create));
     expect(res.status).toBe(200);

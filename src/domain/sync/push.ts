@@ -5,12 +5,11 @@
  * browser tests' fake server runs it on memory. Pure rules: the time comes in the input.
  */
 import { DELETED_FIELD, ENTITY_REGISTRY, type Entity } from '../entities';
-import type { Group, School, SchoolYear, TaskTemplate } from '../model';
-import { buildSchoolCalendar, type SchoolCalendar } from '../school-calendar';
+import type { SchoolCalendar } from '../school-calendar';
 import { parseActionId } from './action-ids';
 import { authorizeWrite, type Actor, type WriteCheck } from './authorize';
 import { rowSchool, type GroupSchoolLookup } from './belonging';
-import { unknownActionReason } from './known-action';
+import { unknownActionIn } from './known-action';
 import { applyMutation, type Fields, type StoredRow } from './merge';
 import type {
   AppliedResult,
@@ -299,7 +298,8 @@ async function applyOne(context: ApplyContext, raw: RawMutation): Promise<Stored
       // Work may start only on an action the plan gives; work kept from a plan that changed
       // later stays, and may still be changed.
       if (current === null && ENTITY_REGISTRY[m.entity].idFormat === 'actionId') {
-        const reason = await unknownAction(context, m.entityId);
+        const read = (entity: Entity, id: string) => tx.row(input.space, entity, id);
+        const reason = await unknownActionIn(read, m.entityId, context.calendars);
         if (reason !== null) return reject('UnknownAction', reason);
       }
       const schoolId = rowSchool(m.entity, m.entityId, outcome.row.data, groupSchool) ?? null;
@@ -344,91 +344,4 @@ async function applyOne(context: ApplyContext, raw: RawMutation): Promise<Stored
       return result;
     }
   }
-}
-
-/** Why `actionId` names no action of the space's plan, or null when it does. */
-async function unknownAction(context: ApplyContext, actionId: string): Promise<string | null> {
-  const { tx, input } = context;
-  const action = parseActionId(actionId);
-  if (action === null) return 'Not an action id';
-  // Rows are stored as their schemas validated them (or as the server wrote them), so their data
-  // is the model's row; a deleted one counts as missing.
-  const live = async <T>(entity: Entity, id: string): Promise<{ row: T; seq: number } | null> => {
-    const stored = await tx.row(input.space, entity, id);
-    return stored === null || stored.deleted
-      ? null
-      : { row: stored.data as unknown as T, seq: stored.seq };
-  };
-  const { target } = action;
-  const [year, template, group, school] = await Promise.all([
-    live<SchoolYear>('schoolYear', action.schoolYearId),
-    live<TaskTemplate>('template', action.templateId),
-    target.kind === 'group' ? live<Group>('group', target.groupId) : null,
-    target.kind === 'school' ? live<School>('school', target.schoolId) : null,
-  ]);
-  let calendar: SchoolCalendar | undefined;
-  if (year !== null) {
-    const key = `${year.row.id}@${year.seq}`;
-    calendar = context.calendars.get(key) ?? buildSchoolCalendar(year.row);
-    context.calendars.set(key, calendar);
-  }
-  return unknownActionReason(
-    actionId,
-    action,
-    {
-      schoolYear: year?.row ?? null,
-      template: template?.row ?? null,
-      group: group?.row ?? null,
-      school: school?.row ?? null,
-    },
-    calendar,
-  );
-}
-
-/** A row written by the server itself (first-run demo data, tests). */
-export interface SeedRow {
-  readonly entity: Entity;
-  /** The whole row, its key field included. */
-  readonly data: Fields;
-  readonly deleted?: boolean;
-}
-
-/**
- * Writes `rows` as the server, each at its own new seq, with every field's seq set to it, and
- * the school each belongs to (belonging.ts). Returns the new head seq. A row whose school cannot
- * be told (progress of a class the space does not have) throws: seed data must be whole.
- */
-export async function writeServerRows(
-  tx: RowWriteTx,
-  space: string,
-  rows: readonly SeedRow[],
-  by: string,
-  now: number,
-): Promise<number> {
-  let seq = await tx.headSeq(space);
-  for (const row of rows) {
-    const key = ENTITY_REGISTRY[row.entity].key;
-    const id = row.data[key];
-    if (typeof id !== 'string') throw new Error(`A ${row.entity} seed row has no ${key}`);
-    const schoolId = rowSchool(
-      row.entity,
-      id,
-      row.data,
-      await groupLookupFor(tx, space, row.entity, id),
-    );
-    if (schoolId === undefined) throw new Error(`${row.entity} ${id} belongs to no known class`);
-    seq += 1;
-    const fieldSeq: Record<string, number> = { [DELETED_FIELD]: seq };
-    for (const field of Object.keys(row.data)) if (field !== key) fieldSeq[field] = seq;
-    await tx.putRow(
-      space,
-      row.entity,
-      id,
-      { data: row.data, fieldSeq, deleted: row.deleted ?? false, seq },
-      schoolId,
-      by,
-      now,
-    );
-  }
-  return seq;
 }
