@@ -305,6 +305,14 @@ describe('pull query errors', () => {
     expect(res.body).toEqual({ error: 'BadRequest', message: expect.any(String) });
   });
 
+  it.each(['__proto__', 'constructor'])('refuses a parameter named %s', async (name) => {
+    const res = await t.fetch(
+      `/sync/v1/spaces/${SPACE}/pull?since=0&clientId=c-1&schemaVersion=1&${name}=1`,
+      { headers: coordinator.auth },
+    );
+    expect(res).toMatchObject({ status: 400, body: { error: 'BadRequest' } });
+  });
+
   it('refuses a repeated parameter', async () => {
     const res = await t.fetch(
       `/sync/v1/spaces/${SPACE}/pull?since=0&since=5&clientId=c-1&schemaVersion=1`,
