@@ -3,7 +3,7 @@ import { openVuosikelloDb } from '@/db/database';
 import { markProgress } from '@/db/progress-writes';
 import { actionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type { SyncState } from './engine';
+import type { SyncState } from './sync-state';
 import type { LockManagerLike, OpenPokes, PokeHandlers } from './environment';
 import {
   connectedDb,
