@@ -16,6 +16,7 @@ export interface DownloadProgress {
   ): FirstDownload | null;
 }
 
+/** A count at zero, for one engine. */
 export function createDownloadProgress(): DownloadProgress {
   let pulled = 0;
   return {

@@ -35,6 +35,7 @@ export const ACTIONS: readonly {
   { id: actionId(ACTION.north2), group: 'g-n2', school: 's-north' },
   { id: actionId(ACTION.south1), group: 'g-s1', school: 's-south' },
 ];
+/** The fixtures' theme, which coordinators edit. */
 export const THEME = themeId('th-1');
 const STATES: readonly ProgressState[] = ['done', 'skipped', 'todo'];
 

@@ -168,6 +168,7 @@ export interface PlanSummary {
   readonly idleKills: number;
 }
 
+/** The plan's counts by kind, and its digest. */
 export function summarizePlan(plan: readonly PlannedOperation[]): PlanSummary {
   const count = (kind: OperationKind) => plan.filter((op) => op.kind === kind).length;
   // FNV-1a over the schedule's JSON.

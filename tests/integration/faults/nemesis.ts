@@ -63,6 +63,7 @@ export interface Nemesis {
   fetchFor(victim: () => Victim | null): typeof fetch;
 }
 
+/** A nemesis with faults on, at operation 0, nothing counted yet. */
 export function createNemesis(options: NemesisOptions): Nemesis {
   const { server, child, file } = options;
   const counts = {
