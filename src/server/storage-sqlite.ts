@@ -38,6 +38,11 @@ export interface SqliteStoreOptions {
   readonly onInternalError?: InternalErrorHandler;
   /** Test hook: runs inside a pull's read transaction, between reading rows and the client. */
   readonly afterPullRowsRead?: () => void;
+  /**
+   * Test hook: runs inside a push's transaction after its mutations are written, before the
+   * commit (a crash test stops the process exactly there).
+   */
+  readonly beforePushCommit?: (input: PushInput) => void;
 }
 
 /** A new epoch: the day it was made and a random part, so that a restore is told apart. */
@@ -195,7 +200,13 @@ export class SqliteStore implements SyncStore {
 
   async push(input: PushInput): Promise<PushOutcome> {
     const onError = this.options.onInternalError ?? (() => {});
-    return this.db.transaction(() => runPush(this.pushTx, input, onError)).immediate();
+    return this.db
+      .transaction(() => {
+        const outcome = runPush(this.pushTx, input, onError);
+        this.options.beforePushCommit?.(input);
+        return outcome;
+      })
+      .immediate();
   }
 
   async pull(input: PullInput): Promise<PullOutcome> {
