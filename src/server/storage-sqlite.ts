@@ -43,6 +43,11 @@ export interface SqliteStoreOptions {
   readonly onInternalError?: InternalErrorHandler;
   /** Test hook: runs inside a pull's read transaction, between reading rows and the client. */
   readonly afterPullRowsRead?: () => void;
+  /**
+   * Test hook: runs inside a push's transaction after its mutations are written, before the
+   * commit (a crash test stops the process exactly there).
+   */
+  readonly beforePushCommit?: (input: PushInput) => void;
 }
 
 /** A new epoch: the day it was made and a random part, so that a restore is told apart. */
@@ -136,11 +141,13 @@ export class SqliteStore implements SyncStore, AccountStore {
   }
 
   push(input: PushInput): Promise<PushOutcome> {
-    return this.transaction(true, () =>
-      runPush(sqlitePushTx(this.db, this.stmt), input, {
+    return this.transaction(true, async () => {
+      const outcome = await runPush(sqlitePushTx(this.db, this.stmt), input, {
         ...(this.options.onInternalError && { onInternalError: this.options.onInternalError }),
-      }),
-    );
+      });
+      this.options.beforePushCommit?.(input);
+      return outcome;
+    });
   }
 
   pull(input: PullInput): Promise<PullOutcome> {

@@ -1,24 +1,15 @@
 /**
- * The browser sync engine (SYNC-NOTES §8.4, docs/sync-protocol.md §12). One run pushes the
- * outbox in batches and then pulls until the server's head, each page in one transaction; it is
- * triggered at start, when the browser comes online or the page becomes visible, on a poke from
- * the server, on a timer and after local writes. One tab per browser runs it (Web Locks); the
- * others read the same database through live queries. Failures never lose an entry: a 401 pauses,
- * a 426 stops, network errors and 5xx back off and retry.
+ * The browser sync engine (SYNC-NOTES §8.4, docs/sync-protocol.md §12), composed of parts that
+ * each own one decision: when to run (run-scheduler.ts), which tab runs (leadership.ts), when the
+ * server has news (poke-subscription.ts), a run of push and pull rounds (sync-run.ts, with
+ * push-phase.ts and pull-phase.ts) and what a failure means (sync-failure.ts). This file wires
+ * them to the browser and turns what they report into the state the UI shows. Failures never lose
+ * an entry: a 401 pauses, a 426 stops, network errors and 5xx back off and retry.
  */
-import { liveQuery } from 'dexie';
-import { readSyncSettings, refreshSessionUser, type SyncSettings } from '@/db/connect';
 import type { VuosikelloDb } from '@/db/database';
-import { requeueFrom, renumberOutbox } from '@/db/outbox-recovery';
-import { applyPullPage, resetForResync } from '@/db/pull-apply';
-import { markSent, nextUnanswered, recordPushResults } from '@/db/push-results';
-import { ROW_SCHEMA_VERSION } from '@/db/schema-version';
-import {
-  DEFAULT_PULL_LIMIT,
-  MAX_MUTATIONS_PER_PUSH,
-  PROTOCOL_VERSION,
-} from '@/domain/sync/protocol';
-import { DEFAULT_BACKOFF, backoffDelay, type BackoffOptions } from './backoff';
+import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH } from '@/domain/sync/protocol';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { createDownloadProgress } from './download-progress';
 import {
   browserEnvironment,
   browserLocks,
@@ -26,61 +17,18 @@ import {
   realTimer,
   type LockManagerLike,
   type OpenPokes,
-  type PokeSource,
   type SetTimer,
   type SyncEnvironment,
 } from './environment';
-import type { TransportFailure, SyncTransport } from './transport';
-import { fitBatch, toWireMutation } from './wire';
-
-/** Why sync is not working right now; the UI translates it. */
-export type SyncErrorKind =
-  /** 401: the session is gone. Everything is kept; sync resumes after sign-in (resume()). */
-  | 'signInRequired'
-  /** 426: this app version is too old for the server. The outbox is kept for the updated app. */
-  | 'updateRequired'
-  /** 403: this account may not sync this organization (e.g. an admin account). */
-  | 'forbidden'
-  /** The server could not be reached; retrying with backoff. */
-  | 'network'
-  /** The server failed (5xx); retrying with backoff. */
-  | 'server'
-  /** The server's answer did not match the protocol; retrying with backoff. */
-  | 'invalidResponse'
-  /** A single change is larger than the server accepts (413). */
-  | 'tooLarge'
-  /** The server refused a request as malformed: a bug of this app; retrying with backoff. */
-  | 'badRequest'
-  /** The local database failed (quota, a closed database...); retrying with backoff. */
-  | 'storage';
-
-/** Progress of a download from zero (first connection, or after a server reset). */
-export interface FirstDownload {
-  /** Rows received so far by this tab. */
-  readonly pulled: number;
-  /** The cursor reached: compare with headSeq for a percentage. */
-  readonly cursor: number;
-  readonly headSeq: number;
-}
-
-/** What the UI shows about sync. */
-export interface SyncState {
-  /** A server is configured (false: local mode, nothing to sync). */
-  readonly connected: boolean;
-  /** The browser is online and the last request reached the server. */
-  readonly online: boolean;
-  /** This tab runs the sync loop (the others only watch the database). */
-  readonly leader: boolean;
-  /** A sync run is in progress. */
-  readonly running: boolean;
-  /** Epoch ms of the last pull that reached the server's head. */
-  readonly lastSyncedAt: number | null;
-  readonly error: SyncErrorKind | null;
-  /** When the next retry after an error is due (epoch ms). */
-  readonly retryAt: number | null;
-  /** Set while downloading from zero. */
-  readonly firstDownload: FirstDownload | null;
-}
+import { requestLeadership } from './leadership';
+import { watchPendingOutbox } from './outbox-watch';
+import { createPokeSubscription } from './poke-subscription';
+import { PUSH_BATCH_BYTES } from './push-phase';
+import { createRunScheduler, type RunVerdict } from './run-scheduler';
+import type { SyncFailure } from './sync-failure';
+import { runSync, type RunObserver, type RunResult } from './sync-run';
+import { createSyncStateStore, INITIAL_SYNC_STATE, type SyncState } from './sync-state';
+import type { SyncTransport } from './transport';
 
 export interface SyncEngine {
   /** Starts the triggers (after taking the Web Lock, where there is one) and a first run. */
@@ -125,430 +73,136 @@ export interface SyncEngineOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-const PUSH_BATCH_BYTES = 256 * 1024;
-/** Push-pull rounds per run before giving the turn to the next trigger. */
-const MAX_ROUNDS = 5;
-/** Back-to-back runs (triggers that came during a run) before yielding to the debounce timer. */
-const MAX_RUNS_IN_A_ROW = 3;
-/** Resets, gaps and renumberings per run: more means the server and client disagree; back off. */
-const MAX_RECOVERIES = 3;
-
-type PhaseOutcome =
-  | { readonly kind: 'ok' }
-  | { readonly kind: 'reset' }
-  | { readonly kind: 'failed'; readonly error: SyncErrorKind; readonly pause: boolean };
-
-/** The state of an engine that has not run yet (and of local mode). */
-export const INITIAL_SYNC_STATE: SyncState = {
-  connected: false,
-  online: true,
-  leader: false,
-  running: false,
-  lastSyncedAt: null,
-  error: null,
-  retryAt: null,
-  firstDownload: null,
-};
-
 /** Creates a sync engine over `db` and `transport`; nothing runs until start() or syncNow(). */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
-  const { db, transport, now, random } = options;
+  const { db, transport, now } = options;
   const locks = options.locks === undefined ? browserLocks() : options.locks;
-  const setTimer = options.setTimer ?? realTimer;
   const environment = options.environment ?? browserEnvironment();
-  const openPokes = options.openPokes === undefined ? browserPokes : options.openPokes;
-  const batchSize = Math.min(options.pushBatchSize ?? MAX_MUTATIONS_PER_PUSH, 100);
-  const batchBytes = options.pushBatchBytes ?? PUSH_BATCH_BYTES;
-  const pullLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
-  const debounceMs = options.debounceMs ?? 300;
-  const pollMs = options.pollMs ?? 30_000;
-  const backoff = options.backoff ?? DEFAULT_BACKOFF;
-
-  let state: SyncState = { ...INITIAL_SYNC_STATE, leader: locks === null };
-  const listeners = new Set<(state: SyncState) => void>();
+  const store = createSyncStateStore({ ...INITIAL_SYNC_STATE, leader: locks === null });
+  const progress = createDownloadProgress();
+  const pokes = createPokeSubscription(
+    options.openPokes === undefined ? browserPokes : options.openPokes,
+    () => scheduler.trigger('poke'),
+  );
+  const scheduler = createRunScheduler({
+    run: runAndShow,
+    mayRun: () => store.get().leader,
+    setTimer: options.setTimer ?? realTimer,
+    now,
+    random: options.random,
+    backoff: options.backoff ?? DEFAULT_BACKOFF,
+    debounceMs: options.debounceMs ?? 300,
+    pollMs: options.pollMs ?? 30_000,
+    onRetryPlanned: (retryAt) => store.update({ retryAt }),
+  });
   let started = false;
   let stopped = false;
-  let paused = false;
-  let running: Promise<void> | null = null;
-  let runAgain = false;
-  let attempt = 0;
-  let knownCursor = 0;
-  let downloaded = 0;
-  let pokes: PokeSource | null = null;
-  let cancelRetry: (() => void) | null = null;
-  let cancelDebounce: (() => void) | null = null;
-  let cancelPoll: (() => void) | null = null;
   let releaseLock: (() => void) | null = null;
   const cleanups: (() => void)[] = [];
 
-  function setState(patch: Partial<SyncState>): void {
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener(state);
-  }
+  const observer: RunObserver = {
+    started: (lastSyncedAt) => store.update({ connected: true, running: true, lastSyncedAt }),
+    answered: () => store.update({ online: true }),
+    pulled(page, bootstrapping) {
+      pokes.reached(page.cursor);
+      store.update({ firstDownload: progress.afterPage(page, bootstrapping) });
+    },
+  };
 
-  function trigger(reason: 'start' | 'online' | 'visible' | 'poke' | 'timer' | 'write'): void {
-    if (stopped || paused || !state.leader) return;
-    if (reason === 'timer' && state.retryAt !== null && now() < state.retryAt) return;
-    void runSoon();
-  }
-
-  function runSoon(): Promise<void> {
-    if (running) {
-      runAgain = true;
-      return running;
-    }
-    running = (async () => {
-      let runs = 0;
-      do {
-        runAgain = false;
-        await runOnce();
-        runs += 1;
-      } while (runAgain && runs < MAX_RUNS_IN_A_ROW && !paused && !stopped);
-      // Still more to do: go on after a pause rather than holding the loop.
-      if (runAgain && !paused && !stopped) notifyLocalWrite();
-    })().finally(() => {
-      running = null;
+  async function runAndShow(): Promise<RunVerdict> {
+    const result = await runSync({
+      db,
+      transport,
+      now,
+      isOnline: () => environment.isOnline(),
+      pushBatchSize: options.pushBatchSize ?? MAX_MUTATIONS_PER_PUSH,
+      pushBatchBytes: options.pushBatchBytes ?? PUSH_BATCH_BYTES,
+      pullLimit: options.pullLimit ?? DEFAULT_PULL_LIMIT,
+      ...(options.appVersion !== undefined && { appVersion: options.appVersion }),
+      observer,
+      ...(options.onError !== undefined && { onError: options.onError }),
     });
-    return running;
+    return show(result);
   }
 
-  async function runOnce(): Promise<void> {
-    cancelRetry?.();
-    cancelRetry = null;
-    let settings: SyncSettings | null;
-    try {
-      settings = await readSyncSettings(db);
-    } catch (error) {
-      options.onError?.(error);
-      return fail('storage', false);
-    }
-    if (settings === null) {
-      setState({ connected: false });
-      return;
-    }
-    if (!environment.isOnline()) {
-      setState({ connected: true, online: false });
-      return;
-    }
-    setState({ connected: true, running: true, lastSyncedAt: settings.lastSyncedAt });
-    let outcome: PhaseOutcome;
-    try {
-      outcome = await syncRounds();
-    } catch (error) {
-      options.onError?.(error);
-      outcome = { kind: 'failed', error: 'storage', pause: false };
-    }
-    if (outcome.kind === 'failed') return fail(outcome.error, outcome.pause);
-    attempt = 0;
-    const after = await readSyncSettings(db).catch(() => null);
-    knownCursor = after?.cursor ?? knownCursor;
-    setState({
-      running: false,
-      online: true,
-      error: null,
-      retryAt: null,
-      firstDownload: null,
-      lastSyncedAt: after?.lastSyncedAt ?? state.lastSyncedAt,
-    });
-    if (after) ensurePokes(after.space);
-  }
-
-  function fail(error: SyncErrorKind, pause: boolean): void {
-    if (pause) {
-      paused = true;
-      closePokes();
-      setState({ running: false, error, retryAt: null });
-      return;
-    }
-    const delay = backoffDelay(attempt, random, backoff);
-    attempt += 1;
-    const retryAt = now() + delay;
-    setState({ running: false, error, retryAt, online: error !== 'network' && state.online });
-    if (started && !stopped) {
-      cancelRetry = setTimer(() => {
-        cancelRetry = null;
-        if (!stopped && !paused) void runSoon();
-      }, delay);
-    }
-  }
-
-  /**
-   * Before a download from zero: forget the server copy, and take the user's schools and classes
-   * from the server again (a reset may come from an admin changing them). The latter is best
-   * effort: without an answer the old ones stay until the next sign-in.
-   */
-  async function resetAndRefreshUser(): Promise<void> {
-    await resetForResync(db);
-    const session = await transport.session();
-    if (session.ok) await refreshSessionUser(db, session.value.user);
-  }
-
-  /** Push, then pull; again while entries are unanswered (written meanwhile, or requeued). */
-  async function syncRounds(): Promise<PhaseOutcome> {
-    let recoveries = 0;
-    let pullFirst = false;
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      if (!pullFirst) {
-        const pushed = await pushAll();
-        if (pushed.kind === 'reset') {
-          if (++recoveries > MAX_RECOVERIES) return failed('invalidResponse');
-          await resetAndRefreshUser();
-          pullFirst = true;
-          continue;
-        }
-        if (pushed.kind === 'failed') return pushed;
-      }
-      pullFirst = false;
-      const pulled = await pullAll();
-      if (pulled.kind === 'reset') {
-        if (++recoveries > MAX_RECOVERIES) return failed('invalidResponse');
-        await resetAndRefreshUser();
-        pullFirst = true;
-        continue;
-      }
-      if (pulled.kind === 'failed') return pulled;
-      if ((await nextUnanswered(db, 1)).length === 0) return { kind: 'ok' };
-    }
-    // Writes keep coming: this run has done its share; the next trigger goes on.
-    runAgain = true;
-    return { kind: 'ok' };
-  }
-
-  async function pushAll(): Promise<PhaseOutcome> {
-    let maxCount = batchSize;
-    let recoveries = 0;
-    for (;;) {
-      const settings = await readSyncSettings(db);
-      if (settings === null) return { kind: 'ok' };
-      const entries = await nextUnanswered(db, maxCount);
-      if (entries.length === 0) return { kind: 'ok' };
-      const mutations = fitBatch(entries.map(toWireMutation), batchBytes);
-      await markSent(
-        db,
-        mutations.map((m) => m.id),
-      );
-      const result = await transport.push(settings.space, {
-        protocolVersion: PROTOCOL_VERSION,
-        schemaVersion: ROW_SCHEMA_VERSION,
-        clientId: settings.clientId,
-        ...(settings.dbEpoch !== null && settings.cursor > 0 && { dbEpoch: settings.dbEpoch }),
-        ...(options.appVersion !== undefined && { appVersion: options.appVersion }),
-        mutations: [...mutations],
-      });
-      if (result.ok) {
-        setState({ online: true });
-        await recordPushResults(db, result.value, now);
-        continue;
-      }
-      const failure = result.failure;
-      switch (failure.kind) {
-        case 'gap':
-          if (++recoveries > MAX_RECOVERIES) return failed('badRequest');
-          if ((await requeueFrom(db, failure.expected, now)) === 'missing') {
-            // The server lost mutations this device no longer holds (a restore): go on as a new
-            // client, sending again everything still held, acknowledged entries included.
-            await renumberOutbox(db, { resendAcked: true }, now);
-          }
-          continue;
-        case 'tooLarge':
-          if (mutations.length === 1) return failed('tooLarge');
-          maxCount = Math.max(1, Math.floor(mutations.length / 2));
-          continue;
-        case 'reset':
-          return { kind: 'reset' };
-        case 'forbidden':
-          if (failure.code === 'ClientOwnedByAnotherUser' && ++recoveries <= MAX_RECOVERIES) {
-            await renumberOutbox(db, { resendAcked: false }, now);
-            continue;
-          }
-          return failedBy(failure);
-        default:
-          return failedBy(failure);
-      }
-    }
-  }
-
-  async function pullAll(): Promise<PhaseOutcome> {
-    let recoveries = 0;
-    for (;;) {
-      const settings = await readSyncSettings(db);
-      if (settings === null) return { kind: 'ok' };
-      const result = await transport.pull(settings.space, {
-        since: settings.cursor,
-        limit: pullLimit,
-        clientId: settings.clientId,
-        schemaVersion: ROW_SCHEMA_VERSION,
-        dbEpoch: settings.cursor > 0 ? settings.dbEpoch : null,
-      });
-      if (!result.ok) {
-        const failure = result.failure;
-        if (failure.kind === 'reset') return { kind: 'reset' };
-        if (
-          failure.kind === 'forbidden' &&
-          failure.code === 'ClientOwnedByAnotherUser' &&
-          ++recoveries <= MAX_RECOVERIES
-        ) {
-          await renumberOutbox(db, { resendAcked: false }, now);
-          continue;
-        }
-        return failedBy(failure);
-      }
-      const page = result.value;
-      setState({ online: true });
-      await applyPullPage(db, page, now);
-      knownCursor = page.cursor;
-      if (settings.bootstrapping) {
-        downloaded += page.changes.length;
-        setState({
-          firstDownload: page.hasMore
-            ? { pulled: downloaded, cursor: page.cursor, headSeq: page.headSeq }
-            : null,
+  /** Shows how a run ended, and tells the scheduler what it means for the next one. */
+  function show(result: RunResult): RunVerdict {
+    switch (result.kind) {
+      case 'local':
+        store.update({ connected: false });
+        return { kind: 'idle' };
+      case 'offline':
+        store.update({ connected: true, online: false });
+        return { kind: 'idle' };
+      case 'failed':
+        return showFailure(result.failure);
+      case 'synced': {
+        const after = result.settings;
+        if (after) pokes.reached(after.cursor);
+        store.update({
+          running: false,
+          online: true,
+          error: null,
+          retryAt: null,
+          firstDownload: null,
+          lastSyncedAt: after?.lastSyncedAt ?? store.get().lastSyncedAt,
         });
-      }
-      if (!page.hasMore) {
-        downloaded = 0;
-        return { kind: 'ok' };
+        if (after && started && !stopped) pokes.open(transport.eventsUrl(after.space));
+        return { kind: 'synced', more: result.more };
       }
     }
   }
 
-  function failed(error: SyncErrorKind): PhaseOutcome {
-    return { kind: 'failed', error, pause: false };
-  }
-
-  function failedBy(failure: TransportFailure): PhaseOutcome {
-    switch (failure.kind) {
-      case 'unauthorized':
-        return { kind: 'failed', error: 'signInRequired', pause: true };
-      case 'updateRequired':
-        return { kind: 'failed', error: 'updateRequired', pause: true };
-      case 'forbidden':
-        return { kind: 'failed', error: 'forbidden', pause: true };
-      case 'network':
-        return failed('network');
-      case 'server':
-      case 'rateLimited':
-        return failed('server');
-      case 'invalidResponse':
-        return failed('invalidResponse');
-      case 'tooLarge':
-        return failed('tooLarge');
-      case 'gap':
-      case 'reset':
-      case 'badRequest':
-        return failed('badRequest');
+  function showFailure({ error, pause }: SyncFailure): RunVerdict {
+    if (pause) {
+      pokes.close();
+      store.update({ running: false, error, retryAt: null });
+      return { kind: 'pause' };
     }
-  }
-
-  function ensurePokes(space: string): void {
-    if (pokes !== null || openPokes === null || !started || stopped || paused) return;
-    pokes = openPokes(transport.eventsUrl(space), {
-      onOpen: () => trigger('poke'),
-      onPoke: (headSeq) => {
-        if (headSeq === null || headSeq > knownCursor) trigger('poke');
-      },
-      onClosed: () => {
-        pokes = null;
-      },
-    });
-  }
-
-  function closePokes(): void {
-    pokes?.close();
-    pokes = null;
-  }
-
-  function schedulePoll(): void {
-    cancelPoll = setTimer(() => {
-      trigger('timer');
-      if (!stopped) schedulePoll();
-    }, pollMs);
+    store.update({ running: false, error, online: error !== 'network' && store.get().online });
+    return { kind: 'retry' };
   }
 
   function becomeLeader(): void {
     if (stopped) return;
-    setState({ leader: true });
+    store.update({ leader: true });
     cleanups.push(
       environment.subscribe((event) => {
-        if (event === 'offline') {
-          setState({ online: false });
-          return;
-        }
-        // Back online or in view: try now rather than at the end of a backoff.
-        attempt = 0;
-        trigger(event);
+        if (event === 'offline') store.update({ online: false });
+        else scheduler.trigger(event);
       }),
     );
     if (options.observeOutbox !== false) {
-      const subscription = liveQuery(() =>
-        db.outbox.where('status').equals('pending').count(),
-      ).subscribe({
-        next: (pending) => {
-          if (pending > 0) notifyLocalWrite();
-        },
-        error: () => {},
-      });
-      cleanups.push(() => subscription.unsubscribe());
+      cleanups.push(watchPendingOutbox(db, () => scheduler.afterWrite()));
     }
-    schedulePoll();
-    trigger('start');
-  }
-
-  function notifyLocalWrite(): void {
-    if (cancelDebounce !== null || stopped) return;
-    cancelDebounce = setTimer(() => {
-      cancelDebounce = null;
-      trigger('write');
-    }, debounceMs);
+    scheduler.start();
+    scheduler.trigger('start');
   }
 
   return {
     start() {
       if (started) return;
       started = true;
-      if (locks === null) {
-        becomeLeader();
-        return;
-      }
-      // Held for as long as this engine runs; the next tab in line takes over when it is released
-      // (this tab stops or closes).
-      void locks
-        .request(`vuosikello-sync:${db.name}`, () => {
-          becomeLeader();
-          return new Promise<void>((resolve) => {
-            releaseLock = resolve;
-            if (stopped) resolve();
-          });
-        })
-        .catch(() => {});
+      if (locks === null) becomeLeader();
+      else releaseLock = requestLeadership(locks, db.name, becomeLeader);
     },
     async stop() {
       stopped = true;
-      for (const cancel of [cancelRetry, cancelDebounce, cancelPoll]) cancel?.();
-      cancelRetry = cancelDebounce = cancelPoll = null;
       for (const cleanup of cleanups.splice(0)) cleanup();
-      closePokes();
-      await running?.catch(() => {});
+      pokes.close();
+      await scheduler.stop();
       releaseLock?.();
       releaseLock = null;
-      setState({ leader: locks === null ? state.leader : false, running: false });
+      store.update({ leader: locks === null ? store.get().leader : false, running: false });
     },
-    async syncNow() {
-      // A pause (401, 426, 403) is lifted by resume() only: running again would get the same answer.
-      if (stopped || paused || !state.leader) return;
-      await runSoon();
-    },
-    notifyLocalWrite,
+    syncNow: () => scheduler.runNow(),
+    notifyLocalWrite: () => scheduler.afterWrite(),
     resume() {
-      paused = false;
-      attempt = 0;
-      setState({ error: null, retryAt: null });
-      trigger('start');
+      scheduler.resume();
+      store.update({ error: null, retryAt: null });
+      scheduler.trigger('start');
     },
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState: () => store.get(),
+    subscribe: (listener) => store.subscribe(listener),
   };
 }

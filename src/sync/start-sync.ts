@@ -12,13 +12,8 @@
 import { connectToServer, readSyncSettings, type ConnectResult } from '@/db/connect';
 import { requestPersistentStorage, type VuosikelloDb } from '@/db/database';
 import type { SessionUser } from '@/domain/sync/protocol';
-import {
-  INITIAL_SYNC_STATE,
-  createSyncEngine,
-  type SyncEngine,
-  type SyncEngineOptions,
-  type SyncState,
-} from './engine';
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './engine';
+import { INITIAL_SYNC_STATE, type SyncState } from './sync-state';
 import { createFetchTransport, type SyncTransport, type TransportFailure } from './transport';
 
 /** The engine's state plus the connection, for the UI. */

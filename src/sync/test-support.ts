@@ -7,9 +7,17 @@ import { connectToServer } from '@/db/connect';
 import type { VuosikelloDb } from '@/db/database';
 import { buildSeed, fakeClock, freshDb } from '@/db/test-fixtures';
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './engine';
-import type { EnvironmentEvent, SetTimer, SyncEnvironment } from './environment';
+import type {
+  EnvironmentEvent,
+  LockManagerLike,
+  OpenPokes,
+  PokeHandlers,
+  SetTimer,
+  SyncEnvironment,
+} from './environment';
 import { FAKE_USER, FakeServer } from './fake-server';
-import type { SyncTransport } from './transport';
+import type { PullResponse, PushRequest, PushResponse } from '@/domain/sync/protocol';
+import type { PullParams, SyncTransport, TransportFailure, TransportResult } from './transport';
 
 /** A fake server holding the plan of buildSeed() (two schools, two years, four templates). */
 export function seededServer(): FakeServer {
@@ -42,6 +50,8 @@ export function manualTimers() {
   };
   return {
     setTimer,
+    /** The timers' clock (ms since they were made), for a `now` that moves with them. */
+    now: () => at,
     /** Delays of the timers now waiting, soonest first. */
     pending: () => [...tasks.values()].map((t) => t.due - at).sort((a, b) => a - b),
     /** Moves time on by `ms`, running each timer that falls due, in order. */
@@ -77,6 +87,41 @@ export function fakeEnvironment() {
     emit(event: EnvironmentEvent): void {
       online = event === 'offline' ? false : event === 'online' ? true : online;
       for (const listener of listeners) listener(event);
+    },
+  };
+}
+
+/** A poke stream the test drives. */
+export function fakePokes() {
+  const opened: string[] = [];
+  let handlers: PokeHandlers | null = null;
+  const openPokes: OpenPokes = (url, h) => {
+    opened.push(url);
+    handlers = h;
+    return { close: () => (handlers = null) };
+  };
+  return {
+    openPokes,
+    opened,
+    poke: (headSeq: number | null) => handlers?.onPoke(headSeq),
+    open: () => handlers?.onOpen(),
+    /** The server ends the stream for good (e.g. 401). */
+    end: () => handlers?.onClosed(),
+    isOpen: () => handlers !== null,
+  };
+}
+
+/** Exclusive locks, granted in request order, as navigator.locks does. */
+export function fakeLocks(): LockManagerLike {
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    request(name, callback) {
+      const granted = (tails.get(name) ?? Promise.resolve()).then(() => callback());
+      tails.set(
+        name,
+        granted.catch(() => {}),
+      );
+      return granted;
     },
   };
 }
@@ -125,4 +170,41 @@ export function engineFor(
     },
     ...overrides,
   });
+}
+
+/** Answers a test gives in place of the server's; undefined lets the request through. */
+export interface ReplacedAnswers {
+  push?(body: PushRequest): Promise<TransportResult<PushResponse>> | undefined;
+  pull?(params: PullParams): Promise<TransportResult<PullResponse>> | undefined;
+}
+
+/**
+ * `inner` with every request written to `calls` (`push 1,2,3`, `pull since=0`, `session`), and the
+ * answers of `replace` given in place of the server's.
+ */
+export function recordingTransport(
+  inner: SyncTransport,
+  calls: string[],
+  replace: ReplacedAnswers = {},
+): SyncTransport {
+  return {
+    ...inner,
+    push(space, body) {
+      calls.push(`push ${body.mutations.map((m) => m.id).join(',')}`);
+      return replace.push?.(body) ?? inner.push(space, body);
+    },
+    pull(space, params) {
+      calls.push(`pull since=${params.since}`);
+      return replace.pull?.(params) ?? inner.pull(space, params);
+    },
+    session() {
+      calls.push('session');
+      return inner.session();
+    },
+  };
+}
+
+/** A failed answer. */
+export function failWith<T>(failure: TransportFailure): Promise<TransportResult<T>> {
+  return Promise.resolve({ ok: false, failure });
 }

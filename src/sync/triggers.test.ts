@@ -3,50 +3,19 @@ import { openVuosikelloDb } from '@/db/database';
 import { markProgress } from '@/db/progress-writes';
 import { actionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type { SyncState } from './engine';
-import type { LockManagerLike, OpenPokes, PokeHandlers } from './environment';
+import type { SyncState } from './sync-state';
 import {
   connectedDb,
   engineFor,
   fakeEnvironment,
+  fakeLocks,
+  fakePokes,
   manualTimers,
   seededServer,
 } from './test-support';
 
 const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 const DAY = '2026-09-03' as LocalDate;
-
-/** A poke stream the test drives. */
-function fakePokes() {
-  const opened: string[] = [];
-  let handlers: PokeHandlers | null = null;
-  const openPokes: OpenPokes = (url, h) => {
-    opened.push(url);
-    handlers = h;
-    return { close: () => (handlers = null) };
-  };
-  return {
-    openPokes,
-    opened,
-    poke: (headSeq: number | null) => handlers?.onPoke(headSeq),
-    open: () => handlers?.onOpen(),
-  };
-}
-
-/** Exclusive locks, granted in request order, as navigator.locks does. */
-function fakeLocks(): LockManagerLike {
-  const tails = new Map<string, Promise<unknown>>();
-  return {
-    request(name, callback) {
-      const granted = (tails.get(name) ?? Promise.resolve()).then(() => callback());
-      tails.set(
-        name,
-        granted.catch(() => {}),
-      );
-      return granted;
-    },
-  };
-}
 
 describe('what starts a sync run', () => {
   it('runs at start, then listens for pokes from the space and pulls only when the head moved', async () => {

@@ -232,7 +232,9 @@ describe('sync with the real server', () => {
     await t.store.rotateEpoch();
     await tick(teacher.db);
     await teacher.engine.syncNow();
-    expect(await getMeta(teacher.db, 'dbEpoch')).not.toBe(epoch);
+    const rotated = (await t.store.status(SPACE)).dbEpoch;
+    expect(rotated).not.toBe(epoch);
+    expect(await getMeta(teacher.db, 'dbEpoch')).toBe(rotated);
     expect(teacher.engine.getState().error).toBeNull();
     expect(await t.store.readRow(SPACE, 'progress', NORTH_1)).not.toBeNull();
     expect(await teacher.db.outbox.count()).toBe(0);

@@ -42,8 +42,16 @@ function admin(
     let stderr = '';
     proc.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    // The CLI answers in a second or two; a hang fails with what it printed.
+    const deadline = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`admin ${args.join(' ')} still running after 20 s:\n${stdout}${stderr}`));
+    }, 20_000);
     proc.on('error', reject);
-    proc.on('close', (code) => resolve({ code, stdout, stderr }));
+    proc.on('close', (code) => {
+      clearTimeout(deadline);
+      resolve({ code, stdout, stderr });
+    });
     proc.stdin.end(stdin);
   });
 }

@@ -3,7 +3,6 @@
  * file: clients retry from their first unacknowledged mutation and everything converges with no
  * duplicates and no acknowledged write lost (SYNC-NOTES §9 B.8).
  */
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,34 +10,34 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PushResponse, StoredResult } from '@/domain/sync/protocol';
 import { DEMO_SPACE } from '@/server/demo-seed';
 import { openSqliteStore } from '@/server/storage-sqlite';
+import { waitUntil, withDeadline } from './deadline';
 import { api } from './harness';
-import { spawnServer } from './spawn-server';
+import { spawnServer, stopServer, type ServerProcess } from './spawn-server';
 
 const DEMO_PASSWORD = 'crash-test-password';
 const CLIENTS = ['c-crash-a', 'c-crash-b', 'c-crash-c'];
 const MUTATIONS_PER_CLIENT = 300;
 const BATCH = 20;
 
-let child: ChildProcess | null = null;
+let child: ServerProcess | null = null;
 let dir: string | null = null;
 afterEach(async () => {
-  child?.kill('SIGKILL');
+  if (child) await stopServer(child, 'SIGKILL');
   child = null;
   if (dir) await rm(dir, { recursive: true, force: true });
   dir = null;
 });
 
 /** Starts `src/server/main.ts` as its own process on the demo data. */
-async function startChild(file: string): Promise<{ proc: ChildProcess; url: string }> {
-  const server = await spawnServer('src/server/main.ts', {
+async function startChild(file: string): Promise<ServerProcess> {
+  child = await spawnServer('src/server/main.ts', {
     DATABASE_FILE: file,
     PORT: '0',
     HOST: '127.0.0.1',
     DEMO_PASSWORD,
     DIST_DIR: join(file, '..', 'dist'),
   });
-  child = server.proc;
-  return server;
+  return child;
 }
 
 function mutation(client: string, id: number) {
@@ -100,32 +99,41 @@ describe('a server killed mid-push', () => {
     const acked = new Map(CLIENTS.map((c) => [c, new Map<number, StoredResult>()]));
     const ackedBeforeKill = new Map<string, Map<number, StoredResult>>();
 
-    let { proc, url } = await startChild(file);
-    const signIn = await api<{ token: string }>(`${url}/api/session`, {
+    let server = await startChild(file);
+    const signIn = await api<{ token: string }>(`${server.url}/api/session`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: 'koordinaattori', password: DEMO_PASSWORD }),
     });
     expect(signIn.status).toBe(200);
     const token = signIn.body.token;
+    const ackedCount = () => [...acked.values()].reduce((n, m) => n + m.size, 0);
 
     for (let round = 0; round < 2; round++) {
-      const pushing = CLIENTS.map((c) => drain(url, token, c, acked.get(c)!).catch(() => {}));
+      const failures: unknown[] = [];
+      const pushing = CLIENTS.map((c) =>
+        drain(server.url, token, c, acked.get(c)!).catch((error: unknown) => {
+          failures.push(error);
+        }),
+      );
       // Let some batches through, then kill the server in the middle of the traffic.
       const killAt = (round + 1) * 250;
-      while ([...acked.values()].reduce((n, m) => n + m.size, 0) < killAt)
-        await new Promise((r) => setTimeout(r, 1));
-      proc.kill('SIGKILL');
-      await Promise.all(pushing);
+      await waitUntil(() => ackedCount() >= killAt, `${killAt} acknowledged mutations`, {
+        timeoutMs: 20_000,
+        seen: () => `${ackedCount()} acknowledged; failures: ${failures.map(String).join('; ')}`,
+      });
+      await stopServer(server, 'SIGKILL');
+      await withDeadline(Promise.all(pushing), 'the pushes cut by the kill to end');
+      // The kill cut at least one client's pushes, and it is the only thing that failed them.
+      expect(failures.length).toBeGreaterThan(0);
+      for (const failure of failures) expect(String(failure)).toMatch(/^TypeError: fetch failed/);
       for (const c of CLIENTS) ackedBeforeKill.set(`${round}/${c}`, new Map(acked.get(c)!));
-      const total = [...acked.values()].reduce((n, m) => n + m.size, 0);
-      expect(total).toBeLessThan(CLIENTS.length * MUTATIONS_PER_CLIENT);
-      ({ proc, url } = await startChild(file));
+      expect(ackedCount()).toBeLessThan(CLIENTS.length * MUTATIONS_PER_CLIENT);
+      server = await startChild(file);
     }
     // The session survived the restarts; every client pushes the rest of its outbox.
-    await Promise.all(CLIENTS.map((c) => drain(url, token, c, acked.get(c)!)));
-    proc.kill('SIGTERM');
-    await new Promise((r) => proc.once('exit', r));
+    await Promise.all(CLIENTS.map((c) => drain(server.url, token, c, acked.get(c)!)));
+    await stopServer(server, 'SIGTERM');
     child = null;
 
     const store = openSqliteStore(file);

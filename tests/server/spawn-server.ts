@@ -5,9 +5,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { withDeadline } from './deadline';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const START_TIMEOUT_MS = 20_000;
+/** A killed process is gone in milliseconds; this long means something is wrong. */
+const EXIT_TIMEOUT_MS = 10_000;
 
 export interface ServerProcess {
   readonly proc: ChildProcess;
@@ -23,6 +26,7 @@ export interface SpawnOptions {
   readonly onLine?: (line: string) => void;
 }
 
+/** Starts `script` with `env` and resolves once it listens; rejects (and kills it) if it does not within 20 s. */
 export async function spawnServer(
   script: string,
   env: Readonly<Record<string, string>>,
@@ -69,4 +73,30 @@ export async function spawnServer(
     proc.kill('SIGKILL');
     throw error;
   }
+}
+
+/** Whether `proc` has exited. */
+export function hasExited(proc: ChildProcess): boolean {
+  return proc.exitCode !== null || proc.signalCode !== null;
+}
+
+/**
+ * Sends `signal` to the server and resolves when it has exited; rejects with its output if it is
+ * still running 10 s later.
+ */
+export async function stopServer(
+  server: Pick<ServerProcess, 'proc' | 'output'>,
+  signal: 'SIGKILL' | 'SIGTERM',
+): Promise<void> {
+  const { proc } = server;
+  if (hasExited(proc)) return;
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  proc.kill(signal);
+  await withDeadline(exited, `the server to exit after ${signal}`, EXIT_TIMEOUT_MS).catch(
+    (error: unknown) => {
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)}:\n${server.output()}`,
+      );
+    },
+  );
 }
