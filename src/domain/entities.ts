@@ -74,6 +74,11 @@ export interface EntityDeclaration<Row> {
   readonly schedules: ScheduleImpact;
   /** Fields a device keeps for itself: never pushed, never in a pulled row. */
   readonly localFields: readonly (keyof Row & string)[];
+  /**
+   * Free text a user types (none when absent): no pupil data, so a value holding a personal
+   * identity code is refused (validate-mutation.ts), on the device and on the server.
+   */
+  readonly freeText?: readonly (keyof Row & string)[];
 }
 
 /** Declares an entity whose rows are `Row` (the type travels with the declaration). */
@@ -179,6 +184,7 @@ export const ENTITY_REGISTRY = {
     schedules: 'none',
     // When this device last changed it: its own metadata, ordering never uses it.
     localFields: ['updatedAt'],
+    freeText: ['note'],
   }),
 } as const;
 
@@ -223,6 +229,12 @@ export const DELETED_FIELD = 'deleted';
 /** Whether `s` names a synced entity. */
 export function isEntity(s: string): s is Entity {
   return Object.hasOwn(ENTITY_REGISTRY, s);
+}
+
+/** The free-text fields of an entity (checked for personal data). */
+export function freeTextFields(entity: Entity): readonly string[] {
+  const declaration = ENTITY_REGISTRY[entity];
+  return 'freeText' in declaration ? declaration.freeText : [];
 }
 
 /** The field holding a row's id. */

@@ -19,10 +19,16 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@/domain/sync/protocol';
 import { ConfigError, loadConfig } from './config';
 import { hashPassword } from './passwords';
-import { AccountExistsError, type SyncStore } from './storage';
+import { AccountExistsError, type AccountStore, type SyncStore } from './storage';
 import { openSqliteStore } from './storage-sqlite';
 
 class UsageError extends Error {}
+
+/** The plan (to check schools and classes against) and the accounts. */
+interface Stores {
+  readonly sync: SyncStore;
+  readonly accounts: AccountStore;
+}
 
 async function readPassword(fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
   if (!fromStdin) return { password: randomBytes(12).toString('base64url'), generated: true };
@@ -40,7 +46,7 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
-async function createUser(store: SyncStore, args: string[]): Promise<void> {
+async function createUser({ sync, accounts }: Stores, args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -60,21 +66,21 @@ async function createUser(store: SyncStore, args: string[]): Promise<void> {
   const role = required(values.role, 'role');
   if (!(ROLES as readonly string[]).includes(role))
     throw new UsageError(`--role is one of ${ROLES.join(', ')}`);
-  const organizations = await store.organizations();
+  const organizations = await sync.organizations();
   const organizationId =
     values.organization ?? (organizations.length === 1 ? organizations[0] : undefined);
   if (organizationId === undefined || !organizations.includes(organizationId)) {
     throw new UsageError(`--organization is one of: ${organizations.join(', ') || '(none yet)'}`);
   }
   const { schools, groups } = await resolveScope(
-    store,
+    sync,
     organizationId,
     role as Role,
     values.school ?? [],
     values.group ?? [],
   );
   const { password, generated } = await readPassword(values['password-stdin'] ?? false);
-  await store.createAccount(
+  await accounts.createAccount(
     {
       username,
       displayName: values['display-name'] ?? username,
@@ -97,7 +103,7 @@ async function createUser(store: SyncStore, args: string[]): Promise<void> {
  * coordinator or admin neither.
  */
 async function resolveScope(
-  store: SyncStore,
+  sync: SyncStore,
   organizationId: string,
   role: Role,
   schoolIds: readonly string[],
@@ -105,12 +111,12 @@ async function resolveScope(
 ): Promise<{ schools: string[]; groups: string[] }> {
   const schools = new Set(schoolIds);
   for (const g of groups) {
-    const row = await store.readRow(organizationId, 'group', g);
+    const row = await sync.readRow(organizationId, 'group', g);
     if (row === null || row.deleted) throw new UsageError(`No class ${g} in ${organizationId}`);
     schools.add(String(row.data['schoolId']));
   }
   for (const s of schools) {
-    const row = await store.readRow(organizationId, 'school', s);
+    const row = await sync.readRow(organizationId, 'school', s);
     if (row === null || row.deleted) throw new UsageError(`No school ${s} in ${organizationId}`);
   }
   if (role === 'teacher' && groups.length === 0)
@@ -124,7 +130,7 @@ async function resolveScope(
 }
 
 /** A new school year, a class handed over: replaces the account's schools and classes. */
-async function setScope(store: SyncStore, args: string[]): Promise<void> {
+async function setScope({ sync, accounts }: Stores, args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -135,16 +141,16 @@ async function setScope(store: SyncStore, args: string[]): Promise<void> {
     strict: true,
   });
   const username = required(values.username, 'username');
-  const account = await store.findAccount(username);
+  const account = await accounts.findAccount(username);
   if (account === null) throw new UsageError(`No account ${username}`);
   const scope = await resolveScope(
-    store,
+    sync,
     account.organizationId,
     account.role,
     values.school ?? [],
     values.group ?? [],
   );
-  await store.setAccountScope(username, scope);
+  await accounts.setAccountScope(username, scope);
   const listed = [
     ...scope.schools.map((s) => `school:${s}`),
     ...scope.groups.map((g) => `group:${g}`),
@@ -154,17 +160,21 @@ async function setScope(store: SyncStore, args: string[]): Promise<void> {
   );
 }
 
-async function setDisabled(store: SyncStore, args: string[], disabled: boolean): Promise<void> {
+async function setDisabled(
+  accounts: AccountStore,
+  args: string[],
+  disabled: boolean,
+): Promise<void> {
   const { values } = parseArgs({ args, options: { username: { type: 'string' } }, strict: true });
   const username = required(values.username, 'username');
-  if (!(await store.setAccountDisabled(username, disabled)))
+  if (!(await accounts.setAccountDisabled(username, disabled)))
     throw new UsageError(`No account ${username}`);
   console.log(
     `${disabled ? 'Disabled' : 'Enabled'} ${username}${disabled ? ' and ended its sessions' : ''}`,
   );
 }
 
-async function setPassword(store: SyncStore, args: string[]): Promise<void> {
+async function setPassword(accounts: AccountStore, args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: { username: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
@@ -172,14 +182,14 @@ async function setPassword(store: SyncStore, args: string[]): Promise<void> {
   });
   const username = required(values.username, 'username');
   const { password, generated } = await readPassword(values['password-stdin'] ?? false);
-  if (!(await store.setPasswordHash(username, await hashPassword(password))))
+  if (!(await accounts.setPasswordHash(username, await hashPassword(password))))
     throw new UsageError(`No account ${username}`);
   console.log(`New password of ${username}${generated ? `: ${password}` : ' set'}`);
 }
 
-async function listUsers(store: SyncStore): Promise<void> {
-  const accounts = await store.listAccounts();
-  for (const a of accounts) {
+async function listUsers(accounts: AccountStore): Promise<void> {
+  const all = await accounts.listAccounts();
+  for (const a of all) {
     const scope = [
       ...a.schools.map((s) => `school:${s}`),
       ...a.groups.map((g) => `group:${g}`),
@@ -188,7 +198,7 @@ async function listUsers(store: SyncStore): Promise<void> {
       `${a.username.padEnd(20)} ${a.role.padEnd(12)} ${a.organizationId.padEnd(12)} ${a.disabled ? 'DISABLED ' : ''}${scope}`,
     );
   }
-  if (accounts.length === 0) console.log('No accounts.');
+  if (all.length === 0) console.log('No accounts.');
 }
 
 async function run(argv: string[]): Promise<void> {
@@ -197,10 +207,11 @@ async function run(argv: string[]): Promise<void> {
   const file = resolve(config.databaseFile);
   mkdirSync(dirname(file), { recursive: true });
   const store = openSqliteStore(file);
+  const stores: Stores = { sync: store, accounts: store };
   try {
     switch (command) {
       case 'create-user':
-        return await createUser(store, args);
+        return await createUser(stores, args);
       case 'disable-user':
         return await setDisabled(store, args, true);
       case 'enable-user':
@@ -208,7 +219,7 @@ async function run(argv: string[]): Promise<void> {
       case 'set-password':
         return await setPassword(store, args);
       case 'set-scope':
-        return await setScope(store, args);
+        return await setScope(stores, args);
       case 'list-users':
         return await listUsers(store);
       case 'rotate-epoch':

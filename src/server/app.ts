@@ -14,11 +14,14 @@ import { consoleLogger, type Logger } from './logger';
 import { DEFAULT_PASSWORD_COST } from './passwords';
 import { SessionRoutes } from './session-routes';
 import { createStaticHandler } from './static-files';
-import type { SyncStore } from './storage';
+import type { AccountStore, SyncStore } from './storage';
 import { SyncRoutes } from './sync-routes';
 
 export interface AppOptions {
-  readonly store: SyncStore;
+  /** Rows, clients and the mutation log (push, pull, status). */
+  readonly sync: SyncStore;
+  /** Accounts and sessions (sign-in, who is calling). */
+  readonly accounts: AccountStore;
   readonly config: Pick<ServerConfig, 'sessionTtlHours' | 'distDir' | 'trustProxy'>;
   /** Epoch ms; tests pass a clock they can move. */
   readonly now?: () => number;
@@ -52,7 +55,7 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
   const logger = options.logger ?? consoleLogger;
   const hub = new PokeHub();
   const auth = new Auth({
-    store: options.store,
+    accounts: options.accounts,
     now,
     sessionTtlMs: options.config.sessionTtlHours * 3_600_000,
     trustProxy: options.config.trustProxy,
@@ -60,7 +63,7 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
   });
   const session = new SessionRoutes(auth);
   const sync = new SyncRoutes({
-    store: options.store,
+    store: options.sync,
     auth,
     hub,
     now,

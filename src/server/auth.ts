@@ -11,12 +11,12 @@ import type { SessionResponse, SessionUser } from '@/domain/sync/protocol';
 import { HttpError, clientAddress, isHttps, parseCookies } from './http-util';
 import { hashPassword, verifyPassword } from './passwords';
 import { SignInLimiter } from './sign-in-limiter';
-import type { Account, Session, SyncStore } from './storage';
+import type { Account, AccountStore, Session } from './storage';
 
 export const SESSION_COOKIE = 'vk_session';
 
 export interface AuthOptions {
-  readonly store: SyncStore;
+  readonly accounts: AccountStore;
   readonly now: () => number;
   readonly sessionTtlMs: number;
   readonly trustProxy: boolean;
@@ -67,7 +67,7 @@ export class Auth {
         },
       );
     }
-    const account = await this.options.store.findAccount(username);
+    const account = await this.options.accounts.findAccount(username);
     // Unknown users cost a hash too, so timing does not tell which usernames exist.
     this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'), this.options.passwordCost);
     const ok = await verifyPassword(password, account?.passwordHash ?? (await this.dummyHash));
@@ -79,8 +79,8 @@ export class Auth {
     const token = randomBytes(32).toString('base64url');
     const now = this.options.now();
     const expiresAt = now + this.options.sessionTtlMs;
-    await this.options.store.createSession(hashToken(token), account.id, now, expiresAt);
-    await this.options.store.deleteExpiredSessions(now);
+    await this.options.accounts.createSession(hashToken(token), account.id, now, expiresAt);
+    await this.options.accounts.deleteExpiredSessions(now);
     return {
       body: { user: sessionUser(account), expiresAt: new Date(expiresAt).toISOString(), token },
       cookie: this.cookie(req, token, Math.floor(this.options.sessionTtlMs / 1000)),
@@ -100,7 +100,7 @@ export class Auth {
   async authenticate(req: IncomingMessage): Promise<Session> {
     const token = this.token(req);
     if (token === null) throw new HttpError(401, 'Unauthenticated', 'Sign in first');
-    const session = await this.options.store.findSession(hashToken(token));
+    const session = await this.options.accounts.findSession(hashToken(token));
     if (session === null || session.account.disabled)
       throw new HttpError(401, 'Unauthenticated', 'Sign in first');
     if (session.expiresAt <= this.options.now()) {
@@ -120,7 +120,7 @@ export class Auth {
   /** Ends the caller's session, if any; returns the cookie that clears it in the browser. */
   async signOut(req: IncomingMessage): Promise<string> {
     const token = this.token(req);
-    if (token !== null) await this.options.store.deleteSession(hashToken(token));
+    if (token !== null) await this.options.accounts.deleteSession(hashToken(token));
     return this.cookie(req, '', 0);
   }
 

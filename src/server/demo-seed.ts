@@ -13,7 +13,7 @@ import type { Grade, Group, School } from '@/domain/model';
 import { GRADES } from '@/domain/model';
 import type { Role } from '@/domain/sync/protocol';
 import { hashPassword } from './passwords';
-import type { SeedRow, SyncStore } from './storage';
+import type { AccountStore, SeedRow, SyncStore } from './storage';
 
 const SAMPLE = buildSampleOrganization();
 export const DEMO_SPACE = SAMPLE.organization.id;
@@ -48,14 +48,7 @@ function classesOf(combined: boolean): readonly ClassSpec[] {
 
 /** The demo plan as rows, in the order they get their seqs. */
 export function demoPlanRows(): readonly SeedRow[] {
-  const rows: SeedRow[] = [
-    {
-      entity: 'organization',
-      id: SAMPLE.organization.id,
-      data: { ...SAMPLE.organization },
-      schoolId: null,
-    },
-  ];
+  const rows: SeedRow[] = [{ entity: 'organization', data: { ...SAMPLE.organization } }];
   const schools: School[] = [
     ...SAMPLE.schools,
     ...MORE_SCHOOLS.map((s) => ({
@@ -66,10 +59,10 @@ export function demoPlanRows(): readonly SeedRow[] {
     })),
   ];
   for (const school of schools) {
-    rows.push({ entity: 'school', id: school.id, data: { ...school }, schoolId: school.id });
+    rows.push({ entity: 'school', data: { ...school } });
   }
   for (const year of SAMPLE.schoolYears) {
-    rows.push({ entity: 'schoolYear', id: year.id, data: { ...year }, schoolId: null });
+    rows.push({ entity: 'schoolYear', data: { ...year } });
   }
   const groups: Group[] = [...SAMPLE.groups];
   for (const s of MORE_SCHOOLS) {
@@ -84,13 +77,10 @@ export function demoPlanRows(): readonly SeedRow[] {
     }
   }
   for (const group of groups) {
-    rows.push({ entity: 'group', id: group.id, data: { ...group }, schoolId: group.schoolId });
+    rows.push({ entity: 'group', data: { ...group } });
   }
-  for (const theme of SAMPLE.themes)
-    rows.push({ entity: 'theme', id: theme.id, data: { ...theme }, schoolId: null });
-  for (const template of SAMPLE.templates) {
-    rows.push({ entity: 'template', id: template.id, data: { ...template }, schoolId: null });
-  }
+  for (const theme of SAMPLE.themes) rows.push({ entity: 'theme', data: { ...theme } });
+  for (const template of SAMPLE.templates) rows.push({ entity: 'template', data: { ...template } });
   return rows;
 }
 
@@ -133,7 +123,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
  * returns null. Setup is marked done only at the end, so a crash midway is redone at next start.
  */
 export async function seedDemoIfNew(
-  store: SyncStore,
+  stores: { readonly sync: SyncStore; readonly accounts: AccountStore },
   options: {
     readonly demoPassword: string | null;
     readonly now: number;
@@ -142,24 +132,25 @@ export async function seedDemoIfNew(
 ): Promise<
   readonly { readonly username: string; readonly role: Role; readonly password: string }[] | null
 > {
-  if (await store.isInitialized()) return null;
-  if ((await store.readRow(DEMO_SPACE, 'organization', DEMO_SPACE)) === null) {
-    await store.seedRows(DEMO_SPACE, demoPlanRows(), 'system', options.now);
+  const { sync, accounts } = stores;
+  if (await sync.isInitialized()) return null;
+  if ((await sync.readRow(DEMO_SPACE, 'organization', DEMO_SPACE)) === null) {
+    await sync.seedRows(DEMO_SPACE, demoPlanRows(), 'system', options.now);
   }
   const signIns: { username: string; role: Role; password: string }[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const password = options.demoPassword ?? randomBytes(9).toString('base64url');
     const passwordHash = await hashPassword(password, options.passwordCost);
-    if ((await store.findAccount(account.username)) === null) {
-      await store.createAccount(
+    if ((await accounts.findAccount(account.username)) === null) {
+      await accounts.createAccount(
         { ...account, organizationId: DEMO_SPACE, passwordHash },
         options.now,
       );
     } else {
-      await store.setPasswordHash(account.username, passwordHash);
+      await accounts.setPasswordHash(account.username, passwordHash);
     }
     signIns.push({ username: account.username, role: account.role, password });
   }
-  await store.markInitialized();
+  await sync.markInitialized();
   return signIns;
 }

@@ -4,6 +4,7 @@
  * servers sharing one PostgreSQL will relay pokes through LISTEN/NOTIFY instead.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Poke } from '@/domain/sync/protocol';
 
 type Listener = (headSeq: number) => void;
 
@@ -53,8 +54,10 @@ export function streamEvents(
     // Tell nginx-like proxies not to buffer the stream.
     'X-Accel-Buffering': 'no',
   });
-  const poke = (headSeq: number) =>
-    res.write(`event: poke\ndata: ${JSON.stringify({ headSeq })}\n\n`);
+  const poke = (headSeq: number) => {
+    const data: Poke = { headSeq };
+    res.write(`event: poke\ndata: ${JSON.stringify(data)}\n\n`);
+  };
   res.write('retry: 5000\n\n');
   poke(options.headSeq);
   const unsubscribe = options.hub.subscribe(options.space, poke);

@@ -33,9 +33,13 @@ async function main(): Promise<void> {
         error,
       ),
   });
-  const demo = await seedDemoIfNew(store, { demoPassword: config.demoPassword, now: Date.now() });
+  const demo = await seedDemoIfNew(
+    { sync: store, accounts: store },
+    { demoPassword: config.demoPassword, now: Date.now() },
+  );
   const server = await startServer({
-    store,
+    sync: store,
+    accounts: store,
     config,
     logger: consoleLogger,
     port: config.port,

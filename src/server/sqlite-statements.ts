@@ -128,8 +128,7 @@ export function prepareStatements(db: Database.Database) {
          entity_id, school_id, your_value, their_value, replaced_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    // The same read rule as the changes: coordinators everything, others the plan and the
-    // progress of their schools.
+    // The notices of replaced writes, in the same read scope as the changes (1: everything).
     replacedFor: p<[string, number, number, number, string], ReplacedRecord>(
       `SELECT mutation_id, entity, entity_id, field, your_value, their_value, replaced_by, seq
        FROM replaced_writes
@@ -148,7 +147,8 @@ export function prepareStatements(db: Database.Database) {
       `SELECT entity, id, data, field_seq, deleted, seq, updated_by FROM rows
        WHERE space = ? AND seq > ? ORDER BY seq LIMIT ?`,
     ),
-    // Mirrors mayRead in src/domain/sync/authorize.ts: the plan, and progress of own schools.
+    // The read scope `ownSchools` (scopeIncludes in src/domain/sync/authorize.ts): what everyone
+    // in the organization reads, and the rows of own schools.
     changesOfSchools: p<[string, number, string, number], ChangeRecord>(
       `SELECT entity, id, data, field_seq, deleted, seq, updated_by FROM rows
        WHERE space = ? AND seq > ?

@@ -1,27 +1,32 @@
 /**
- * The embedded SyncStore: one SQLite file through better-sqlite3, in WAL mode with
- * synchronous=FULL, so a push is durable before it is answered. better-sqlite3 is synchronous:
- * a push runs start to end inside BEGIN IMMEDIATE without yielding, which also serializes
- * concurrent requests of one process; busy_timeout covers another process on the same file.
+ * The embedded store: one SQLite file through better-sqlite3, in WAL mode with synchronous=FULL,
+ * so a push is durable before it is answered. It implements both the sync store and the account
+ * store. Transactions are explicit (BEGIN IMMEDIATE for writes, a deferred BEGIN for a pull's
+ * snapshot, SAVEPOINT per mutation) because the shared push and pull rules are async.
+ *
+ * One connection, one queue: every use of the connection, a transaction or a single statement,
+ * runs through a SerialQueue, so a transaction that awaits between its statements never has
+ * another request's statement land inside it. better-sqlite3 runs each statement synchronously
+ * on the event loop, so a second (read) connection would give no parallelism within the process,
+ * only a second cache; the queue costs a couple of promise turns per request. busy_timeout covers
+ * another process on the same file (the admin command, a backup).
  */
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { FieldSeq, Fields, StoredRow } from '@/domain/sync/merge';
-import type { Change, ReplacedWrite, StoredResult } from '@/domain/sync/protocol';
-import { keyField, type Entity } from '@/domain/entities';
-import { runPush, type InternalErrorHandler, type LogEntry, type PushTx } from './push-engine';
+import { runPull } from '@/domain/sync/pull';
+import { runPush, type InternalErrorHandler } from '@/domain/sync/push';
+import { writeServerRows } from '@/domain/sync/server-rows';
+import type { Fields } from '@/domain/sync/merge';
+import type { StoredResult } from '@/domain/sync/protocol';
+import type { Entity } from '@/domain/entities';
 import { MIGRATIONS, SCHEMA_V1, STORAGE_VERSION } from './sqlite-schema';
-import {
-  prepareStatements,
-  type AccountRecord,
-  type ChangeRecord,
-  type ReplacedRecord,
-  type RowRecord,
-  type Statements,
-} from './sqlite-statements';
+import { prepareStatements, type AccountRecord, type Statements } from './sqlite-statements';
+import { dbEpoch, headSeq, sqlitePullTx, sqlitePushTx } from './sqlite-tx';
+import { SerialQueue } from './serial-queue';
 import {
   AccountExistsError,
   type Account,
+  type AccountStore,
   type LoggedMutation,
   type NewAccount,
   type PullInput,
@@ -92,272 +97,139 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
-export class SqliteStore implements SyncStore {
+export class SqliteStore implements SyncStore, AccountStore {
   private readonly stmt: Statements;
-  private readonly pushTx: PushTx;
+  private readonly queue = new SerialQueue();
+  private readonly begin: Database.Statement;
+  private readonly beginImmediate: Database.Statement;
+  private readonly commit: Database.Statement;
+  private readonly rollback: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
     private readonly options: SqliteStoreOptions,
   ) {
     this.stmt = prepareStatements(db);
-    this.pushTx = this.createPushTx();
+    this.begin = db.prepare('BEGIN');
+    this.beginImmediate = db.prepare('BEGIN IMMEDIATE');
+    this.commit = db.prepare('COMMIT');
+    this.rollback = db.prepare('ROLLBACK');
   }
 
-  private createPushTx(): PushTx {
-    const s = this.stmt;
-    return {
-      dbEpoch: () => this.epoch(),
-      headSeq: (space) => s.headSeq.get(space)?.value ?? 0,
-      client: (clientId) => {
-        const c = s.client.get(clientId);
-        return c
-          ? { accountId: c.account_id, space: c.space, lastMutationId: c.last_mutation_id }
-          : null;
-      },
-      createClient: (clientId, input) =>
-        void s.createClient.run(
-          clientId,
-          input.account.id,
-          input.space,
-          input.now,
-          input.now,
-          input.appVersion ?? null,
-        ),
-      setLastMutationId: (clientId, id, now) => void s.setLastMutationId.run(id, now, clientId),
-      storedResult: (clientId, id) => {
-        const r = s.storedResult.get(clientId, id);
-        return r ? (JSON.parse(r.result) as StoredResult) : null;
-      },
-      row: (space, entity, id) => {
-        const r = s.row.get(space, entity, id);
-        return r ? toStoredRow(r) : null;
-      },
-      groupSchool: (space, groupId) => s.groupSchool.get(space, groupId)?.school_id ?? null,
-      putRow: (space, entity, id, row, schoolId, by, now) => {
-        s.putRow.run(
-          space,
-          entity,
-          id,
-          JSON.stringify(row.data),
-          JSON.stringify(row.fieldSeq),
-          row.deleted ? 1 : 0,
-          row.seq,
-          schoolId,
-          by,
-          now,
-        );
-        s.setHeadSeq.run(space, row.seq);
-      },
-      writerOfSeq: (space, seq) => {
-        const w = s.writerOfSeq.get(space, seq);
-        return w
-          ? {
-              clientId: w.client_id,
-              mutationId: w.mutation_id,
-              accountId: w.account_id,
-              username: w.username,
-            }
-          : null;
-      },
-      recordReplaced: (r) =>
-        void s.recordReplaced.run(
-          r.clientId,
-          r.seq,
-          r.field,
-          r.mutationId,
-          r.space,
-          r.entity,
-          r.entityId,
-          r.schoolId,
-          JSON.stringify(r.yourValue ?? null),
-          JSON.stringify(r.theirValue ?? null),
-          r.by,
-        ),
-      log: (e: LogEntry) =>
-        void s.log.run(
-          e.clientId,
-          e.mutationId,
-          e.space,
-          e.accountId,
-          e.receivedAt,
-          e.result.status,
-          e.result.status === 'rejected' ? e.result.code : null,
-          JSON.stringify(e.payload),
-          JSON.stringify(e.result),
-          e.seq,
-        ),
-      // A nested better-sqlite3 transaction is a SAVEPOINT, rolled back when fn throws.
-      savepoint: (fn) => this.db.transaction(fn)(),
-    };
+  /** Runs `fn` alone on the connection (a single statement commits on its own). */
+  private alone<T>(fn: () => T): Promise<T> {
+    return this.queue.run(fn);
   }
 
-  private epoch(): string {
-    const row = this.stmt.meta.get('db_epoch');
-    if (!row) throw new Error('meta db_epoch is missing');
-    return row.value;
+  /**
+   * Runs `fn` in a transaction of its own on the connection: `immediate` takes the write lock
+   * at once (so seqs are assigned in commit order), else a read snapshot. Resolves after COMMIT
+   * (durable: synchronous=FULL); a throw rolls everything back.
+   */
+  private transaction<T>(immediate: boolean, fn: () => Promise<T> | T): Promise<T> {
+    return this.queue.run(async () => {
+      (immediate ? this.beginImmediate : this.begin).run();
+      try {
+        const result = await fn();
+        this.commit.run();
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.rollback.run();
+        throw error;
+      }
+    });
   }
 
-  async push(input: PushInput): Promise<PushOutcome> {
-    const onError = this.options.onInternalError ?? (() => {});
-    return this.db
-      .transaction(() => {
-        const outcome = runPush(this.pushTx, input, onError);
-        this.options.beforePushCommit?.(input);
-        return outcome;
-      })
-      .immediate();
+  push(input: PushInput): Promise<PushOutcome> {
+    return this.transaction(true, async () => {
+      const outcome = await runPush(sqlitePushTx(this.db, this.stmt), input, {
+        ...(this.options.onInternalError && { onInternalError: this.options.onInternalError }),
+      });
+      this.options.beforePushCommit?.(input);
+      return outcome;
+    });
   }
 
-  async pull(input: PullInput): Promise<PullOutcome> {
-    return this.db
-      .transaction((): PullOutcome => {
-        const dbEpoch = this.epoch();
-        if (input.dbEpoch !== undefined && input.dbEpoch !== dbEpoch) {
-          return { kind: 'resetRequired', reason: 'epochChanged', dbEpoch };
-        }
-        const headSeq = this.pushTx.headSeq(input.space);
-        if (input.since > headSeq) return { kind: 'resetRequired', reason: 'cursorAhead', dbEpoch };
-        const horizon = Number(this.stmt.meta.get('prune_horizon')?.value ?? 0);
-        if (input.since > 0 && input.since < horizon) {
-          return { kind: 'resetRequired', reason: 'cursorPruned', dbEpoch };
-        }
-        if (input.since > 0 && input.since < input.account.scopeSeq) {
-          return { kind: 'resetRequired', reason: 'scopeChanged', dbEpoch };
-        }
-        const { account } = input;
-        const records =
-          account.role === 'coordinator'
-            ? this.stmt.changesAll.all(input.space, input.since, input.limit + 1)
-            : this.stmt.changesOfSchools.all(
-                input.space,
-                input.since,
-                JSON.stringify(account.schools),
-                input.limit + 1,
-              );
-        this.options.afterPullRowsRead?.();
-        const client = this.stmt.client.get(input.clientId);
-        if (client && (client.account_id !== account.id || client.space !== input.space)) {
-          return { kind: 'clientOwnedByAnotherUser' };
-        }
-        const hasMore = records.length > input.limit;
-        const page = hasMore ? records.slice(0, input.limit) : records;
-        // Every visible row up to the head is in this page when it is the last one.
-        const cursor = hasMore ? page[page.length - 1]!.seq : headSeq;
-        const replaced = this.stmt.replacedFor.all(
-          input.clientId,
-          input.since,
-          cursor,
-          account.role === 'coordinator' ? 1 : 0,
-          JSON.stringify(account.schools),
-        );
-        return {
-          kind: 'ok',
-          dbEpoch,
-          changes: page.map(toChange),
-          cursor,
-          hasMore,
-          headSeq,
-          lastMutationId: client?.last_mutation_id ?? 0,
-          replaced: replaced.map(toReplacedWrite),
-        };
-      })
-      .deferred();
+  pull(input: PullInput): Promise<PullOutcome> {
+    return this.transaction(false, () =>
+      runPull(sqlitePullTx(this.stmt, this.options.afterPullRowsRead), input),
+    );
   }
 
-  async status(space: string) {
-    return this.db
-      .transaction(() => ({ headSeq: this.pushTx.headSeq(space), dbEpoch: this.epoch() }))
-      .deferred();
-  }
-
-  async seedRows(
-    space: string,
-    rows: readonly SeedRow[],
-    by: string,
-    now: number,
-  ): Promise<number> {
-    return this.db
-      .transaction(() => {
-        let seq = this.pushTx.headSeq(space);
-        for (const row of rows) {
-          seq += 1;
-          const fieldSeq: Record<string, number> = { deleted: seq };
-          for (const field of Object.keys(row.data)) {
-            if (field !== keyField(row.entity)) fieldSeq[field] = seq;
-          }
-          this.pushTx.putRow(
-            space,
-            row.entity,
-            row.id,
-            { data: row.data, fieldSeq, deleted: row.deleted ?? false, seq },
-            row.schoolId,
-            by,
-            now,
-          );
-        }
-        return seq;
-      })
-      .immediate();
-  }
-
-  async readRow(space: string, entity: Entity, id: string) {
-    const r = this.stmt.row.get(space, entity, id);
-    return r ? { data: JSON.parse(r.data) as Fields, deleted: r.deleted === 1 } : null;
-  }
-
-  async mutationLog(clientId: string): Promise<readonly LoggedMutation[]> {
-    return this.stmt.mutationLog.all(clientId).map((r) => ({
-      clientId: r.client_id,
-      mutationId: r.mutation_id,
-      username: r.username ?? '',
-      status: r.status,
-      code: r.code,
-      payload: JSON.parse(r.payload) as unknown,
-      result: JSON.parse(r.result) as StoredResult,
-      seq: r.seq,
+  status(space: string) {
+    return this.transaction(false, () => ({
+      headSeq: headSeq(this.stmt, space),
+      dbEpoch: dbEpoch(this.stmt),
     }));
   }
 
-  async organizations(): Promise<readonly string[]> {
-    return this.stmt.organizations.all().map((r) => r.space);
+  seedRows(space: string, rows: readonly SeedRow[], by: string, now: number): Promise<number> {
+    return this.transaction(true, () =>
+      writeServerRows(sqlitePushTx(this.db, this.stmt), space, rows, by, now),
+    );
   }
 
-  async rotateEpoch(): Promise<string> {
-    const epoch = newEpoch();
-    this.stmt.setMeta.run('db_epoch', epoch);
-    return epoch;
+  readRow(space: string, entity: Entity, id: string) {
+    return this.alone(() => {
+      const r = this.stmt.row.get(space, entity, id);
+      return r ? { data: JSON.parse(r.data) as Fields, deleted: r.deleted === 1 } : null;
+    });
   }
 
-  async isInitialized(): Promise<boolean> {
-    return this.stmt.meta.get('initialized')?.value === 'true';
+  mutationLog(clientId: string): Promise<readonly LoggedMutation[]> {
+    return this.alone(() =>
+      this.stmt.mutationLog.all(clientId).map((r) => ({
+        clientId: r.client_id,
+        mutationId: r.mutation_id,
+        username: r.username ?? '',
+        status: r.status,
+        code: r.code,
+        payload: JSON.parse(r.payload) as unknown,
+        result: JSON.parse(r.result) as StoredResult,
+        seq: r.seq,
+      })),
+    );
+  }
+
+  organizations(): Promise<readonly string[]> {
+    return this.alone(() => this.stmt.organizations.all().map((r) => r.space));
+  }
+
+  rotateEpoch(): Promise<string> {
+    return this.alone(() => {
+      const epoch = newEpoch();
+      this.stmt.setMeta.run('db_epoch', epoch);
+      return epoch;
+    });
+  }
+
+  isInitialized(): Promise<boolean> {
+    return this.alone(() => this.stmt.meta.get('initialized')?.value === 'true');
   }
 
   async markInitialized(): Promise<void> {
-    this.stmt.setMeta.run('initialized', 'true');
+    await this.alone(() => this.stmt.setMeta.run('initialized', 'true'));
   }
 
-  async createAccount(account: NewAccount, now: number): Promise<Account> {
+  createAccount(account: NewAccount, now: number): Promise<Account> {
     const id = `u-${randomUUID()}`;
-    this.db
-      .transaction(() => {
-        if (this.stmt.accountByName.get(account.username)) {
-          throw new AccountExistsError(`An account named ${account.username} exists`);
-        }
-        this.stmt.insertAccount.run(
-          id,
-          account.username,
-          account.displayName,
-          account.role,
-          account.organizationId,
-          account.passwordHash,
-          now,
-        );
-        for (const school of account.schools) this.stmt.insertScope.run(id, 'school', school);
-        for (const group of account.groups) this.stmt.insertScope.run(id, 'group', group);
-      })
-      .immediate();
-    return this.toAccount(this.stmt.accountById.get(id)!);
+    return this.transaction(true, () => {
+      if (this.stmt.accountByName.get(account.username)) {
+        throw new AccountExistsError(`An account named ${account.username} exists`);
+      }
+      this.stmt.insertAccount.run(
+        id,
+        account.username,
+        account.displayName,
+        account.role,
+        account.organizationId,
+        account.passwordHash,
+        now,
+      );
+      for (const school of account.schools) this.stmt.insertScope.run(id, 'school', school);
+      for (const group of account.groups) this.stmt.insertScope.run(id, 'group', group);
+      return this.toAccount(this.stmt.accountById.get(id)!);
+    });
   }
 
   private toAccount(r: AccountRecord): Account {
@@ -377,53 +249,49 @@ export class SqliteStore implements SyncStore {
     };
   }
 
-  async findAccount(username: string): Promise<Account | null> {
-    const r = this.stmt.accountByName.get(username);
-    return r ? this.toAccount(r) : null;
+  findAccount(username: string): Promise<Account | null> {
+    return this.transaction(false, () => {
+      const r = this.stmt.accountByName.get(username);
+      return r ? this.toAccount(r) : null;
+    });
   }
 
-  async listAccounts(): Promise<readonly Account[]> {
-    return this.stmt.accounts.all().map((r) => this.toAccount(r));
+  listAccounts(): Promise<readonly Account[]> {
+    return this.transaction(false, () => this.stmt.accounts.all().map((r) => this.toAccount(r)));
   }
 
-  async setAccountDisabled(username: string, disabled: boolean): Promise<boolean> {
-    return this.db
-      .transaction(() => {
-        const changed = this.stmt.setDisabled.run(disabled ? 1 : 0, username).changes > 0;
-        if (disabled) this.stmt.deleteSessionsOf.run(username);
-        return changed;
-      })
-      .immediate();
+  setAccountDisabled(username: string, disabled: boolean): Promise<boolean> {
+    return this.transaction(true, () => {
+      const changed = this.stmt.setDisabled.run(disabled ? 1 : 0, username).changes > 0;
+      if (disabled) this.stmt.deleteSessionsOf.run(username);
+      return changed;
+    });
   }
 
-  async setPasswordHash(username: string, passwordHash: string): Promise<boolean> {
-    return this.db
-      .transaction(() => {
-        const changed = this.stmt.setPassword.run(passwordHash, username).changes > 0;
-        this.stmt.deleteSessionsOf.run(username);
-        return changed;
-      })
-      .immediate();
+  setPasswordHash(username: string, passwordHash: string): Promise<boolean> {
+    return this.transaction(true, () => {
+      const changed = this.stmt.setPassword.run(passwordHash, username).changes > 0;
+      this.stmt.deleteSessionsOf.run(username);
+      return changed;
+    });
   }
 
-  async setAccountScope(
+  setAccountScope(
     username: string,
     scope: { readonly schools: readonly string[]; readonly groups: readonly string[] },
   ): Promise<boolean> {
-    return this.db
-      .transaction(() => {
-        const account = this.stmt.accountByName.get(username);
-        if (!account) return false;
-        this.stmt.deleteScopes.run(account.id);
-        for (const school of scope.schools) this.stmt.insertScope.run(account.id, 'school', school);
-        for (const group of scope.groups) this.stmt.insertScope.run(account.id, 'group', group);
-        // A seq of its own (no row has it): every cursor taken before the change is below it.
-        const seq = this.pushTx.headSeq(account.organization_id) + 1;
-        this.stmt.setHeadSeq.run(account.organization_id, seq);
-        this.stmt.setScopeSeq.run(seq, account.id);
-        return true;
-      })
-      .immediate();
+    return this.transaction(true, () => {
+      const account = this.stmt.accountByName.get(username);
+      if (!account) return false;
+      this.stmt.deleteScopes.run(account.id);
+      for (const school of scope.schools) this.stmt.insertScope.run(account.id, 'school', school);
+      for (const group of scope.groups) this.stmt.insertScope.run(account.id, 'group', group);
+      // A seq of its own (no row has it): every cursor taken before the change is below it.
+      const seq = headSeq(this.stmt, account.organization_id) + 1;
+      this.stmt.setHeadSeq.run(account.organization_id, seq);
+      this.stmt.setScopeSeq.run(seq, account.id);
+      return true;
+    });
   }
 
   async createSession(
@@ -432,61 +300,32 @@ export class SqliteStore implements SyncStore {
     createdAt: number,
     expiresAt: number,
   ): Promise<void> {
-    this.stmt.createSession.run(tokenHash, accountId, createdAt, expiresAt);
+    await this.alone(() => this.stmt.createSession.run(tokenHash, accountId, createdAt, expiresAt));
   }
 
-  async findSession(tokenHash: string): Promise<Session | null> {
-    const s = this.stmt.session.get(tokenHash);
-    if (!s) return null;
-    const a = this.stmt.accountById.get(s.account_id);
-    return a
-      ? { account: this.toAccount(a), createdAt: s.created_at, expiresAt: s.expires_at }
-      : null;
+  findSession(tokenHash: string): Promise<Session | null> {
+    return this.transaction(false, () => {
+      const s = this.stmt.session.get(tokenHash);
+      if (!s) return null;
+      const a = this.stmt.accountById.get(s.account_id);
+      return a
+        ? { account: this.toAccount(a), createdAt: s.created_at, expiresAt: s.expires_at }
+        : null;
+    });
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    this.stmt.deleteSession.run(tokenHash);
+    await this.alone(() => this.stmt.deleteSession.run(tokenHash));
   }
 
-  async deleteExpiredSessions(now: number): Promise<number> {
-    return this.stmt.deleteExpired.run(now).changes;
+  deleteExpiredSessions(now: number): Promise<number> {
+    return this.alone(() => this.stmt.deleteExpired.run(now).changes);
   }
 
-  async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+  /** Closes the connection once every queued use of it has run. */
+  close(): Promise<void> {
+    return this.alone(() => {
+      if (this.db.open) this.db.close();
+    });
   }
-}
-
-function toStoredRow(r: RowRecord): StoredRow {
-  return {
-    data: JSON.parse(r.data) as Fields,
-    fieldSeq: JSON.parse(r.field_seq) as FieldSeq,
-    deleted: r.deleted === 1,
-    seq: r.seq,
-  };
-}
-
-function toChange(r: ChangeRecord): Change {
-  return {
-    entity: r.entity,
-    id: r.id,
-    seq: r.seq,
-    deleted: r.deleted === 1,
-    data: JSON.parse(r.data) as Record<string, unknown>,
-    fieldSeq: JSON.parse(r.field_seq) as Record<string, number>,
-    updatedBy: r.updated_by,
-  };
-}
-
-function toReplacedWrite(r: ReplacedRecord): ReplacedWrite {
-  return {
-    mutationId: r.mutation_id,
-    entity: r.entity,
-    id: r.entity_id,
-    field: r.field,
-    yourValue: JSON.parse(r.your_value) as unknown,
-    theirValue: JSON.parse(r.their_value) as unknown,
-    by: r.replaced_by,
-    seq: r.seq,
-  };
 }

@@ -1,26 +1,32 @@
 /**
- * What the server needs from its database. SQLite (storage-sqlite.ts) is the embedded default;
- * a PostgreSQL adapter implements the same interface and must pass the same tests
- * (tests/server). Every method is async so that a networked database fits.
+ * What the server needs from its database, in two parts: the sync store (rows, clients, the
+ * mutation log: push, pull and what goes with them) and the account store (accounts, their
+ * scopes, sessions). SQLite (storage-sqlite.ts) is the embedded default and implements both on
+ * one file; a PostgreSQL adapter implements the same interfaces and must pass the same tests
+ * (tests/server, through the harness's store factory). Every method is async so that a networked
+ * database fits. The push and pull rules themselves are in src/domain/sync (push.ts, pull.ts): an
+ * adapter supplies their transaction.
  */
-import type { Change, PushResult, ReplacedWrite, Role, StoredResult } from '@/domain/sync/protocol';
+import type { Role, StoredResult } from '@/domain/sync/protocol';
 import type { Fields } from '@/domain/sync/merge';
 import type { Entity } from '@/domain/entities';
+import type { PullInput, PullOutcome } from '@/domain/sync/pull';
+import type { PushInput, PushOutcome } from '@/domain/sync/push';
+import type { SeedRow } from '@/domain/sync/server-rows';
+import type { SyncAccount } from '@/domain/sync/store-types';
 
-export interface Account {
-  readonly id: string;
-  readonly username: string;
+export type { PullInput, PullOutcome } from '@/domain/sync/pull';
+export type { PushInput, PushOutcome, RawMutation } from '@/domain/sync/push';
+export type { SeedRow } from '@/domain/sync/server-rows';
+export type { ResetReason } from '@/domain/sync/store-types';
+
+export interface Account extends SyncAccount {
   readonly displayName: string;
   readonly role: Role;
-  readonly organizationId: string;
-  readonly schools: readonly string[];
-  readonly groups: readonly string[];
   readonly disabled: boolean;
   readonly passwordHash: string;
   /** Epoch ms. */
   readonly createdAt: number;
-  /** The space's seq when the schools or classes last changed (0: never). */
-  readonly scopeSeq: number;
 }
 
 export type NewAccount = Omit<Account, 'id' | 'disabled' | 'createdAt' | 'scopeSeq'>;
@@ -35,69 +41,6 @@ export interface Session {
   readonly expiresAt: number;
 }
 
-/** A raw pushed mutation: only its integer id has been checked. */
-export type RawMutation = { readonly id: number } & Readonly<Record<string, unknown>>;
-
-export interface PushInput {
-  readonly space: string;
-  readonly account: Account;
-  readonly clientId: string;
-  /** The epoch the client last pulled from, if it has pulled. */
-  readonly dbEpoch: string | undefined;
-  readonly appVersion: string | undefined;
-  /** Consecutive ids (the HTTP layer checks). */
-  readonly mutations: readonly RawMutation[];
-  /** Epoch ms: the server's clock, never the client's. */
-  readonly now: number;
-}
-
-export type ResetReason = 'epochChanged' | 'cursorAhead' | 'cursorPruned' | 'scopeChanged';
-
-export type PushOutcome =
-  | {
-      readonly kind: 'ok';
-      readonly lastMutationId: number;
-      readonly headSeq: number;
-      readonly results: readonly PushResult[];
-    }
-  | { readonly kind: 'gap'; readonly expected: number }
-  | { readonly kind: 'clientOwnedByAnotherUser' }
-  | { readonly kind: 'resetRequired'; readonly reason: ResetReason; readonly dbEpoch: string };
-
-export interface PullInput {
-  readonly space: string;
-  readonly account: Account;
-  readonly clientId: string;
-  readonly since: number;
-  readonly limit: number;
-  readonly dbEpoch: string | undefined;
-}
-
-export type PullOutcome =
-  | {
-      readonly kind: 'ok';
-      readonly dbEpoch: string;
-      readonly changes: readonly Change[];
-      readonly cursor: number;
-      readonly hasMore: boolean;
-      readonly headSeq: number;
-      readonly lastMutationId: number;
-      /** The client's writes replaced unseen, with seq in (since, cursor]. */
-      readonly replaced: readonly ReplacedWrite[];
-    }
-  | { readonly kind: 'clientOwnedByAnotherUser' }
-  | { readonly kind: 'resetRequired'; readonly reason: ResetReason; readonly dbEpoch: string };
-
-/** A row written by the server itself (first-run demo data, tests), each at its own seq. */
-export interface SeedRow {
-  readonly entity: Entity;
-  readonly id: string;
-  readonly data: Fields;
-  /** The school it belongs to, for pull filtering (progress, groups, schools). */
-  readonly schoolId: string | null;
-  readonly deleted?: boolean;
-}
-
 /** One entry of the append-only mutation log. */
 export interface LoggedMutation {
   readonly clientId: string;
@@ -110,13 +53,17 @@ export interface LoggedMutation {
   readonly seq: number | null;
 }
 
+/** Rows, clients and the mutation log of every space. */
 export interface SyncStore {
   /** Applies a batch in one durable transaction; resolves only after the commit. */
   push(input: PushInput): Promise<PushOutcome>;
   /** One page of changes from one consistent snapshot. */
   pull(input: PullInput): Promise<PullOutcome>;
   status(space: string): Promise<{ readonly headSeq: number; readonly dbEpoch: string }>;
-  /** Writes rows as the server (no client, no mutation log); returns the new head seq. */
+  /**
+   * Writes rows as the server (no client, no mutation log), each at its own seq, in one
+   * transaction; returns the new head seq.
+   */
   seedRows(space: string, rows: readonly SeedRow[], by: string, now: number): Promise<number>;
   /** The data of one row, deleted ones included, or null. */
   readRow(
@@ -133,7 +80,13 @@ export interface SyncStore {
   /** Whether first-run setup (demo data) has completed; set by markInitialized. */
   isInitialized(): Promise<boolean>;
   markInitialized(): Promise<void>;
+}
 
+/**
+ * Accounts, the schools and classes each may touch, and sessions. An adapter keeps them in the
+ * same database as the sync store: a change of scope moves the space's head in one transaction.
+ */
+export interface AccountStore {
   createAccount(account: NewAccount, now: number): Promise<Account>;
   findAccount(username: string): Promise<Account | null>;
   listAccounts(): Promise<readonly Account[]>;
@@ -160,6 +113,4 @@ export interface SyncStore {
   findSession(tokenHash: string): Promise<Session | null>;
   deleteSession(tokenHash: string): Promise<void>;
   deleteExpiredSessions(now: number): Promise<number>;
-
-  close(): Promise<void>;
 }

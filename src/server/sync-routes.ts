@@ -1,10 +1,13 @@
 /**
  * The sync endpoints of one space (docs/sync-protocol.md): push, pull, events and status. Each
- * checks the session, the space and the versions before touching the store.
+ * checks, in this order, the session (401), the space and role (403), the protocol header (426),
+ * then the body or query (415, 413, 400 for JSON and hostile keys, 426 for versions, 400 for the
+ * shape) before the store is touched (docs/sync-protocol.md §3).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { maySync } from '@/domain/sync/authorize';
+import { findHostileKeyPath, HOSTILE_KEYS } from '@/domain/sync/hostile-keys';
 import {
   MAX_BODY_BYTES,
   PROTOCOL_VERSION,
@@ -29,8 +32,6 @@ export interface SyncRouteDeps {
   readonly now: () => number;
   readonly heartbeatMs: number;
 }
-
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 function describe(error: z.ZodError): string {
   return error.issues
@@ -81,7 +82,11 @@ function checkProtocolHeader(req: IncomingMessage): void {
 export class SyncRoutes {
   constructor(private readonly deps: SyncRouteDeps) {}
 
-  /** The signed-in account, allowed in `space`: 401 without a session, 403 for another space or admin. */
+  /**
+   * The signed-in account, allowed in `space`: 401 without a session; 403 for admin and for any
+   * space but the account's organization, whether or not such a space exists (the answer does
+   * not tell which organizations a server holds).
+   */
   private async caller(req: IncomingMessage, space: string): Promise<Account> {
     const { account } = await this.deps.auth.authenticate(req);
     if (!maySync(account, space))
@@ -93,7 +98,7 @@ export class SyncRoutes {
   async push(req: IncomingMessage, res: ServerResponse, space: string): Promise<void> {
     const account = await this.caller(req, space);
     const body = await readJson(req, MAX_BODY_BYTES);
-    checkBodyVersions(body);
+    checkBody(body);
     const parsed = pushRequestSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'BadRequest', describe(parsed.error));
     const { clientId, dbEpoch, appVersion, mutations } = parsed.data;
@@ -145,6 +150,8 @@ export class SyncRoutes {
     const account = await this.caller(req, space);
     const query: Record<string, string> = {};
     for (const [key, value] of params) {
+      if (HOSTILE_KEYS.has(key))
+        throw new HttpError(400, 'BadRequest', `Parameter "${key}" is not allowed`);
       if (Object.hasOwn(query, key))
         throw new HttpError(400, 'BadRequest', `${key} is given twice`);
       query[key] = value;
@@ -224,16 +231,26 @@ export class SyncRoutes {
 }
 
 /**
- * 426 before any other check, so that a client of another version learns to update rather than
- * reading a 400 about a shape it cannot know; 400 for hostile top-level keys.
+ * The checks of a push body as parsed, before any schema rebuilds its objects: 400 for a body
+ * that is no object, and for a hostile key (`__proto__`, `constructor`, `prototype`) at any depth,
+ * mutations and their patches included (a schema's copy would drop the key, or set the copy's
+ * prototype, before the mutation's own validation could see it; nothing is applied); then 426 for
+ * versions, before the shape, so that a client of another version learns to update rather than
+ * reading a 400 about a shape it cannot know.
  */
-function checkBodyVersions(body: unknown): void {
+function checkBody(body: unknown): void {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, 'BadRequest', 'The body must be a JSON object');
   }
-  const hostile = Object.keys(body).find((k) => HOSTILE_KEYS.includes(k));
-  if (hostile !== undefined)
-    throw new HttpError(400, 'BadRequest', `Key "${hostile}" is not allowed`);
+  const hostile = findHostileKeyPath(body);
+  if (hostile !== null) {
+    throw new HttpError(
+      400,
+      'BadRequest',
+      `Key "${String(hostile.at(-1))}" is not allowed (at ${hostile.join('.')})`,
+      { path: hostile },
+    );
+  }
   const b = body as Record<string, unknown>;
   if (
     typeof b['protocolVersion'] === 'number' &&

@@ -211,7 +211,7 @@ describe('the sync engine', () => {
     await engine.syncNow();
     await tick(db);
     await engine.syncNow();
-    server.writeAs('rehtori', 'progress', RULES_1A, 'patch', { note: 'Rehtorin huomio' });
+    await server.writeAs('rehtori', 'progress', RULES_1A, 'patch', { note: 'Rehtorin huomio' });
     server.beforePullAnswer = async () => {
       server.beforePullAnswer = null;
       await markProgress(db, { actionId: RULES_1A, state: 'skipped', day: DAY, by: 'Maija' });
@@ -275,7 +275,7 @@ describe('the sync engine', () => {
     const engine = engineFor(db, server);
     await engine.syncNow();
     await saveTemplate(db, buildTemplate({ grades: [1, 2] }));
-    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [3] });
+    await server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [3] });
     await engine.syncNow();
     expect(await listConflicts(db)).toMatchObject([
       {
@@ -293,7 +293,7 @@ describe('the sync engine', () => {
     const principalSaw = { ...server.row('template', 't-rules')!.fieldSeq };
     await saveTemplate(db, buildTemplate({ grades: [4] }));
     await engine.syncNow();
-    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [5] }, principalSaw);
+    await server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [5] }, principalSaw);
     await engine.syncNow();
     expect((await listConflicts(db)).map((c) => [c.kind, c.yourValue, c.otherValue])).toEqual([
       ['overwritten', [4], [5]],
@@ -304,7 +304,7 @@ describe('the sync engine', () => {
     // A change made after seeing ours is no conflict: no notice.
     await saveTemplate(db, buildTemplate({ grades: [6] }));
     await engine.syncNow();
-    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [7] });
+    await server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [7] });
     await engine.syncNow();
     expect(await listConflicts(db)).toHaveLength(2);
     expect((await db.templates.get(templateId('t-rules')))?.grades).toEqual([7]);
@@ -318,8 +318,8 @@ describe('the sync engine', () => {
     const principalSaw = { ...server.row('template', 't-rules')!.fieldSeq };
     await saveTemplate(db, buildTemplate({ grades: [4] }));
     await engine.syncNow();
-    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [5] }, principalSaw);
-    server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [4] });
+    await server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [5] }, principalSaw);
+    await server.writeAs('rehtori', 'template', 't-rules', 'patch', { grades: [4] });
     await engine.syncNow();
     expect(await listConflicts(db)).toEqual([]);
     expect((await db.templates.get(templateId('t-rules')))?.grades).toEqual([4]);

@@ -1,36 +1,27 @@
 /**
- * An in-memory sync server for the engine's tests: the protocol's push and pull semantics (the
- * domain's own validateMutation and applyMutation), behind a SyncTransport, with faults a test
- * can inject (a lost request, a lost response, an error status) and a restore to an older copy.
+ * An in-memory sync server for the engine's tests, behind a SyncTransport: the server's own push
+ * and pull rules (src/domain/sync/push.ts, pull.ts) on an in-memory store, with faults a test can
+ * inject (a lost request, a lost response, an error status) and a restore to an older copy. Who
+ * may write what is the test's to decide (`rejectWhen`); everything else is the server's rule.
  * Not imported by the app.
  */
-import { applyMutation, type StoredRow } from '@/domain/sync/merge';
 import type {
-  Change,
   PullResponse,
   PushRequest,
   PushResponse,
-  PushResult,
   RejectionCode,
-  ReplacedWrite,
   SessionUser,
   StoredResult,
 } from '@/domain/sync/protocol';
-import { DELETED_FIELD, keyField, type Entity } from '@/domain/entities';
-import { validateMutation, type ValidMutation } from '@/domain/sync/validate-mutation';
+import { PROTOCOL_VERSION, SCHEMA_VERSION } from '@/domain/sync/protocol';
+import { runPull } from '@/domain/sync/pull';
+import { runPush, type PushInput, type WriteAuthorizer } from '@/domain/sync/push';
+import { writeServerRows } from '@/domain/sync/server-rows';
+import type { SyncAccount } from '@/domain/sync/store-types';
+import type { ValidMutation } from '@/domain/sync/validate-mutation';
+import type { Entity } from '@/domain/entities';
+import { FakeServerStore, type FakeRow } from './fake-server-store';
 import type { PullParams, SyncTransport, TransportFailure, TransportResult } from './transport';
-
-interface Row extends StoredRow {
-  readonly entity: Entity;
-  readonly id: string;
-  readonly updatedBy: string;
-}
-
-interface ClientRecord {
-  lastMutationId: number;
-  readonly owner: string;
-  readonly results: Map<number, StoredResult>;
-}
 
 /** A fault for the next matching request. */
 export type Fault =
@@ -59,18 +50,19 @@ export const FAKE_USER: SessionUser = {
   groups: [],
 };
 
+/** The fake's clock: what the server records as the time of each write. */
+const SERVER_TIME = Date.parse('2026-09-07T08:00:00.000Z');
+
+/** The fake's accounts are their usernames. */
+function accountOf(user: SessionUser): SyncAccount {
+  return { ...user, id: user.username, scopeSeq: 0 };
+}
+
 export class FakeServer {
-  epoch = 'epoch-1';
-  private seq = 0;
-  private rows = new Map<string, Row>();
-  private clients = new Map<string, ClientRecord>();
-  private authors = new Map<number, string>();
-  /** The pushed mutation behind each seq it wrote. */
-  private writers = new Map<number, { readonly clientId: string; readonly mutationId: number }>();
-  /** Per client: its writes that a later write of another user replaced unseen. */
-  private replaced = new Map<string, ReplacedWrite[]>();
+  private readonly store = new FakeServerStore();
+  private pending: Promise<unknown>[] = [];
   private faults: { readonly on: 'push' | 'pull'; readonly fault: Fault }[] = [];
-  /** Every mutation the server applied or rejected, in order (the mutation log). */
+  /** Every mutation pushed through the transport, applied or rejected, in order (the log). */
   readonly log: LoggedPush[] = [];
   /** Every push and pull request made, also those a fault dropped or failed. */
   readonly attempts: ('push' | 'pull')[] = [];
@@ -81,49 +73,73 @@ export class FakeServer {
   rejectWhen: (m: ValidMutation) => RejectionCode | null = () => null;
   /** Runs before a pull is answered (after its snapshot is taken). */
   beforePullAnswer: (() => Promise<void>) | null = null;
-  /** The username pushes are made as. */
+  /** The user pushes and pulls are made as. */
   user = FAKE_USER;
 
-  get headSeq(): number {
-    return this.seq;
+  get epoch(): string {
+    return this.store.epoch;
   }
 
-  /** Writes a row as the server itself (seed data), at a new seq. */
-  seed(entity: Entity, data: Record<string, unknown>): void {
-    const id = String(data[keyField(entity)]);
-    this.write(entity, id, 'system', (current, seq) =>
-      applyMutation(current, { entity, entityId: id, op: 'create', patch: data, base: {} }, seq),
-    );
+  get headSeq(): number {
+    return this.store.headSeq;
   }
 
   /**
-   * Another user's change, applied directly (as if pushed by another client). By default they
-   * had seen the current row; `base` gives the fieldSeq they had seen instead (an offline edit).
+   * Writes a row as the server itself (seed data), at a new seq. It is queued: every request and
+   * write after it sees it (await `settled()` to read it at once).
    */
-  writeAs(
+  seed(entity: Entity, data: Record<string, unknown>): void {
+    this.pending.push(
+      this.store.transaction((tx) =>
+        writeServerRows(tx, FAKE_SPACE, [{ entity, data }], 'system', SERVER_TIME),
+      ),
+    );
+  }
+
+  /** Resolves once every queued seed has been written; rejects if one failed. */
+  async settled(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    await Promise.all(pending);
+  }
+
+  /**
+   * Another user's change, pushed by a client of theirs through the same rules (authorization
+   * aside). By default they had seen the current row; `base` gives the fieldSeq they had seen
+   * instead (an offline edit). Throws when the rules refuse it: a test writes what a user could.
+   */
+  async writeAs(
     by: string,
     entity: Entity,
     id: string,
     op: 'patch' | 'delete',
     patch: Record<string, unknown> = {},
     base?: Readonly<Record<string, number>>,
-  ): void {
-    const outcome = this.write(entity, id, by, (current, seq) =>
-      applyMutation(
-        current,
-        { entity, entityId: id, op, patch, base: { ...(base ?? current?.fieldSeq) } },
-        seq,
-      ),
-    );
-    this.recordReplaced(outcome, entity, id, by);
+  ): Promise<void> {
+    const clientId = `fake-client-of-${by}`;
+    const user: SessionUser = { ...this.user, username: by, displayName: by };
+    const outcome = await this.store.transaction(async (tx) => {
+      const mutationId = ((await tx.client(clientId))?.lastMutationId ?? 0) + 1;
+      const seen = base ?? (await tx.row(FAKE_SPACE, entity, id))?.fieldSeq ?? {};
+      const mutation = { id: mutationId, entity, entityId: id, op, base: { ...seen } };
+      return runPush(
+        tx,
+        this.pushInput(user, clientId, [op === 'patch' ? { ...mutation, patch } : mutation]),
+        { authorize: () => ({ ok: true }) },
+      );
+    });
+    const result = outcome.kind === 'ok' ? outcome.results[0] : undefined;
+    if (result?.status !== 'applied') {
+      throw new Error(`writeAs ${by} ${op} ${entity} ${id}: ${JSON.stringify(outcome)}`);
+    }
   }
 
-  row(entity: Entity, id: string): Row | undefined {
-    return this.rows.get(`${entity}/${id}`);
+  row(entity: Entity, id: string): FakeRow | undefined {
+    return this.store.row(entity, id);
   }
 
   lastMutationId(clientId: string): number {
-    return this.clients.get(clientId)?.lastMutationId ?? 0;
+    return this.store.clients.get(clientId)?.lastMutationId ?? 0;
   }
 
   /** Fails, drops or loses the answer of the next push or pull. */
@@ -137,12 +153,14 @@ export class FakeServer {
    */
   restore(options: {
     readonly epoch: string;
-    readonly keepRows: (row: Row) => boolean;
+    readonly keepRows: (row: FakeRow) => boolean;
     readonly lastMutationIds: Readonly<Record<string, number>>;
   }): void {
-    this.epoch = options.epoch;
-    for (const [key, row] of this.rows) if (!options.keepRows(row)) this.rows.delete(key);
-    for (const [clientId, record] of this.clients) {
+    this.store.epoch = options.epoch;
+    for (const [key, row] of this.store.rows) {
+      if (!options.keepRows(row)) this.store.rows.delete(key);
+    }
+    for (const [clientId, record] of this.store.clients) {
       record.lastMutationId = options.lastMutationIds[clientId] ?? 0;
     }
   }
@@ -150,16 +168,16 @@ export class FakeServer {
   transport(): SyncTransport {
     return {
       serverUrl: 'http://fake.test',
-      push: (_space, body) => this.handle('push', () => this.push(body)),
-      pull: (_space, params) => this.handle('pull', () => this.pull(params)),
+      push: (space, body) => this.handle('push', () => this.push(space, body)),
+      pull: (space, params) => this.handle('pull', () => this.pull(space, params)),
       status: async () => ({
         ok: true,
         value: {
-          protocolVersion: 1,
-          supportedSchemaVersions: [1],
-          dbEpoch: this.epoch,
-          headSeq: this.seq,
-          serverTime: '2026-09-07T08:00:00.000Z',
+          protocolVersion: PROTOCOL_VERSION,
+          supportedSchemaVersions: [SCHEMA_VERSION],
+          dbEpoch: this.store.epoch,
+          headSeq: this.store.headSeq,
+          serverTime: new Date(SERVER_TIME).toISOString(),
         },
       }),
       signIn: async () => ({
@@ -189,174 +207,112 @@ export class FakeServer {
     return result;
   }
 
-  private write(
-    entity: Entity,
-    id: string,
-    by: string,
-    merge: (current: StoredRow | null, seq: number) => ReturnType<typeof applyMutation>,
-  ): ReturnType<typeof applyMutation> {
-    const outcome = merge(this.row(entity, id) ?? null, this.seq + 1);
-    if (outcome.kind === 'write') {
-      this.seq += 1;
-      this.authors.set(this.seq, by);
-      this.rows.set(`${entity}/${id}`, { ...outcome.row, entity, id, updatedBy: by });
-    }
-    return outcome;
-  }
-
-  /** Keeps, for its client, each pushed value this write replaced unseen (another user's). */
-  private recordReplaced(
-    outcome: ReturnType<typeof applyMutation>,
-    entity: Entity,
-    id: string,
-    by: string,
-  ): void {
-    if (outcome.kind !== 'write') return;
-    for (const [field, o] of Object.entries(outcome.overwritten)) {
-      const writer = this.writers.get(o.seq);
-      if (writer === undefined || this.authors.get(o.seq) === by) continue;
-      const list = this.replaced.get(writer.clientId) ?? [];
-      list.push({
-        mutationId: writer.mutationId,
-        entity,
-        id,
-        field,
-        yourValue: o.value,
-        theirValue: field === DELETED_FIELD ? outcome.row.deleted : outcome.row.data[field],
-        by,
-        seq: this.seq,
-      });
-      this.replaced.set(writer.clientId, list);
-    }
-  }
-
-  private async push(body: PushRequest): Promise<TransportResult<PushResponse>> {
-    this.pushes.push(body);
-    if (body.dbEpoch !== undefined && body.dbEpoch !== this.epoch) {
-      return { ok: false, failure: { kind: 'reset', reason: 'epochChanged', dbEpoch: this.epoch } };
-    }
-    let client = this.clients.get(body.clientId);
-    if (client && client.owner !== this.user.username) {
-      return { ok: false, failure: { kind: 'forbidden', code: 'ClientOwnedByAnotherUser' } };
-    }
-    const first = body.mutations[0];
-    const last = client?.lastMutationId ?? 0;
-    if (first !== undefined && first.id > last + 1) {
-      return { ok: false, failure: { kind: 'gap', expected: last + 1 } };
-    }
-    if (!client) {
-      client = { lastMutationId: 0, owner: this.user.username, results: new Map() };
-      this.clients.set(body.clientId, client);
-    }
-    const results: PushResult[] = [];
-    for (const raw of body.mutations) {
-      if (raw.id <= client.lastMutationId) {
-        results.push({
-          id: raw.id,
-          status: 'duplicate',
-          original: client.results.get(raw.id) ?? null,
-        });
-        continue;
-      }
-      const result = this.applyOne(raw, body.clientId);
-      client.results.set(raw.id, result);
-      client.lastMutationId = raw.id;
-      this.log.push({ clientId: body.clientId, mutationId: raw.id, status: result.status });
-      results.push(result);
-    }
+  private pushInput(
+    user: SessionUser,
+    clientId: string,
+    mutations: PushInput['mutations'],
+    body?: PushRequest,
+  ): PushInput {
     return {
-      ok: true,
-      value: {
-        protocolVersion: 1,
-        schemaVersion: 1,
-        lastMutationId: client.lastMutationId,
-        headSeq: this.seq,
-        results,
-      },
+      space: user.organizationId,
+      account: accountOf(user),
+      clientId,
+      dbEpoch: body?.dbEpoch,
+      appVersion: body?.appVersion,
+      mutations,
+      now: SERVER_TIME,
     };
   }
 
-  private applyOne(
-    raw: { readonly id: number } & Record<string, unknown>,
-    clientId: string,
-  ): StoredResult {
-    const validation = validateMutation(raw);
-    if (!validation.ok) {
-      return { id: raw.id, status: 'rejected', code: validation.code, message: 'invalid' };
-    }
-    const m = validation.mutation;
-    const code = this.rejectWhen(m);
-    if (code !== null) return { id: raw.id, status: 'rejected', code, message: 'refused' };
-    const outcome = this.write(m.entity, m.entityId, this.user.username, (current, seq) =>
-      applyMutation(current, m, seq),
+  /** The test decides who may write what; the rules decide the rest. */
+  private readonly authorize: WriteAuthorizer = (_actor, _check, _groupSchool, mutation) => {
+    const code = this.rejectWhen(mutation);
+    return code === null ? { ok: true } : { ok: false, code, message: 'refused by the test' };
+  };
+
+  private async push(space: string, body: PushRequest): Promise<TransportResult<PushResponse>> {
+    this.pushes.push(body);
+    const input = { ...this.pushInput(this.user, body.clientId, body.mutations, body), space };
+    const outcome = await this.store.transaction((tx) =>
+      runPush(tx, input, { authorize: this.authorize }),
     );
     switch (outcome.kind) {
-      case 'notFound':
-        return { id: raw.id, status: 'rejected', code: 'NotFound', message: 'no such row' };
-      case 'noop':
-        return { id: raw.id, status: 'applied', seq: null };
-      case 'write': {
-        this.recordReplaced(outcome, m.entity, m.entityId, this.user.username);
-        this.writers.set(this.seq, { clientId, mutationId: raw.id });
-        const overwritten = Object.entries(outcome.overwritten);
+      case 'gap':
+        return { ok: false, failure: { kind: 'gap', expected: outcome.expected } };
+      case 'clientOwnedByAnotherUser':
+        return { ok: false, failure: { kind: 'forbidden', code: 'ClientOwnedByAnotherUser' } };
+      case 'resetRequired':
         return {
-          id: raw.id,
-          status: 'applied',
-          seq: this.seq,
-          ...(overwritten.length > 0 && {
-            overwritten: Object.fromEntries(
-              overwritten.map(([f, o]) => [f, { ...o, by: this.authors.get(o.seq) ?? null }]),
-            ),
-          }),
-          ...(outcome.onTombstone && { onTombstone: true as const }),
+          ok: false,
+          failure: { kind: 'reset', reason: outcome.reason, dbEpoch: outcome.dbEpoch },
         };
-      }
+      case 'ok':
+        for (const r of outcome.results) {
+          if (r.status !== 'duplicate') {
+            this.log.push({ clientId: body.clientId, mutationId: r.id, status: r.status });
+          }
+        }
+        return {
+          ok: true,
+          value: {
+            protocolVersion: PROTOCOL_VERSION,
+            schemaVersion: SCHEMA_VERSION,
+            lastMutationId: outcome.lastMutationId,
+            headSeq: outcome.headSeq,
+            results: [...outcome.results],
+          },
+        };
     }
   }
 
-  private async pull(params: PullParams): Promise<TransportResult<PullResponse>> {
+  private async pull(space: string, params: PullParams): Promise<TransportResult<PullResponse>> {
     this.pulls.push(params);
-    const client = this.clients.get(params.clientId);
-    if (client && client.owner !== this.user.username) {
-      return { ok: false, failure: { kind: 'forbidden', code: 'ClientOwnedByAnotherUser' } };
+    if (params.since > 0 && (params.dbEpoch ?? undefined) === undefined) {
+      // The HTTP layer's check (src/server/sync-routes.ts).
+      return {
+        ok: false,
+        failure: {
+          kind: 'badRequest',
+          status: 400,
+          code: 'BadRequest',
+          message: 'dbEpoch: required with since > 0',
+        },
+      };
     }
-    if (params.since > this.seq) {
-      return { ok: false, failure: { kind: 'reset', reason: 'cursorAhead', dbEpoch: this.epoch } };
-    }
-    if (params.since > 0 && params.dbEpoch !== this.epoch) {
-      return { ok: false, failure: { kind: 'reset', reason: 'epochChanged', dbEpoch: this.epoch } };
-    }
-    const newer = [...this.rows.values()]
-      .filter((r) => r.seq > params.since)
-      .sort((a, b) => a.seq - b.seq);
-    const page = newer.slice(0, params.limit);
-    const hasMore = newer.length > params.limit;
-    const changes: Change[] = page.map((r) => ({
-      entity: r.entity,
-      id: r.id,
-      seq: r.seq,
-      deleted: r.deleted,
-      data: structuredClone(r.data) as Record<string, unknown>,
-      fieldSeq: { ...r.fieldSeq },
-      updatedBy: r.updatedBy,
-    }));
-    const cursor = hasMore ? page.at(-1)!.seq : this.seq;
-    const replaced = (this.replaced.get(params.clientId) ?? []).filter(
-      (r) => r.seq > params.since && r.seq <= cursor,
+    const outcome = await this.store.transaction((tx) =>
+      runPull(tx, {
+        space,
+        account: accountOf(this.user),
+        clientId: params.clientId,
+        since: params.since,
+        limit: params.limit,
+        dbEpoch: params.dbEpoch ?? undefined,
+      }),
     );
-    const answer: PullResponse = {
-      protocolVersion: 1,
-      schemaVersion: 1,
-      dbEpoch: this.epoch,
-      changes,
-      cursor,
-      hasMore,
-      headSeq: this.seq,
-      lastMutationId: this.lastMutationId(params.clientId),
-      ...(replaced.length > 0 && { replaced: structuredClone(replaced) }),
-    };
-    if (this.beforePullAnswer) await this.beforePullAnswer();
-    return { ok: true, value: answer };
+    switch (outcome.kind) {
+      case 'clientOwnedByAnotherUser':
+        return { ok: false, failure: { kind: 'forbidden', code: 'ClientOwnedByAnotherUser' } };
+      case 'resetRequired':
+        return {
+          ok: false,
+          failure: { kind: 'reset', reason: outcome.reason, dbEpoch: outcome.dbEpoch },
+        };
+      case 'ok': {
+        const answer: PullResponse = {
+          protocolVersion: PROTOCOL_VERSION,
+          schemaVersion: SCHEMA_VERSION,
+          dbEpoch: outcome.dbEpoch,
+          changes: [...outcome.changes],
+          cursor: outcome.cursor,
+          hasMore: outcome.hasMore,
+          headSeq: outcome.headSeq,
+          lastMutationId: outcome.lastMutationId,
+          ...(outcome.replaced.length > 0 && { replaced: [...outcome.replaced] }),
+        };
+        if (this.beforePullAnswer) await this.beforePullAnswer();
+        return { ok: true, value: answer };
+      }
+    }
   }
 }
 

@@ -38,7 +38,7 @@ describe('the pull phase', () => {
     expect(await getMeta(p.db, 'cursor')).toBe(14);
     expect(await p.db.templates.count()).toBe(4);
 
-    p.server.writeAs('rehtori', 'theme', 'th-community', 'patch', { color: '#123' });
+    await p.server.writeAs('rehtori', 'theme', 'th-community', 'patch', { color: '#123' });
     expect(await pullToHead(p.phase)).toEqual({ kind: 'ok' });
     expect(p.calls.at(-1)).toBe('pull since=14');
     expect(p.pages.at(-1)).toBe('15');

@@ -32,7 +32,7 @@ describe('what starts a sync run', () => {
     await engine.syncNow();
     expect(server.pulls).toHaveLength(2); // syncNow's own run only
 
-    server.writeAs('rehtori', 'theme', 'th-community', 'patch', { color: '#123' });
+    await server.writeAs('rehtori', 'theme', 'th-community', 'patch', { color: '#123' });
     pokes.poke(server.headSeq);
     await vi.waitFor(() => expect(server.pulls).toHaveLength(3));
     expect((await db.themes.get('th-community' as never))?.color).toBe('#123');
@@ -40,7 +40,7 @@ describe('what starts a sync run', () => {
     // The stream drops; someone writes meanwhile and no poke arrives. On reconnect the engine
     // pulls (RESYNC) and catches up.
     const pullsBefore = server.pulls.length;
-    server.writeAs('rehtori', 'theme', 'th-community', 'patch', { color: '#789' });
+    await server.writeAs('rehtori', 'theme', 'th-community', 'patch', { color: '#789' });
     pokes.open();
     await vi.waitFor(() => expect(server.pulls).toHaveLength(pullsBefore + 1));
     await vi.waitFor(async () =>

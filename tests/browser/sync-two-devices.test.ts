@@ -20,11 +20,15 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'vuosikello-e2e-'));
   store = openSqliteStore(join(dir, 'server.sqlite'));
-  await seedDemoIfNew(store, { demoPassword: PASSWORD, now: Date.now(), passwordCost: 4 });
+  await seedDemoIfNew(
+    { sync: store, accounts: store },
+    { demoPassword: PASSWORD, now: Date.now(), passwordCost: 4 },
+  );
   [browser, server] = await Promise.all([
     launchChromium(),
     startServer({
-      store,
+      sync: store,
+      accounts: store,
       config: { sessionTtlHours: 12, distDir: 'dist', trustProxy: false },
       logger: silentLogger,
       passwordCost: 4,

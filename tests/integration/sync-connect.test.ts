@@ -16,11 +16,14 @@ import { startTestServer, TEST_PASSWORD_COST, type TestServer } from '../server/
 let t: TestServer;
 beforeEach(async () => {
   t = await startTestServer({ seed: false });
-  await seedDemoIfNew(t.store, {
-    demoPassword: 'demo-salasana',
-    now: t.now(),
-    passwordCost: TEST_PASSWORD_COST,
-  });
+  await seedDemoIfNew(
+    { sync: t.store, accounts: t.accounts },
+    {
+      demoPassword: 'demo-salasana',
+      now: t.now(),
+      passwordCost: TEST_PASSWORD_COST,
+    },
+  );
 });
 afterEach(async () => {
   await t.close();

@@ -86,7 +86,7 @@ describe('sync with the real server', () => {
     await teacher.engine.syncNow();
     expect(teacher.engine.getState()).toMatchObject({ error: null, connected: true });
     expect(await teacher.db.groups.count()).toBe(3);
-    expect(await teacher.db.templates.count()).toBe(1);
+    expect(await teacher.db.templates.count()).toBe(3);
 
     await tick(teacher.db);
     await teacher.engine.syncNow();
@@ -140,7 +140,7 @@ describe('sync with the real server', () => {
     await teacher.engine.syncNow();
     expect(await teacher.db.progress.get(SOUTH_1)).toBeUndefined();
 
-    await t.store.setAccountScope('teacher', {
+    await t.accounts.setAccountScope('teacher', {
       schools: ['s-north', 's-south'],
       groups: ['g-n1', 'g-s1'],
     });

@@ -21,7 +21,7 @@ beforeEach(async () => {
     SPACE,
     Array.from({ length: ROWS }, (_, i) => {
       const id = `${YEAR}~g:g-n1~tpl-bulk${i}~`;
-      return { entity: 'progress' as const, id, data: progressRow(id), schoolId: 's-north' };
+      return { entity: 'progress' as const, data: progressRow(id) };
     }),
     'system',
     t.now(),

@@ -19,11 +19,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'vuosikello-admin-'));
   file = join(dir, 'db.sqlite');
   const store = openSqliteStore(file);
-  await seedDemoIfNew(store, {
-    demoPassword: 'demo-salasana',
-    now: 0,
-    passwordCost: TEST_PASSWORD_COST,
-  });
+  await seedDemoIfNew(
+    { sync: store, accounts: store },
+    { demoPassword: 'demo-salasana', now: 0, passwordCost: TEST_PASSWORD_COST },
+  );
   await store.close();
 });
 afterAll(async () => {

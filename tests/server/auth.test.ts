@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, PASSWORD, SPACE, progressRow } from './fixtures';
+import { ACTION, OTHER_SPACE, PASSWORD, SPACE, progressRow } from './fixtures';
 import { createTheme, startTestServer, type TestServer } from './harness';
 
 let t: TestServer;
@@ -104,7 +104,7 @@ describe('sign-in and sessions', () => {
 
   it('ends the sessions of a disabled account', async () => {
     const teacher = await t.signIn('teacher');
-    await t.store.setAccountDisabled('teacher', true);
+    await t.accounts.setAccountDisabled('teacher', true);
     expect((await t.fetch('/api/session', { headers: teacher.auth })).status).toBe(401);
     expect((await signIn('teacher', PASSWORD)).status).toBe(401);
   });
@@ -154,5 +154,33 @@ describe('clientId ownership', () => {
     expect((await t.fetch(`/api/session`, { headers: admin.auth })).body).toMatchObject({
       user: { role: 'admin' },
     });
+  });
+
+  it('answers 403 for a space that does not exist, as for another organization: which exist is not told', async () => {
+    const coordinator = await t.signIn('coordinator');
+    for (const space of ['org-none', OTHER_SPACE]) {
+      for (const action of ['pull?since=0&clientId=c-1&schemaVersion=1', 'status', 'events']) {
+        const res = await t.fetch(`/sync/v1/spaces/${space}/${action}`, {
+          headers: coordinator.auth,
+        });
+        expect([space, action, res.status, res.body]).toEqual([
+          space,
+          action,
+          403,
+          { error: 'Forbidden', message: expect.any(String) },
+        ]);
+      }
+      const body = { protocolVersion: 1, schemaVersion: 1, clientId: 'c-1', mutations: [] };
+      expect((await coordinator.push(body, space)).status).toBe(403);
+    }
+    // A segment that cannot be a space id names no endpoint at all, signed in or not.
+    for (const headers of [coordinator.auth, {}]) {
+      const res = await t.fetch('/sync/v1/spaces/org~none/status', { headers });
+      expect([res.status, res.body]).toEqual([
+        404,
+        { error: 'NotFound', message: expect.any(String) },
+      ]);
+    }
+    expect(await t.store.mutationLog('c-1')).toEqual([]);
   });
 });

@@ -123,17 +123,8 @@ describe('who may read what', () => {
   beforeEach(async () => {
     await t.store.seedRows(
       SPACE,
-      progressIds.map((id) => ({
-        entity: 'progress' as const,
-        id,
-        data: progressRow(id),
-        schoolId:
-          id.includes('g:g-s') || id.includes('s:s-south')
-            ? 's-south'
-            : id.includes('~org~')
-              ? null
-              : 's-north',
-      })),
+      // Each belongs to its class's or school's school, or to none: derived, not given.
+      progressIds.map((id) => ({ entity: 'progress' as const, data: progressRow(id) })),
       'system',
       t.now(),
     );
@@ -161,7 +152,7 @@ describe('who may read what', () => {
       SPACE,
       Array.from({ length: 30 }, (_, i) => {
         const id = `sy-2026~g:g-s1~tpl-x${i}~`;
-        return { entity: 'progress' as const, id, data: progressRow(id), schoolId: 's-south' };
+        return { entity: 'progress' as const, data: progressRow(id) };
       }),
       'system',
       t.now(),

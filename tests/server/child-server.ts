@@ -83,9 +83,10 @@ async function main(): Promise<void> {
     };
   }
   const clock = TEST_CLOCK_START;
-  await seedFixtures(store, clock);
+  await seedFixtures({ sync: store, accounts: store }, clock);
   const server = await startServer({
-    store,
+    sync: store,
+    accounts: store,
     config: { sessionTtlHours: 12, distDir: join(dirname(file), 'dist'), trustProxy: false },
     now: () => clock,
     logger: silentLogger,

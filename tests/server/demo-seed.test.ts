@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROW_SCHEMAS } from '@/domain/sync/row-schemas';
 import { buildSampleOrganization } from '@/domain/library/sample';
@@ -12,7 +9,7 @@ import {
   seedDemoIfNew,
 } from '@/server/demo-seed';
 import { verifyPassword } from '@/server/passwords';
-import { openSqliteStore } from '@/server/storage-sqlite';
+import { startTestServer } from './harness';
 
 describe('the demo organization', () => {
   it('consists of rows that the sync schemas accept (so clients can push them back)', () => {
@@ -21,7 +18,7 @@ describe('the demo organization', () => {
       return parsed.success
         ? []
         : [
-            `${row.entity} ${row.id}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+            `${row.entity} ${String(row.data['id'])}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
           ];
     });
     expect(problems).toEqual([]);
@@ -36,19 +33,19 @@ describe('the demo organization', () => {
     ]);
     for (const school of [DEMO_SCHOOL, 'school-jarvenranta', 'school-makela']) {
       const grades = rows
-        .filter((r) => r.entity === 'group' && r.schoolId === school)
+        .filter((r) => r.entity === 'group' && r.data['schoolId'] === school)
         .filter((r) => r.data['schoolYearId'] === 'sy-2026')
         .flatMap((r) => r.data['grades'] as number[])
         .sort((a, b) => a - b);
       expect(grades).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     }
-    expect(rows.filter((r) => r.entity === 'schoolYear').map((r) => r.id)).toEqual([
+    expect(rows.filter((r) => r.entity === 'schoolYear').map((r) => r.data['id'])).toEqual([
       'sy-2025',
       'sy-2026',
     ]);
     // Every row of the local sample is on the server as it is, so local-mode data carries over.
     const sample = buildSampleOrganization();
-    const byKey = new Map(rows.map((r) => [`${r.entity}:${r.id}`, r.data]));
+    const byKey = new Map(rows.map((r) => [`${r.entity}:${String(r.data['id'])}`, r.data]));
     const sampleRows: [string, object][] = [
       ['organization', sample.organization],
       ...sample.schools.map((r): [string, object] => ['school', r]),
@@ -64,8 +61,10 @@ describe('the demo organization', () => {
 
   it('gives the demo teacher two classes of the sample school', () => {
     const teacher = DEMO_ACCOUNTS.find((a) => a.role === 'teacher')!;
-    const groups = demoPlanRows().filter((r) => teacher.groups.includes(r.id));
-    expect(groups.map((g) => [g.data['name'], g.schoolId])).toEqual([
+    const groups = demoPlanRows().filter(
+      (r) => r.entity === 'group' && teacher.groups.includes(String(r.data['id'])),
+    );
+    expect(groups.map((g) => [g.data['name'], g.data['schoolId']])).toEqual([
       ['3A', DEMO_SCHOOL],
       ['4A', DEMO_SCHOOL],
     ]);
@@ -73,10 +72,11 @@ describe('the demo organization', () => {
   });
 
   it('is written once, each row at its own seq, with an account per role', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vuosikello-demo-'));
-    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    const t = await startTestServer({ seed: false });
+    const store = t.store;
+    const stores = { sync: t.store, accounts: t.accounts };
     try {
-      const signIns = await seedDemoIfNew(store, {
+      const signIns = await seedDemoIfNew(stores, {
         demoPassword: 'demo-password',
         now: 0,
         passwordCost: 4,
@@ -88,17 +88,16 @@ describe('the demo organization', () => {
         ['admin', 'admin'],
       ]);
       expect((await store.status(DEMO_SPACE)).headSeq).toBe(demoPlanRows().length);
-      const teacher = await store.findAccount('opettaja');
+      const teacher = await t.accounts.findAccount('opettaja');
       expect(teacher?.groups.length).toBeGreaterThan(0);
       expect(await verifyPassword('demo-password', teacher!.passwordHash)).toBe(true);
       expect(
-        await seedDemoIfNew(store, { demoPassword: null, now: 0, passwordCost: 4 }),
+        await seedDemoIfNew(stores, { demoPassword: null, now: 0, passwordCost: 4 }),
       ).toBeNull();
       expect((await store.status(DEMO_SPACE)).headSeq).toBe(demoPlanRows().length);
       expect(await store.organizations()).toEqual([DEMO_SPACE]);
     } finally {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
+      await t.close();
     }
   });
 });

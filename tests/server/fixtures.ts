@@ -1,6 +1,6 @@
 /**
- * A small organization for server tests: two schools, three classes, a theme and a template,
- * and one account per role (plus a second teacher and a coordinator of another organization).
+ * A small organization for server tests: two schools, three classes, a theme and three task
+ * templates (per class, per school, for the organization), and one account per role (plus a second teacher and a coordinator of another organization).
  */
 import type { SeedRow } from '@/server/storage';
 
@@ -35,28 +35,39 @@ export function groupRow(id: string, schoolId: string, overrides: Record<string,
   return { id, schoolId, schoolYearId: YEAR, name: id.toUpperCase(), grades: [1], ...overrides };
 }
 
+/** A task of `scope` for grades 1-2, with the organization's theme. */
+function templateRow(id: string, scope: string, timing: Record<string, unknown>) {
+  return {
+    id,
+    title: { fi: 'Tehtävä', sv: 'Uppgift', en: 'Task' },
+    description: { fi: '', sv: '', en: '' },
+    themeId: 'th-1',
+    grades: [1, 2],
+    scope,
+    responsible: ['classTeacher'],
+    timing,
+    materials: [],
+  };
+}
+
+/** The plan: every action of ACTION is one that its templates give in YEAR. */
 export const PLAN_ROWS: readonly SeedRow[] = [
-  { entity: 'organization', id: SPACE, data: { id: SPACE, name: 'Testikunta' }, schoolId: null },
+  { entity: 'organization', data: { id: SPACE, name: 'Testikunta' } },
   {
     entity: 'school',
-    id: 's-north',
     data: {
       id: 's-north',
       organizationId: SPACE,
       name: 'Pohjoinen',
       grades: [0, 1, 2, 3, 4, 5, 6],
     },
-    schoolId: 's-north',
   },
   {
     entity: 'school',
-    id: 's-south',
     data: { id: 's-south', organizationId: SPACE, name: 'Eteläinen', grades: [1, 2, 3, 4, 5, 6] },
-    schoolId: 's-south',
   },
   {
     entity: 'schoolYear',
-    id: YEAR,
     data: {
       id: YEAR,
       organizationId: SPACE,
@@ -67,32 +78,23 @@ export const PLAN_ROWS: readonly SeedRow[] = [
       extraDaysOff: [],
       extraSchoolDays: [],
     },
-    schoolId: null,
   },
-  { entity: 'group', id: 'g-n1', data: groupRow('g-n1', 's-north'), schoolId: 's-north' },
-  {
-    entity: 'group',
-    id: 'g-n2',
-    data: groupRow('g-n2', 's-north', { grades: [2] }),
-    schoolId: 's-north',
-  },
-  { entity: 'group', id: 'g-s1', data: groupRow('g-s1', 's-south'), schoolId: 's-south' },
-  { entity: 'theme', id: 'th-1', data: themeRow('th-1'), schoolId: null },
+  { entity: 'group', data: groupRow('g-n1', 's-north') },
+  { entity: 'group', data: groupRow('g-n2', 's-north', { grades: [2] }) },
+  { entity: 'group', data: groupRow('g-s1', 's-south') },
+  { entity: 'theme', data: themeRow('th-1') },
+  // Class actions every September ('m09'), a school action and an organization action in May.
   {
     entity: 'template',
-    id: 'tpl-1',
-    data: {
-      id: 'tpl-1',
-      title: { fi: 'Tehtävä', sv: 'Uppgift', en: 'Task' },
-      description: { fi: '', sv: '', en: '' },
-      themeId: 'th-1',
-      grades: [1, 2],
-      scope: 'class',
-      responsible: ['classTeacher'],
-      timing: { kind: 'month', month: 9, part: 'whole' },
-      materials: [],
-    },
-    schoolId: null,
+    data: templateRow('tpl-1', 'class', { kind: 'everyMonth', months: [9], part: 'whole' }),
+  },
+  {
+    entity: 'template',
+    data: templateRow('tpl-s', 'school', { kind: 'month', month: 5, part: 'whole' }),
+  },
+  {
+    entity: 'template',
+    data: templateRow('tpl-o', 'organization', { kind: 'month', month: 5, part: 'whole' }),
   },
 ];
 

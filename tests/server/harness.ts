@@ -1,10 +1,10 @@
 /**
- * The real server in-process on port 0, with a fresh SQLite file per test and a clock the test
- * moves. Requests go through plain fetch.
+ * The real server in-process on port 0, with a fresh database per test from the store factory
+ * (store-factory.ts: SQLite unless TEST_STORE names another) and a clock the test moves.
+ * Requests go through plain fetch.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   PROTOCOL_VERSION,
   SCHEMA_VERSION,
@@ -14,12 +14,9 @@ import {
 import { startServer, type RunningServer } from '@/server/app';
 import { silentLogger } from '@/server/logger';
 import { hashPassword } from '@/server/passwords';
-import {
-  openSqliteStore,
-  type SqliteStore,
-  type SqliteStoreOptions,
-} from '@/server/storage-sqlite';
+import type { AccountStore, SyncStore } from '@/server/storage';
 import { PASSWORD, PLAN_ROWS, SPACE, USERS, type TestUser } from './fixtures';
+import { testStoreFactory, type Backdoor, type TestStoreOptions } from './store-factory';
 
 /** Cheap scrypt for tests (production uses 15). */
 export const TEST_PASSWORD_COST = 4;
@@ -51,8 +48,13 @@ export interface SignedIn {
 
 export interface TestServer {
   readonly url: string;
-  readonly file: string;
-  readonly store: SqliteStore;
+  /** Where its database lives (SQLite: the file). */
+  readonly location: string;
+  /** The sync store (rows, clients, the mutation log). */
+  readonly store: SyncStore;
+  readonly accounts: AccountStore;
+  /** Actions under the store interface (an operator, another process, a failure). */
+  readonly backdoor: Backdoor;
   readonly server: RunningServer;
   readonly space: string;
   /** Moves the server's clock. */
@@ -65,11 +67,29 @@ export interface TestServer {
 
 export interface TestServerOptions {
   readonly seed?: boolean;
-  readonly storeOptions?: SqliteStoreOptions;
+  readonly storeOptions?: TestStoreOptions;
   readonly distDir?: string;
   readonly heartbeatMs?: number;
-  /** Use this database file, kept on close (restart tests; the caller removes it). */
-  readonly file?: string;
+  /**
+   * Open this database (from newTestLocation), kept on close: restart tests open it again; the
+   * caller disposes of it.
+   */
+  readonly location?: string;
+}
+
+/** A place for a database that outlives one server (restart tests). */
+export function newTestLocation(): Promise<string> {
+  return testStoreFactory().newLocation();
+}
+
+/** Removes a database made by newTestLocation (its servers closed). */
+export function disposeTestLocation(location: string): Promise<void> {
+  return testStoreFactory().dispose(location);
+}
+
+/** The backdoor of a database made by newTestLocation, while no server has it open. */
+export function testBackdoor(location: string): Backdoor {
+  return testStoreFactory().backdoor(location);
 }
 
 export async function api<T = Record<string, unknown>>(
@@ -91,12 +111,15 @@ export async function api<T = Record<string, unknown>>(
 export const TEST_CLOCK_START = Date.UTC(2026, 8, 7, 8, 0, 0);
 
 /** Seeds the fixture plan rows and one account per fixture user, unless the database already is. */
-export async function seedFixtures(store: SqliteStore, clock: number): Promise<void> {
-  if (await store.isInitialized()) return;
-  await store.seedRows(SPACE, PLAN_ROWS, 'system', clock);
+export async function seedFixtures(
+  stores: { readonly sync: SyncStore; readonly accounts: AccountStore },
+  clock: number,
+): Promise<void> {
+  if (await stores.sync.isInitialized()) return;
+  await stores.sync.seedRows(SPACE, PLAN_ROWS, 'system', clock);
   const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD_COST);
   for (const [username, u] of Object.entries(USERS)) {
-    await store.createAccount(
+    await stores.accounts.createAccount(
       {
         username,
         displayName: username,
@@ -109,23 +132,21 @@ export async function seedFixtures(store: SqliteStore, clock: number): Promise<v
       clock,
     );
   }
-  await store.markInitialized();
+  await stores.sync.markInitialized();
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const dir =
-    options.file === undefined
-      ? await mkdtemp(join(tmpdir(), 'vuosikello-server-'))
-      : dirname(options.file);
-  const file = options.file ?? join(dir, 'test.sqlite');
-  const store = openSqliteStore(file, options.storeOptions);
+  const factory = testStoreFactory();
+  const location = options.location ?? (await factory.newLocation());
+  const stores = await factory.open(location, options.storeOptions ?? {});
   let clock = TEST_CLOCK_START;
-  if (options.seed !== false) await seedFixtures(store, clock);
+  if (options.seed !== false) await seedFixtures(stores, clock);
   const server = await startServer({
-    store,
+    sync: stores.sync,
+    accounts: stores.accounts,
     config: {
       sessionTtlHours: 12,
-      distDir: options.distDir ?? join(dir, 'dist'),
+      distDir: options.distDir ?? join(tmpdir(), 'vuosikello-no-dist'),
       trustProxy: false,
     },
     now: () => clock,
@@ -197,8 +218,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 
   return {
     url,
-    file,
-    store,
+    location,
+    store: stores.sync,
+    accounts: stores.accounts,
+    backdoor: factory.backdoor(location),
     server,
     space: SPACE,
     advance: (ms) => {
@@ -209,8 +232,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     fetch: (path, init) => api(`${url}${path}`, init),
     close: async () => {
       await server.close();
-      await store.close();
-      if (options.file === undefined) await rm(dir, { recursive: true, force: true });
+      await stores.close();
+      if (options.location === undefined) await factory.dispose(location);
     },
   };
 }

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { pullResponseSchema, type Change } from '@/domain/sync/protocol';
 import type { SeedRow } from '@/server/storage';
 import { ACTION, PLAN_ROWS, SPACE, progressRow } from './fixtures';
@@ -53,7 +52,8 @@ describe('pull', () => {
       }
       expect(page.cursor).toBe(page.changes.at(-1)!.seq);
     }
-    expect(pages).toBe(3);
+    // The plan's 11 rows and the two new themes, 4 a page.
+    expect(pages).toBe(4);
     const ids = seen.map((c) => `${c.entity}/${c.id}`);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(PLAN_ROWS.length + 2);
@@ -130,29 +130,20 @@ describe('pull', () => {
     t = await startTestServer({ storeOptions: { afterPullRowsRead: () => sneak?.() } });
     const coordinator = await t.signIn('coordinator');
     await coordinator.pushMutations('c-1', [createTheme(1, 'th-a')]);
-    const other = new Database(t.file);
     sneak = () => {
       // Another process commits mutation 2 of c-1 between the two reads of the pull.
-      other
-        .transaction(() => {
-          const head = (
-            other.prepare('SELECT value FROM seq_counter WHERE space = ?').get(SPACE) as {
-              value: number;
-            }
-          ).value;
-          other
-            .prepare(
-              "UPDATE rows SET seq = ?, data = json_set(data, '$.color', '#999999') WHERE space = ? AND entity = 'theme' AND id = 'th-a'",
-            )
-            .run(head + 1, SPACE);
-          other.prepare('UPDATE seq_counter SET value = ? WHERE space = ?').run(head + 1, SPACE);
-          other.prepare("UPDATE clients SET last_mutation_id = 2 WHERE client_id = 'c-1'").run();
-        })
-        .immediate();
+      t.backdoor.commitFromAnotherProcess({
+        space: SPACE,
+        entity: 'theme',
+        id: 'th-a',
+        field: 'color',
+        value: '#999999',
+        clientId: 'c-1',
+        lastMutationId: 2,
+      });
       sneak = undefined;
     };
     const res = await coordinator.pull({ since: 0, clientId: 'c-1', schemaVersion: 1 });
-    other.close();
     expect(res.body.lastMutationId).toBe(1);
     expect(res.body.changes.find((c) => c.id === 'th-a')?.data['color']).toBe('#123456');
     expect(res.body.headSeq).toBe(res.body.changes.at(-1)!.seq);
@@ -166,12 +157,7 @@ describe('pull at scale', () => {
     t = await startTestServer();
     const rows: SeedRow[] = Array.from({ length: 50_000 }, (_, i) => {
       const actionId = `sy-2026~g:g-n1~tpl-${i}~m09`;
-      return {
-        entity: 'progress',
-        id: actionId,
-        data: progressRow(actionId, { note: `#${i}` }),
-        schoolId: 's-north',
-      };
+      return { entity: 'progress', data: progressRow(actionId, { note: `#${i}` }) };
     });
     await t.store.seedRows(SPACE, rows, 'system', t.now());
     const coordinator = await t.signIn('coordinator');

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pushResponseSchema } from '@/domain/sync/protocol';
 import { SPACE } from './fixtures';
@@ -90,6 +89,67 @@ describe('push', () => {
     expect(new Set(log.map((m) => m.seq)).size).toBe(50);
   });
 
+  it('runs concurrent pushes, pulls and sign-ins of many clients one transaction at a time', async () => {
+    const coordinator = await t.signIn('coordinator');
+    const head = (await t.store.status(SPACE)).headSeq;
+    const clients = Array.from({ length: 10 }, (_, c) => `c-${c}`);
+    const [pushes] = await Promise.all([
+      Promise.all(
+        clients.map((c) =>
+          coordinator.pushMutations(
+            c,
+            Array.from({ length: 20 }, (_, i) => createTheme(i + 1, `th-${c}-${i}`)),
+          ),
+        ),
+      ),
+      Promise.all(
+        clients.map((c) => coordinator.pull({ since: 0, clientId: `r-${c}`, schemaVersion: 1 })),
+      ),
+      Promise.all(clients.map(() => t.signIn('teacher'))),
+    ]);
+    expect(pushes.every((r) => r.status === 200)).toBe(true);
+    // Each push took a run of 20 seqs of its own: no two interleaved inside one transaction.
+    const seqs = pushes.map((r) =>
+      r.body.results.map((x) => (x.status === 'applied' ? x.seq : -1)),
+    );
+    for (const run of seqs) expect(run).toEqual(run.map((_, i) => run[0]! + i));
+    expect(new Set(seqs.flat()).size).toBe(200);
+    expect((await t.store.status(SPACE)).headSeq).toBe(head + 200);
+  });
+
+  it('keeps transactions started together apart, also when called in the same tick', async () => {
+    // Calls made in one tick reach the store together: its transactions must not interleave.
+    const account = (await t.accounts.findAccount('coordinator'))!;
+    const head = (await t.store.status(SPACE)).headSeq;
+    const input = (clientId: string) => ({
+      space: SPACE,
+      account,
+      clientId,
+      dbEpoch: undefined,
+      appVersion: undefined,
+      mutations: Array.from({ length: 5 }, (_, i) => createTheme(i + 1, `th-${clientId}-${i}`)),
+      now: t.now(),
+    });
+    const [a, , b] = await Promise.all([
+      t.store.push(input('c-a')),
+      t.store.pull({
+        space: SPACE,
+        account,
+        clientId: 'c-r',
+        since: 0,
+        limit: 10,
+        dbEpoch: undefined,
+      }),
+      t.store.push(input('c-b')),
+      t.accounts.createSession('token-hash', account.id, t.now(), t.now() + 1000),
+    ]);
+    const seqsOf = (o: typeof a) =>
+      o.kind === 'ok' ? o.results.map((r) => (r.status === 'applied' ? r.seq : null)) : [];
+    expect(seqsOf(a)).toEqual([1, 2, 3, 4, 5].map((n) => head + n));
+    expect(seqsOf(b)).toEqual([6, 7, 8, 9, 10].map((n) => head + n));
+    expect(await t.accounts.findSession('token-hash')).not.toBeNull();
+  });
+
   it('refuses a gap with 409 and the expected id, applying nothing', async () => {
     const coordinator = await t.signIn('coordinator');
     await coordinator.pushMutations('c-1', [createTheme(1, 'th-a')]);
@@ -146,9 +206,7 @@ describe('push', () => {
     t = await startTestServer({
       storeOptions: { onInternalError: (_e, c, id) => failures.push(`${c}/${id}`) },
     });
-    const db = new Database(t.file);
-    db.prepare("UPDATE rows SET data = '{' WHERE entity = 'theme' AND id = 'th-1'").run();
-    db.close();
+    await t.backdoor.corruptRow(SPACE, 'theme', 'th-1');
     const coordinator = await t.signIn('coordinator');
     const res = await coordinator.pushMutations('c-1', [
       { id: 1, entity: 'theme', entityId: 'th-1', op: 'patch', patch: { color: '#000000' } },
@@ -166,9 +224,7 @@ describe('push', () => {
   });
 
   it('answers an unexpected failure with 500 and a code, never a stack trace', async () => {
-    const db = new Database(t.file);
-    db.prepare("DELETE FROM meta WHERE key = 'db_epoch'").run();
-    db.close();
+    await t.backdoor.dropEpoch();
     const coordinator = await t.signIn('coordinator');
     const res = await coordinator.pushMutations('c-1', [createTheme(1, 'th-a')]);
     expect(res.status).toBe(500);

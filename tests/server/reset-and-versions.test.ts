@@ -1,10 +1,13 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTION, progressRow, SPACE } from './fixtures';
-import { createTheme, startTestServer, type TestServer } from './harness';
+import {
+  createTheme,
+  disposeTestLocation,
+  newTestLocation,
+  startTestServer,
+  testBackdoor,
+  type TestServer,
+} from './harness';
 
 let t: TestServer;
 afterEach(async () => {
@@ -32,7 +35,7 @@ describe('reset (410)', () => {
 
     // The teacher also takes a class of the south school.
     expect(
-      await t.store.setAccountScope('teacher', {
+      await t.accounts.setAccountScope('teacher', {
         schools: ['s-north', 's-south'],
         groups: ['g-n1', 'g-s1'],
       }),
@@ -67,10 +70,9 @@ describe('reset (410)', () => {
   });
 
   it('when the cursor is below the prune horizon (an operator pruned the log), from zero works', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vuosikello-prune-'));
-    const file = join(dir, 'db.sqlite');
+    const location = await newTestLocation();
     try {
-      t = await startTestServer({ file });
+      t = await startTestServer({ location });
       const before = await t.signIn('coordinator');
       await before.pushMutations('c-1', [createTheme(1, 'th-a')]);
       const early = (await before.pullAll('c-1')).last;
@@ -78,13 +80,9 @@ describe('reset (410)', () => {
       const late = (await before.pullAll('c-1')).last;
       await t.close();
       // The server does not prune yet; a pruning job would record its horizon like this.
-      const raw = new Database(file);
-      raw
-        .prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
-        .run('prune_horizon', String(late.cursor));
-      raw.close();
+      await testBackdoor(location).setPruneHorizon(late.cursor);
 
-      t = await startTestServer({ file });
+      t = await startTestServer({ location });
       const after = await t.signIn('coordinator');
       const from = (last: typeof early) => ({
         since: last.cursor,
@@ -100,29 +98,25 @@ describe('reset (410)', () => {
       expect(again.changes.map((c) => c.id)).toEqual(expect.arrayContaining(['th-a', 'th-b']));
     } finally {
       await t.close();
-      await rm(dir, { recursive: true, force: true });
+      await disposeTestLocation(location);
     }
   });
 
   it('when the database was restored from an older backup: the cursor is ahead of the head', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vuosikello-restore-'));
-    const file = join(dir, 'db.sqlite');
+    const location = await newTestLocation();
     try {
-      t = await startTestServer({ file });
+      t = await startTestServer({ location });
       await t.close();
-      await copyFile(file, `${file}.backup`);
+      const backup = await testBackdoor(location).backup();
 
-      t = await startTestServer({ file });
+      t = await startTestServer({ location });
       const before = await t.signIn('coordinator');
       await before.pushMutations('c-1', [createTheme(1, 'th-a'), createTheme(2, 'th-b')]);
       const { last } = await before.pullAll('c-1');
       await t.close();
 
-      // The restore: the old file back, no WAL of the newer one.
-      await copyFile(`${file}.backup`, file);
-      await rm(`${file}-wal`, { force: true });
-      await rm(`${file}-shm`, { force: true });
-      t = await startTestServer({ file });
+      await backup.restore();
+      t = await startTestServer({ location });
       const after = await t.signIn('coordinator');
       const res = await after.pull({
         since: last.cursor,
@@ -141,7 +135,7 @@ describe('reset (410)', () => {
       expect(await t.store.readRow(SPACE, 'theme', 'th-b')).not.toBeNull();
     } finally {
       await t.close();
-      await rm(dir, { recursive: true, force: true });
+      await disposeTestLocation(location);
     }
   });
 

@@ -14,15 +14,10 @@
  */
 import type { RejectionCode, Role } from './protocol';
 import type { Fields } from './merge';
-import {
-  ENTITY_REGISTRY,
-  type Belonging,
-  type Entity,
-  type OrganizationRef,
-  type WriteRule,
-} from '../entities';
+import { ENTITY_REGISTRY, type Entity, type OrganizationRef, type WriteRule } from '../entities';
 import { assertNever } from '../ids';
 import { parseActionId, type ActionTarget } from './action-ids';
+import { actionSchool, rowSchool, type GroupSchoolLookup } from './belonging';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {
@@ -45,9 +40,6 @@ export type WriteDecision =
   /** Allowed; `schoolId` is the school the row belongs to (null: organization-wide). */
   | { readonly ok: true; readonly schoolId: string | null }
   | { readonly ok: false; readonly code: RejectionCode; readonly message: string };
-
-/** The school of a group (tombstones included), or null when the space has no such group. */
-export type GroupSchoolLookup = (groupId: string) => string | null;
 
 function deny(code: RejectionCode, message: string): WriteDecision {
   return { ok: false, code, message };
@@ -76,7 +68,7 @@ export function authorizeWrite(
     case 'actionOwner':
       return authorizeActionWork(actor, check.entityId, groupSchool);
     case 'plan':
-      return authorizePlan(actor, check, write.principalOwnSchool);
+      return authorizePlan(actor, check, write.principalOwnSchool, groupSchool);
     default:
       return assertNever(write);
   }
@@ -86,8 +78,11 @@ function authorizePlan(
   actor: Actor,
   check: WriteCheck,
   principalOwnSchool: boolean,
+  groupSchool: GroupSchoolLookup,
 ): WriteDecision {
-  const schoolId = planRowSchool(check.entity, check.entityId, check.after ?? check.before);
+  const schoolOf = (row: Fields | null) =>
+    rowSchool(check.entity, check.entityId, row, groupSchool) ?? null;
+  const schoolId = schoolOf(check.after ?? check.before);
   switch (actor.role) {
     case 'coordinator':
       return { ok: true, schoolId };
@@ -96,7 +91,7 @@ function authorizePlan(
         return deny('Forbidden', `A principal cannot change ${check.entity}`);
       const schools = [check.before, check.after]
         .filter((row) => row !== null)
-        .map((row) => planRowSchool(check.entity, check.entityId, row));
+        .map((row) => schoolOf(row));
       if (schools.some((s) => s === null || !actor.schools.includes(s))) {
         return deny('Forbidden', `The ${check.entity} belongs to another school`);
       }
@@ -151,40 +146,6 @@ function targetGroup(target: ActionTarget): string | null {
   return target.kind === 'group' ? target.groupId : null;
 }
 
-/**
- * The school an action belongs to: its class's school, the school itself, or null for the
- * organization's; undefined when its class is unknown in the space.
- */
-function actionSchool(
-  target: ActionTarget,
-  groupSchool: GroupSchoolLookup,
-): string | null | undefined {
-  switch (target.kind) {
-    case 'group':
-      return groupSchool(target.groupId) ?? undefined;
-    case 'school':
-      return target.schoolId;
-    case 'organization':
-      return null;
-  }
-}
-
-/** The school a plan row belongs to, by its entity's declaration (null: organization-wide). */
-function planRowSchool(entity: Entity, entityId: string, row: Fields | null): string | null {
-  const belongs: Belonging = ENTITY_REGISTRY[entity].belongs;
-  switch (belongs.kind) {
-    case 'organization':
-    case 'action':
-      return null;
-    case 'self':
-      return entityId;
-    case 'field': {
-      const value = row?.[belongs.field];
-      return typeof value === 'string' ? value : null;
-    }
-  }
-}
-
 /** A row that would place itself in another organization than the space it is written to. */
 function wrongOrganization(check: WriteCheck): string | null {
   const ref: OrganizationRef = ENTITY_REGISTRY[check.entity].organization;
@@ -203,21 +164,47 @@ function wrongOrganization(check: WriteCheck): string | null {
 }
 
 /**
- * Whether `actor` may read a row of `entity` belonging to `schoolId` (null: organization-wide).
- * The SQL of each storage adapter mirrors this rule.
+ * What a pull gives `actor`, as a storage adapter filters it (mayRead as a query): everything,
+ * nothing, or the rows everyone in the organization reads plus the rows of `schools`.
  */
-export function mayRead(actor: Actor, entity: Entity, schoolId: string | null): boolean {
+export type ReadScope =
+  | { readonly kind: 'everything' }
+  | { readonly kind: 'nothing' }
+  | { readonly kind: 'ownSchools'; readonly schools: readonly string[] };
+
+/** The read scope of `actor`: the same rule as mayRead, for a whole pull at once. */
+export function readScope(actor: Actor): ReadScope {
   switch (actor.role) {
     case 'admin':
-      return false;
+      return { kind: 'nothing' };
     case 'coordinator':
-      return true;
+      return { kind: 'everything' };
     case 'principal':
     case 'teacher':
+      return { kind: 'ownSchools', schools: actor.schools };
+  }
+}
+
+/**
+ * Whether `actor` may read a row of `entity` belonging to `schoolId` (null: organization-wide).
+ * The pull query of each storage adapter mirrors this rule (scopeIncludes).
+ */
+export function mayRead(actor: Actor, entity: Entity, schoolId: string | null): boolean {
+  return scopeIncludes(readScope(actor), entity, schoolId);
+}
+
+/** Whether `scope` holds a row of `entity` belonging to `schoolId` (null: organization-wide). */
+export function scopeIncludes(scope: ReadScope, entity: Entity, schoolId: string | null): boolean {
+  switch (scope.kind) {
+    case 'everything':
+      return true;
+    case 'nothing':
+      return false;
+    case 'ownSchools':
       return (
         ENTITY_REGISTRY[entity].read === 'organization' ||
         schoolId === null ||
-        actor.schools.includes(schoolId)
+        scope.schools.includes(schoolId)
       );
   }
 }

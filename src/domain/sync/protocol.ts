@@ -60,10 +60,12 @@ export const REJECTION_CODES = [
   'IdMismatch',
   'InvalidField',
   'InvalidBase',
+  'PersonalData',
   'NotFound',
   'Forbidden',
   'WrongOrganization',
   'UnknownGroup',
+  'UnknownAction',
   'Internal',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
@@ -72,7 +74,6 @@ export const errorBodySchema = z.looseObject({
   error: z.enum(ERROR_CODES),
   message: z.string(),
 });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 const seqSchema = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 const mutationIdSchema = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -227,7 +228,6 @@ export const pullQuerySchema = z.strictObject({
   /** Required once the client has a cursor (since > 0). */
   dbEpoch: dbEpochSchema.optional(),
 });
-export type PullQuery = z.infer<typeof pullQuerySchema>;
 
 export const statusResponseSchema = z.strictObject({
   protocolVersion: z.int(),
@@ -262,5 +262,6 @@ export const sessionResponseSchema = z.strictObject({
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
-/** The data of an SSE `poke` event. */
+/** The data of an SSE `poke` event: the space's head, never what changed. */
 export const pokeSchema = z.strictObject({ headSeq: seqSchema });
+export type Poke = z.infer<typeof pokeSchema>;

@@ -2,14 +2,6 @@
 import { z } from 'zod';
 import { ACTION_ID_MAX_LENGTH, ID_MAX_LENGTH, ID_PATTERN, parseActionId } from './action-ids';
 
-export {
-  ACTION_ID_MAX_LENGTH,
-  ID_MAX_LENGTH,
-  parseActionId,
-  type ActionTarget,
-  type ParsedActionId,
-} from './action-ids';
-
 /** The id of a plan row (organization, school, school year, group, theme, template). */
 export const entityIdSchema = z.string().min(1).max(ID_MAX_LENGTH).regex(ID_PATTERN);
 

@@ -8,14 +8,18 @@ import type { FieldSeq, Fields, MergeMutation } from './merge';
 import { MUTATION_OPS, type MutationOp } from './merge';
 import type { RejectionCode } from './protocol';
 import { mutationSchema } from './protocol';
-import { DELETED_FIELD, ENTITY_REGISTRY, isEntity, keyField, type Entity } from '../entities';
+import {
+  DELETED_FIELD,
+  ENTITY_REGISTRY,
+  freeTextFields,
+  isEntity,
+  keyField,
+  type Entity,
+} from '../entities';
+import { findPersonalIdentityCode } from '../personal-identity-code';
+import { findHostileKey, MAX_DEPTH } from './hostile-keys';
 import { ENTITY_FIELDS, PATCH_SCHEMAS, ROW_SCHEMAS, SERVER_ONLY_FIELDS } from './row-schemas';
 import { actionIdSchema, entityIdSchema } from './sync-ids';
-
-/** Keys that could reach an object's prototype if any code ever assigned them. */
-const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Deeper than any row (a template's timing rule is the deepest, at 4). */
-export const MAX_DEPTH = 12;
 
 export interface ValidMutation extends MergeMutation {
   readonly id: number;
@@ -29,21 +33,6 @@ function reject(code: RejectionCode, message: string): Validation {
   return { ok: false, code, message };
 }
 
-/**
- * The first hostile key (`__proto__`, `constructor`, `prototype`) found at any depth, 'too deep'
- * when nesting exceeds `maxDepth`, or null when the value is clean.
- */
-export function findHostileKey(value: unknown, maxDepth = MAX_DEPTH): string | 'too deep' | null {
-  if (typeof value !== 'object' || value === null) return null;
-  if (maxDepth < 0) return 'too deep';
-  for (const key of Object.keys(value)) {
-    if (HOSTILE_KEYS.has(key)) return key;
-    const found = findHostileKey((value as Record<string, unknown>)[key], maxDepth - 1);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
 function describe(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -54,8 +43,8 @@ function describe(error: z.ZodError): string {
 /**
  * Checks a raw mutation (already known to have an integer `id`): hostile keys, the envelope,
  * entity, op, id, the patch (no server-only or unknown fields, a key field equal to entityId,
- * valid values; create needs a whole row) and base. Returns the mutation with the key field
- * taken out of its patch, or the first problem's code.
+ * valid values; create needs a whole row; no personal identity code in free text) and base.
+ * Returns the mutation with the key field taken out of its patch, or the first problem's code.
  */
 export function validateMutation(
   raw: { readonly id: number } & Record<string, unknown>,
@@ -135,10 +124,27 @@ function checkPatch(
   const schema = op === 'create' ? ROW_SCHEMAS[entity] : PATCH_SCHEMAS[entity];
   const parsed = schema.safeParse({ ...patch, [key]: entityId });
   if (!parsed.success) return { ok: false, code: 'InvalidField', message: describe(parsed.error) };
+  const personal = personalDataField(entity, patch);
+  if (personal !== null) {
+    return {
+      ok: false,
+      code: 'PersonalData',
+      message: `${personal} holds a personal identity code: no pupil data`,
+    };
+  }
   // Keep the values as sent (the schemas check but do not rewrite them), minus the key.
   const rest: Record<string, unknown> = {};
   for (const k of keys) if (k !== key) rest[k] = patch[k];
   return { ok: true, patch: rest };
+}
+
+/** The first free-text field of `patch` that holds a personal identity code, or null. */
+function personalDataField(entity: Entity, patch: Fields): string | null {
+  for (const field of freeTextFields(entity)) {
+    const value = patch[field];
+    if (typeof value === 'string' && findPersonalIdentityCode(value) !== null) return field;
+  }
+  return null;
 }
 
 function checkBase(entity: Entity, base: FieldSeq): Validation | null {

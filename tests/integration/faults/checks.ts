@@ -7,7 +7,7 @@
  */
 import { readSyncSettings } from '@/db/connect';
 import type { LoggedMutation } from '@/server/storage';
-import type { SqliteStore } from '@/server/storage-sqlite';
+import type { SyncStore } from '@/server/storage';
 import { SPACE, USERS } from '../../server/fixtures';
 import { ACTIONS, THEME, type Acknowledged, type FaultClient } from './fault-clients';
 
@@ -73,7 +73,7 @@ export function lastAppliedWrites(logs: Logs): LastWrite[] {
 
 /** Fields whose stored value is not their last applied write's. */
 export async function overwrittenLastWrites(
-  store: SqliteStore,
+  store: SyncStore,
   writes: readonly LastWrite[],
 ): Promise<string[]> {
   const problems: string[] = [];
@@ -89,7 +89,7 @@ export async function overwrittenLastWrites(
 }
 
 /** How client `c` differs from the server: rows, outbox, error, cursor (empty: converged). */
-export async function divergence(c: FaultClient, store: SqliteStore): Promise<string[]> {
+export async function divergence(c: FaultClient, store: SyncStore): Promise<string[]> {
   const diffs: string[] = [];
   const user = USERS[c.user];
   const schools: readonly string[] = user.schools;

@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { SyncStore } from '@/server/storage';
 import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
 import { withDeadline } from '../../server/deadline';
 import { startTestServer, type TestServer } from '../../server/harness';
@@ -20,7 +21,7 @@ export interface ServerControl {
   start(): Promise<void>;
   kill(): Promise<void>;
   /** Stops the server for good and gives a store on the file for the checks. */
-  finalStore(): Promise<SqliteStore>;
+  finalStore(): Promise<SyncStore>;
   /** Stops whatever still runs and closes what `finalStore` opened. */
   dispose(): Promise<void>;
 }
@@ -50,11 +51,11 @@ export function inProcessServer(file: string): ServerControl {
     url: () => server?.url ?? null,
     isUp: () => server !== null,
     start: async () => {
-      server ??= await startTestServer({ file });
+      server ??= await startTestServer({ location: file });
     },
     kill,
     finalStore: async () => {
-      server ??= await startTestServer({ file });
+      server ??= await startTestServer({ location: file });
       return server.store;
     },
     dispose: kill,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActionId } from './sync-ids';
+import { parseActionId } from './action-ids';
 
 describe('parseActionId', () => {
   it.each([
