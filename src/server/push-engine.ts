@@ -182,6 +182,7 @@ function applyOne(tx: PushTx, input: PushInput, raw: PushInput['mutations'][numb
       space: input.space,
       entity: m.entity,
       entityId: m.entityId,
+      op: m.op,
       before: current?.data ?? null,
       after,
     },
