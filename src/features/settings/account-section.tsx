@@ -1,9 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignIn, useSignOut } from '@/ui/account-mutations';
 import { useUnsyncedCount } from '@/ui/live-data';
+import { ServerRequestError, sessionQuery, statusQuery } from '@/ui/server-queries';
 import { useSync } from '@/ui/sync-context';
+import type { SyncTransport } from '@/sync/transport';
+import { useLanguage } from '@/ui/use-language';
 
 type SignInError = 'unauthorized' | 'rateLimited' | 'network' | 'other';
+
+function signInError(error: Error | null): SignInError | null {
+  if (error === null) return null;
+  const kind = error instanceof ServerRequestError ? error.failure.kind : 'other';
+  return kind === 'unauthorized' || kind === 'rateLimited' || kind === 'network' ? kind : 'other';
+}
 
 /**
  * Connects this browser's data to a server, or signs out. Local data and unsynced changes stay
@@ -17,26 +28,19 @@ export function AccountSection() {
   const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<SignInError | null>(null);
+  const signIn = useSignIn();
+  const signOut = useSignOut();
 
   const server = serverUrl ?? state?.serverUrl ?? window.location.origin;
   const signedIn = state?.user != null && state.error !== 'signInRequired';
+  const transport = controller?.transport() ?? null;
+  const error = signInError(signIn.error);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!controller) return;
-    setBusy(true);
-    const result = await controller.signIn({ username, password, serverUrl: server });
-    setBusy(false);
-    if (result.ok) {
-      setPassword('');
-      setError(null);
-      return;
-    }
-    const kind = result.failure.kind;
-    setError(
-      kind === 'unauthorized' || kind === 'rateLimited' || kind === 'network' ? kind : 'other',
+    signIn.mutate(
+      { username, password, serverUrl: server },
+      { onSuccess: () => setPassword('') },
     );
   };
 
@@ -52,13 +56,14 @@ export function AccountSection() {
               server: state.serverUrl ?? '',
             })}
           </p>
+          {transport && <ServerState transport={transport} space={state.user.organizationId} />}
           {unsynced > 0 && <p>{t('account.unsynced', { count: unsynced })}</p>}
-          <button type="button" onClick={() => void controller?.signOut()}>
+          <button type="button" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
             {t('account.signOut')}
           </button>
         </>
       ) : (
-        <form onSubmit={(e) => void submit(e)} aria-describedby={`${id}-hint`}>
+        <form onSubmit={submit} aria-describedby={`${id}-hint`}>
           {!state?.user && (
             <p id={`${id}-hint`} className="hint">
               {t('account.localModeHint')}
@@ -95,8 +100,8 @@ export function AccountSection() {
               required
             />
           </div>
-          <button type="submit" disabled={busy || !controller}>
-            {busy ? t('account.signingIn') : t('account.signIn')}
+          <button type="submit" disabled={signIn.isPending || !controller}>
+            {signIn.isPending ? t('account.signingIn') : t('account.signIn')}
           </button>
           {error && (
             <p role="alert" className="error">
@@ -106,5 +111,32 @@ export function AccountSection() {
         </form>
       )}
     </section>
+  );
+}
+
+/** What the server says now: whether the session is still on, and whether it answers at all. */
+function ServerState({ transport, space }: { transport: SyncTransport; space: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const session = useQuery(sessionQuery(transport));
+  const status = useQuery(statusQuery(transport, space));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(new Date(iso));
+  return (
+    <p role="status" data-testid="server-state">
+      {session.data?.kind === 'active'
+        ? t('account.sessionUntil', { time: time(session.data.session.expiresAt) })
+        : session.data?.kind === 'ended'
+          ? t('account.sessionEnded')
+          : ''}{' '}
+      {status.isSuccess
+        ? t('account.serverReachable')
+        : status.isError
+          ? t('account.serverUnreachable')
+          : t('app.loading')}
+    </p>
   );
 }
