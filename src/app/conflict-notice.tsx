@@ -35,7 +35,9 @@ export function ConflictNotice() {
         return t('conflict.overwritten', { by });
       case 'rejected':
         // The server refuses a note holding a personal identity code (no pupil data, ever).
-        return c.code === 'PersonalData' ? t('conflict.rejected_PersonalData') : t('conflict.rejected');
+        return c.code === 'PersonalData'
+          ? t('conflict.rejected_PersonalData')
+          : t('conflict.rejected');
       case 'editedDeleted':
         return t('conflict.editedDeleted');
       case 'overwrote':

@@ -87,11 +87,14 @@ describe('monthView', () => {
     ['2025-09-12', ['sep-open'], ['oct-early-open']],
     ['2025-09-13', [], ['oct-early-open']],
     ['2025-10-04', [], []],
-  ] as const)('tracking from %s: earlier overdue %j, overdue this month %j', (from, earlier, now) => {
-    const view = monthView(october('2025-10-08', from));
-    expect(ids(view.earlierOverdue)).toEqual(earlier);
-    expect(ids(view.month.filter((x) => x.overdue))).toEqual(now);
-  });
+  ] as const)(
+    'tracking from %s: earlier overdue %j, overdue this month %j',
+    (from, earlier, now) => {
+      const view = monthView(october('2025-10-08', from));
+      expect(ids(view.earlierOverdue)).toEqual(earlier);
+      expect(ids(view.month.filter((x) => x.overdue))).toEqual(now);
+    },
+  );
 
   it('keeps an earlier action marked during the visit in the overdue section, not counted', () => {
     const ticked = new Map([...progressMap, progress('sep-open', 'done')]);
@@ -146,12 +149,7 @@ describe('isOverdue', () => {
     'window ending %s, %s, today %s, tracking from %s: overdue %s',
     (end, state, today, from, expected) => {
       expect(
-        isOverdue(
-          action('x', '2025-10-20', end),
-          state,
-          d(today),
-          from === null ? null : d(from),
-        ),
+        isOverdue(action('x', '2025-10-20', end), state, d(today), from === null ? null : d(from)),
       ).toBe(expected);
     },
   );

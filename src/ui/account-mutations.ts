@@ -20,7 +20,8 @@ export function useSignIn() {
       if (!result.ok) throw new ServerRequestError(result.failure);
       return controller.transport()?.serverUrl ?? input.serverUrl;
     },
-    onSuccess: (serverUrl) => queryClient.invalidateQueries({ queryKey: serverKeys.all(serverUrl) }),
+    onSuccess: (serverUrl) =>
+      queryClient.invalidateQueries({ queryKey: serverKeys.all(serverUrl) }),
   });
 }
 

@@ -20,7 +20,10 @@ export function mayChangeTrackingFrom(user: SessionUser | null, school: School):
       op: 'patch',
       before,
       // Any other day: the rule is about the field, not its value.
-      after: { ...before, trackingFrom: school.trackingFrom === '2000-01-01' ? null : '2000-01-01' },
+      after: {
+        ...before,
+        trackingFrom: school.trackingFrom === '2000-01-01' ? null : '2000-01-01',
+      },
     },
     () => null,
   ).ok;

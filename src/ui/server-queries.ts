@@ -27,14 +27,18 @@ export const serverKeys = {
 
 /** The session as the server sees it: active (with its expiry) or ended (sign in again). */
 export type SessionState =
-  | { readonly kind: 'active'; readonly session: SessionResponse }
-  | { readonly kind: 'ended' };
+  { readonly kind: 'active'; readonly session: SessionResponse } | { readonly kind: 'ended' };
 
-/** GET /api/session: is this browser still signed in, as whom, until when. */
-export function sessionQuery(transport: SyncTransport) {
+/**
+ * GET /api/session: is this browser still signed in, as whom, until when. Disabled in local mode
+ * (no transport).
+ */
+export function sessionQuery(transport: SyncTransport | null) {
   return queryOptions({
-    queryKey: serverKeys.session(transport.serverUrl),
+    queryKey: serverKeys.session(transport?.serverUrl ?? ''),
+    enabled: transport !== null,
     queryFn: async (): Promise<SessionState> => {
+      if (transport === null) throw new Error('no server connected');
       const result = await transport.session();
       if (result.ok) return { kind: 'active', session: result.value };
       // A 401 is an answer (the session ended), not a failure to retry.

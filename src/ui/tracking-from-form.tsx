@@ -37,6 +37,8 @@ export function TrackingFromForm({ school, today }: { school: School; today: Loc
     if (found === null && day !== null) void save(day);
   };
   const message = problem ? t(`tracking.error_${problem}`) : error;
+  // The browser shows the date in its own format (11/01/2026 is ambiguous to a Finn): say it.
+  const chosen = parseLocalDate(draft);
 
   return (
     <form
@@ -70,6 +72,7 @@ export function TrackingFromForm({ school, today }: { school: School; today: Loc
             setSaved(false);
           }}
         />
+        {chosen && <p className="hint">{formatDay(chosen, language, 'day')}</p>}
       </div>
       <div className="form-actions">
         <button type="submit">{t('tracking.save')}</button>

@@ -86,7 +86,9 @@ describe('tracking from a day (a year adopted mid-way)', () => {
     await userEv.click(within(overdue).getByRole('button', { name: 'Tallenna alkupäivä' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: EARLIER })).toBeNull());
     expect(screen.getByText('Tehtäviä seurataan 1.11.2026 alkaen.')).toBeTruthy();
-    expect(await db.schools.get(schoolId('school-demo'))).toMatchObject({ trackingFrom: '2026-11-01' });
+    expect(await db.schools.get(schoolId('school-demo'))).toMatchObject({
+      trackingFrom: '2026-11-01',
+    });
     const entries = await db.outbox.toArray();
     expect(entries.map((e) => [e.entity, e.op, e.patch])).toEqual([
       ['school', 'patch', { trackingFrom: '2026-11-01' }],

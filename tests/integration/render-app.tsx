@@ -33,21 +33,29 @@ export async function renderWithDb(ui: ReactNode, db: VuosikelloDb, today: Local
 
 /**
  * Renders the app's views (the real route table, views loaded lazily) at `path` in an address
- * held in memory; `memory.history` lists every address visited.
+ * held in memory, inside `wrap` (e.g. the sync provider); `memory.history` lists every address
+ * visited.
  */
-export async function renderAppAt(db: VuosikelloDb, today: LocalDate, path = '/') {
+export async function renderAppAt(
+  db: VuosikelloDb,
+  today: LocalDate,
+  path = '/',
+  wrap: (ui: ReactNode) => ReactNode = (ui) => ui,
+) {
   const memory = memoryLocation({ path, record: true });
   // The view's code is loaded before rendering (as main.tsx starts it early), so a test waits
   // for the database, not for a module transform.
   await routeAt(path)?.view.preload();
   const view = await renderWithDb(
-    <Router hook={memory.hook} parser={parsePath}>
-      <main id="main" tabIndex={-1}>
-        <Suspense fallback={null}>
-          <AppRoutes />
-        </Suspense>
-      </main>
-    </Router>,
+    wrap(
+      <Router hook={memory.hook} parser={parsePath}>
+        <main id="main" tabIndex={-1}>
+          <Suspense fallback={null}>
+            <AppRoutes />
+          </Suspense>
+        </main>
+      </Router>,
+    ),
     db,
     today,
   );

@@ -30,18 +30,24 @@ export function AccountSection() {
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const signOut = useSignOut();
+  const language = useLanguage();
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(new Date(iso));
 
   const server = serverUrl ?? state?.serverUrl ?? window.location.origin;
-  const signedIn = state?.user != null && state.error !== 'signInRequired';
   const transport = controller?.transport() ?? null;
+  // The server's word on the session: ended (signed out, expired) means sign in again.
+  const session = useQuery(sessionQuery(transport));
+  const signedIn =
+    state?.user != null && state.error !== 'signInRequired' && session.data?.kind !== 'ended';
   const error = signInError(signIn.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate(
-      { username, password, serverUrl: server },
-      { onSuccess: () => setPassword('') },
-    );
+    signIn.mutate({ username, password, serverUrl: server }, { onSuccess: () => setPassword('') });
   };
 
   return (
@@ -56,7 +62,10 @@ export function AccountSection() {
               server: state.serverUrl ?? '',
             })}
           </p>
-          {transport && <ServerState transport={transport} space={state.user.organizationId} />}
+          {session.data?.kind === 'active' && (
+            <p>{t('account.sessionUntil', { time: time(session.data.session.expiresAt) })}</p>
+          )}
+          {transport && <ServerStatus transport={transport} space={state.user.organizationId} />}
           {unsynced > 0 && <p>{t('account.unsynced', { count: unsynced })}</p>}
           <button type="button" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
             {t('account.signOut')}
@@ -64,11 +73,9 @@ export function AccountSection() {
         </>
       ) : (
         <form onSubmit={submit} aria-describedby={`${id}-hint`}>
-          {!state?.user && (
-            <p id={`${id}-hint`} className="hint">
-              {t('account.localModeHint')}
-            </p>
-          )}
+          <p id={`${id}-hint`} className="hint">
+            {state?.user ? t('account.sessionEnded') : t('account.localModeHint')}
+          </p>
           <div className="field">
             <label htmlFor={`${id}-server`}>{t('account.serverUrl')}</label>
             <input
@@ -114,24 +121,12 @@ export function AccountSection() {
   );
 }
 
-/** What the server says now: whether the session is still on, and whether it answers at all. */
-function ServerState({ transport, space }: { transport: SyncTransport; space: string }) {
+/** Whether the server answers its status request now. */
+function ServerStatus({ transport, space }: { transport: SyncTransport; space: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const session = useQuery(sessionQuery(transport));
   const status = useQuery(statusQuery(transport, space));
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
-      dateStyle: 'short',
-      timeStyle: 'short',
-    }).format(new Date(iso));
   return (
-    <p role="status" data-testid="server-state">
-      {session.data?.kind === 'active'
-        ? t('account.sessionUntil', { time: time(session.data.session.expiresAt) })
-        : session.data?.kind === 'ended'
-          ? t('account.sessionEnded')
-          : ''}{' '}
+    <p role="status">
       {status.isSuccess
         ? t('account.serverReachable')
         : status.isError
