@@ -41,7 +41,7 @@ const NOTHING_KEPT: ReadonlySet<ActionId> = new Set();
  * The teacher's home: one class's tasks for a month of its school year, the overdue ones of
  * earlier months after them, next month previewed. The address names the class and the month.
  */
-export function ThisMonthPage({ params }: Props) {
+export default function ThisMonthPage({ params }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const db = useDb();
@@ -235,4 +235,3 @@ export function ThisMonthPage({ params }: Props) {
   );
 }
 
-export default ThisMonthPage;
