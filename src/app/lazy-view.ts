@@ -2,7 +2,7 @@
  * A view loaded on first use. `preload` starts the download early (main.tsx does so for the
  * address the app opens at, while the database opens); the component waits for the same promise.
  */
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 /** The props every view gets from the router: the named parts of its address. */
 export interface ViewProps {
@@ -15,7 +15,20 @@ export interface LazyView {
 }
 
 export function lazyView(load: () => Promise<{ default: ComponentType<ViewProps> }>): LazyView {
+  let loaded: ComponentType<ViewProps> | null = null;
   let loading: Promise<{ default: ComponentType<ViewProps> }> | null = null;
-  const preload = () => (loading ??= load());
-  return { Component: lazy(preload), preload };
+  const preload = () =>
+    (loading ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    }));
+  const Lazy = lazy(preload);
+  // Once its code is here, the view renders in the same pass as the shell, without suspending
+  // first: the first screen's reads then start before the sync engine loads (after that pass).
+  // Chosen once per mount, so the view's state is never dropped by a switch.
+  function Component(props: ViewProps) {
+    const [View] = useState(() => loaded ?? Lazy);
+    return createElement(View, props);
+  }
+  return { Component, preload };
 }
