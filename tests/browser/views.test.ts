@@ -56,6 +56,8 @@ describe('an address for every view', () => {
     await expect.poll(() => page.getByLabel('Luokka').inputValue()).toBe('g-2026-eskari');
     await page.goForward();
     await expect.poll(() => page.getByLabel('Luokka').inputValue()).toBe('g-2026-3a');
+    // 3A's own list is on screen (so 3A is again the class shown last).
+    await page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();
     await page.goForward();
     await page.goForward();
     await page.getByRole('heading', { level: 1, name: 'Asetukset' }).waitFor();
