@@ -1,25 +1,24 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { changeLanguage } from '@/i18n/i18n';
 import { useDb } from '@/ui/db-context';
+import { useSessionUser } from '@/ui/live-data';
 import { useLanguage } from '@/ui/use-language';
+import { ROUTES, mayOpen, routeAt } from './routes';
 import { SyncStatus } from './sync-status';
 
-export const VIEWS = ['thisMonth', 'settings'] as const;
-export type View = (typeof VIEWS)[number];
-
-interface Props {
-  view: View;
-  onNavigate: (view: View) => void;
-}
-
-export function AppHeader({ view, onNavigate }: Props) {
+/** The app's name, the views this user sees (from the route table), the language and save state. */
+export function AppHeader() {
   const { t } = useTranslation();
   const db = useDb();
   const language = useLanguage();
   const languageId = useId();
+  const user = useSessionUser() ?? null;
+  const [location] = useLocation();
+  const current = routeAt(location);
 
   const chooseLanguage = async (next: Language) => {
     await changeLanguage(next);
@@ -34,33 +33,34 @@ export function AppHeader({ view, onNavigate }: Props) {
       </div>
       <nav aria-label={t('app.navLabel')}>
         <ul>
-          {VIEWS.map((v) => (
-            <li key={v}>
-              <button
-                type="button"
+          {ROUTES.filter((route) => mayOpen(route, user)).map((route) => (
+            <li key={route.id}>
+              <Link
+                href={route.navHref}
                 className="nav-link"
-                aria-current={view === v ? 'page' : undefined}
-                onClick={() => onNavigate(v)}
+                aria-current={current?.id === route.id ? 'page' : undefined}
               >
-                {t(`nav.${v}`)}
-              </button>
+                {t(`nav.${route.navLabel}`)}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
       <div className="header-tools">
-        <label htmlFor={languageId}>{t('language.label')}</label>
-        <select
-          id={languageId}
-          value={language}
-          onChange={(e) => void chooseLanguage(e.target.value as Language)}
-        >
-          {LANGUAGES.map((lng) => (
-            <option key={lng} value={lng} lang={lng}>
-              {t(`language.${lng}`)}
-            </option>
-          ))}
-        </select>
+        <div className="language">
+          <label htmlFor={languageId}>{t('language.label')}</label>
+          <select
+            id={languageId}
+            value={language}
+            onChange={(e) => void chooseLanguage(e.target.value as Language)}
+          >
+            {LANGUAGES.map((lng) => (
+              <option key={lng} value={lng} lang={lng}>
+                {t(`language.${lng}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <SyncStatus />
       </div>
     </header>

@@ -1,32 +1,33 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ThisMonthPage } from '@/features/this-month/this-month-page';
-import { AppHeader, type View } from './app-header';
+import { Router } from 'wouter';
+import { AppHeader } from './app-header';
+import { AppRoutes } from './app-routes';
 import { ConflictNotice } from './conflict-notice';
 import { DatabaseReplacedBanner } from './database-replaced-banner';
+import { parsePath } from './routes';
 import { UpdateBanner } from './update-banner';
 
-// The first screen is the teacher's month; everything else loads when opened.
-const SettingsPage = lazy(() => import('@/features/settings/settings-page'));
-
-/** The shell: header with navigation, language and save state; the chosen view below it. */
+/**
+ * The shell: header with navigation, language and save state; below it the view the address
+ * names, each loaded when first opened.
+ */
 export function App() {
   const { t } = useTranslation();
-  const [view, setView] = useState<View>('thisMonth');
   return (
-    <>
+    <Router parser={parsePath}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader view={view} onNavigate={setView} />
+      <AppHeader />
       <UpdateBanner />
       <DatabaseReplacedBanner />
       <main id="main" tabIndex={-1}>
         <ConflictNotice />
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          {view === 'thisMonth' ? <ThisMonthPage /> : <SettingsPage />}
+          <AppRoutes />
         </Suspense>
       </main>
-    </>
+    </Router>
   );
 }

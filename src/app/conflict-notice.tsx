@@ -34,7 +34,10 @@ export function ConflictNotice() {
       case 'overwritten':
         return t('conflict.overwritten', { by });
       case 'rejected':
-        return t('conflict.rejected');
+        // The server refuses a note holding a personal identity code (no pupil data, ever).
+        return c.code === 'PersonalData'
+          ? t('conflict.rejected_PersonalData')
+          : t('conflict.rejected');
       case 'editedDeleted':
         return t('conflict.editedDeleted');
       case 'overwrote':

@@ -9,9 +9,12 @@ import { DbProvider } from '@/ui/db-context';
 import { SyncProvider } from '@/ui/sync-context';
 import { TodayProvider } from '@/ui/today';
 import { App } from './app';
+import { routeAt } from './routes';
 import './styles.css';
 
 async function start() {
+  // The view the address names downloads while the database opens, not after it.
+  void routeAt(window.location.pathname)?.view.preload();
   const db = openVuosikelloDb();
   if ((await db.organizations.count()) === 0) {
     // First run: the built-in library and sample school, loaded only when needed.

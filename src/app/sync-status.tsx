@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUnsyncedCount } from '@/ui/live-data';
+import { useSessionUser, useUnsyncedCount } from '@/ui/live-data';
 import { useLeaveWarning } from '@/ui/leave-warning';
 import { useSync } from '@/ui/sync-context';
 import { useLanguage } from '@/ui/use-language';
@@ -12,6 +12,9 @@ export function SyncStatus() {
   const { t } = useTranslation();
   const language = useLanguage();
   const unsynced = useUnsyncedCount() ?? 0;
+  // Local mode (no account on this device): every change is saved here and nothing waits for a
+  // server, so none is "waiting to sync".
+  const localMode = useSessionUser() === null;
   const { state } = useSync();
   const connected = state?.connected === true;
   useLeaveWarning(connected && unsynced > 0, t('sync.leaveWarning'));
@@ -25,7 +28,9 @@ export function SyncStatus() {
   return (
     <div className="sync-status" data-testid="sync-status">
       <p className="sync-state" role="status" data-testid="sync-state">
-        {unsynced === 0 ? t('status.allSaved') : t('status.unsynced', { count: unsynced })}
+        {localMode || unsynced === 0
+          ? t('status.allSaved')
+          : t('status.unsynced', { count: unsynced })}
       </p>
       <p className="sync-connection" data-testid="sync-connection">
         {!connected

@@ -2,7 +2,12 @@
  * Typed failures of local writes. The UI translates `code` (i18n `error.<code>`); nothing was
  * written when one of these is thrown, because the check runs before the transaction commits.
  */
-export const DB_WRITE_ERROR_CODES = ['NOTE_TOO_LONG', 'NAME_TOO_LONG'] as const;
+export const DB_WRITE_ERROR_CODES = [
+  'NOTE_TOO_LONG',
+  'NAME_TOO_LONG',
+  /** A note holds a Finnish personal identity code: no pupil data, ever. */
+  'NOTE_PERSONAL_DATA',
+] as const;
 export type DbWriteErrorCode = (typeof DB_WRITE_ERROR_CODES)[number];
 
 /** A rejected local write; `limit` is the maximum that was exceeded, for the message. */

@@ -98,6 +98,30 @@ describe('progress writes', () => {
     expect(await db.meta.get('nextMutationId')).toEqual({ key: 'nextMutationId', value: 2 });
   });
 
+  it.each([
+    ['a valid code', 'Soita 131052-308T vanhemmille'],
+    ['a wrong check character', 'oppilas 131052-308U'],
+    ['no check character', '010203A123'],
+    ['a new century sign', 'Kysy 131052Y308T'],
+  ])('refuses a note with a personal identity code (%s) and writes nothing', async (_, note) => {
+    const db = freshDb();
+    await markProgress(db, { actionId: A, state: 'done', day: DAY, by: 'M. V.', note: 'Alku' });
+    await expect(saveProgressNote(db, A, note, 'M. V.')).rejects.toMatchObject({
+      code: 'NOTE_PERSONAL_DATA',
+    });
+    await expect(
+      markProgress(db, { actionId: A, state: 'skipped', day: DAY, by: 'M. V.', note }),
+    ).rejects.toMatchObject({ code: 'NOTE_PERSONAL_DATA' });
+    expect(await db.progress.get(A)).toMatchObject({ state: 'done', note: 'Alku' });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('keeps a note with dates and numbers that are no identity code', async () => {
+    const db = freshDb();
+    await saveProgressNote(db, A, 'Pidetty 13.10.52, 24 oppilasta, huone 308-T', 'M. V.');
+    expect((await db.progress.get(A))?.note).toBe('Pidetty 13.10.52, 24 oppilasta, huone 308-T');
+  });
+
   it('accepts a note of exactly 500 characters after trimming', async () => {
     const db = freshDb();
     await saveProgressNote(db, A, ` ${'x'.repeat(500)} `, 'M. V.');

@@ -7,7 +7,8 @@ import type { ActionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { Progress, ProgressState } from '@/domain/model';
 import type { VuosikelloDb } from './database';
-import { trimmedWithin } from './errors';
+import { findPersonalIdentityCode } from '@/domain/personal-identity-code';
+import { DbWriteError, trimmedWithin } from './errors';
 import { USER_NAME_MAX_LENGTH } from './meta';
 import { appendOutbox, changedFields, type Clock } from './outbox';
 import { bindTables } from './tx-tables';
@@ -27,8 +28,11 @@ export interface MarkProgressInput {
   readonly note?: string;
 }
 
+/** A note as stored: trimmed, short, and holding no personal identity code. */
 function parseNote(note: string): string {
-  return trimmedWithin(note, NOTE_MAX_LENGTH, 'NOTE_TOO_LONG');
+  const text = trimmedWithin(note, NOTE_MAX_LENGTH, 'NOTE_TOO_LONG');
+  if (findPersonalIdentityCode(text) !== null) throw new DbWriteError('NOTE_PERSONAL_DATA');
+  return text;
 }
 
 function parseBy(by: string): string {
@@ -66,8 +70,8 @@ async function putProgress(
 }
 
 /**
- * Marks an action done, skipped or back to todo (undo). Validates the note (NOTE_TOO_LONG) and
- * name (NAME_TOO_LONG) before writing anything. Undo of an action never marked writes nothing.
+ * Marks an action done, skipped or back to todo (undo). Validates the note (NOTE_TOO_LONG,
+ * NOTE_PERSONAL_DATA) and name (NAME_TOO_LONG) before writing anything. Undo of an action never marked writes nothing.
  */
 export async function markProgress(
   db: VuosikelloDb,
@@ -95,8 +99,8 @@ export async function markProgress(
 }
 
 /**
- * Saves the note of an action, trimmed; throws DbWriteError NOTE_TOO_LONG (nothing written) when
- * it exceeds NOTE_MAX_LENGTH. A first note on an unmarked action creates a 'todo' row by `by`;
+ * Saves the note of an action, trimmed; throws DbWriteError (nothing written) NOTE_TOO_LONG when
+ * it exceeds NOTE_MAX_LENGTH, NOTE_PERSONAL_DATA when it holds a personal identity code. A first note on an unmarked action creates a 'todo' row by `by`;
  * on a marked one it keeps who marked it.
  */
 export async function saveProgressNote(

@@ -30,13 +30,18 @@ export type Belonging =
 /**
  * Who may write rows.
  * - plan: the coordinator; with `principalOwnSchool` also a principal, for rows that belong to
- *   their own schools before and after the change.
+ *   their own schools before and after the change; `principalFields` lets a principal change
+ *   just those fields of an existing row of their own school (a patch, never a create or delete).
  * - actionOwner: work on an action (its key is an action id): a class's actions are its teachers'
  *   and its school's principal's, a school's actions its principal's, the organization's actions
  *   the coordinator's.
  */
-export type WriteRule =
-  | { readonly kind: 'plan'; readonly principalOwnSchool: boolean }
+export type WriteRule<Field extends string = string> =
+  | {
+      readonly kind: 'plan';
+      readonly principalOwnSchool: boolean;
+      readonly principalFields: readonly Field[];
+    }
   | { readonly kind: 'actionOwner' };
 
 /** Who may read: everyone in the organization, or the users of the school the row belongs to. */
@@ -70,7 +75,7 @@ export interface EntityDeclaration<Row> {
   readonly belongs: Belonging;
   readonly organization: OrganizationRef;
   readonly read: ReadRule;
-  readonly write: WriteRule;
+  readonly write: WriteRule<keyof Row & string>;
   readonly schedules: ScheduleImpact;
   /** Fields a device keeps for itself: never pushed, never in a pulled row. */
   readonly localFields: readonly (keyof Row & string)[];
@@ -88,7 +93,7 @@ function entity<Row>() {
 }
 
 const ORGANIZATION_WIDE = { kind: 'organization' } as const;
-const COORDINATOR_ONLY = { kind: 'plan', principalOwnSchool: false } as const;
+const COORDINATOR_ONLY = { kind: 'plan', principalOwnSchool: false, principalFields: [] } as const;
 const NO_ORGANIZATION = { kind: 'none' } as const;
 
 /** Every synced entity, in the order a first download needs them (the plan before its work). */
@@ -115,7 +120,8 @@ export const ENTITY_REGISTRY = {
     belongs: { kind: 'self' },
     organization: { kind: 'field', field: 'organizationId' },
     read: 'organization',
-    write: COORDINATOR_ONLY,
+    // A principal may say when their own school started tracking (a year adopted mid-way).
+    write: { kind: 'plan', principalOwnSchool: false, principalFields: ['trackingFrom'] },
     schedules: 'everyYear',
     localFields: [],
   }),
@@ -141,7 +147,7 @@ export const ENTITY_REGISTRY = {
     belongs: { kind: 'field', field: 'schoolId' },
     organization: NO_ORGANIZATION,
     read: 'organization',
-    write: { kind: 'plan', principalOwnSchool: true },
+    write: { kind: 'plan', principalOwnSchool: true, principalFields: [] },
     schedules: 'group',
     localFields: [],
   }),

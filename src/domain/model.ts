@@ -55,6 +55,12 @@ export interface School {
   readonly organizationId: OrganizationId;
   readonly name: string;
   readonly grades: readonly Grade[];
+  /**
+   * The day the school started tracking its wellbeing tasks (a year adopted mid-way): tasks whose
+   * window ended before it are not overdue. Absent or null: tracked from the start. Optional so
+   * rows of older clients stay valid; a principal may set it for their own school.
+   */
+  readonly trackingFrom?: LocalDate | null;
 }
 
 export const BREAK_KINDS = ['autumn', 'christmas', 'winter', 'other'] as const;

@@ -3,7 +3,7 @@ import { actionId, groupId, schoolId, schoolYearId, templateId } from './ids';
 import type { ActionId } from './ids';
 import { mustParseLocalDate as d } from './local-date';
 import type { Action, Progress, ProgressState } from './model';
-import { isOverdue, monthActions, monthRange, nextMonthOf, nextMonthPreview } from './month-view';
+import { isOverdue, monthView } from './month-view';
 import type { MonthViewInput } from './month-view';
 
 function action(id: string, start: string, end: string): Action {
@@ -29,6 +29,7 @@ function progress(id: string, state: ProgressState): [ActionId, Progress] {
 }
 
 const actions = [
+  action('aug-open', '2025-08-11', '2025-08-15'),
   action('sep-done', '2025-09-01', '2025-09-30'),
   action('sep-open', '2025-09-08', '2025-09-12'),
   action('sep-skipped', '2025-09-15', '2025-09-19'),
@@ -44,70 +45,112 @@ const progressMap = new Map([
   progress('sep-skipped', 'skipped'),
   progress('oct-early-done', 'done'),
 ]);
-const october = (today: string): MonthViewInput => ({
+const october = (today: string, trackingFrom: string | null = null): MonthViewInput => ({
   actions,
   progress: progressMap,
   today: d(today),
   year: 2025,
   month: 10,
+  trackingFrom: trackingFrom === null ? null : d(trackingFrom),
 });
+const ids = (items: readonly { action: Action }[]) => items.map((x) => x.action.id);
 
-describe('monthActions', () => {
-  it('puts overdue ones first, from earlier months too, then the month by start', () => {
-    const items = monthActions(october('2025-10-08'));
-    expect(items.map((x) => [x.action.id, x.state, x.overdue])).toEqual([
-      ['sep-open', 'todo', true],
-      ['oct-early-open', 'todo', true],
+describe('monthView', () => {
+  it('shows the month first, by start, and the overdue ones of earlier months apart', () => {
+    const view = monthView(october('2025-10-08'));
+    expect(view.month.map((x) => [x.action.id, x.state, x.overdue])).toEqual([
       ['oct-early-done', 'done', false],
+      ['oct-early-open', 'todo', true],
       ['oct-late', 'todo', false],
       ['across', 'todo', false],
     ]);
+    expect(ids(view.earlierOverdue)).toEqual(['aug-open', 'sep-open']);
+    expect(view.earlierOverdueCount).toBe(2);
   });
 
   it('brings no earlier overdue actions into a month that does not hold today', () => {
-    const items = monthActions(october('2025-11-20'));
-    expect(items.map((x) => [x.action.id, x.overdue])).toEqual([
+    const view = monthView(october('2025-11-20'));
+    expect(view.month.map((x) => [x.action.id, x.overdue])).toEqual([
+      ['oct-early-done', false],
       ['oct-early-open', true],
       ['oct-late', true],
       ['across', true],
-      ['oct-early-done', false],
     ]);
+    expect(view.earlierOverdue).toEqual([]);
+    expect(view.earlierOverdueCount).toBe(0);
+  });
+
+  it.each([
+    // [tracking from, earlier overdue, overdue in the month]
+    [null, ['aug-open', 'sep-open'], ['oct-early-open']],
+    ['2025-09-01', ['sep-open'], ['oct-early-open']],
+    ['2025-09-12', ['sep-open'], ['oct-early-open']],
+    ['2025-09-13', [], ['oct-early-open']],
+    ['2025-10-04', [], []],
+  ] as const)(
+    'tracking from %s: earlier overdue %j, overdue this month %j',
+    (from, earlier, now) => {
+      const view = monthView(october('2025-10-08', from));
+      expect(ids(view.earlierOverdue)).toEqual(earlier);
+      expect(ids(view.month.filter((x) => x.overdue))).toEqual(now);
+    },
+  );
+
+  it('keeps an earlier action marked during the visit in the overdue section, not counted', () => {
+    const ticked = new Map([...progressMap, progress('sep-open', 'done')]);
+    const kept = new Set([actionId('sep-open')]);
+    const input = { ...october('2025-10-08'), progress: ticked };
+    expect(ids(monthView(input).earlierOverdue)).toEqual(['aug-open']);
+    const view = monthView({ ...input, keptOverdue: kept });
+    expect(view.earlierOverdue.map((x) => [x.action.id, x.state, x.overdue])).toEqual([
+      ['aug-open', 'todo', true],
+      ['sep-open', 'done', false],
+    ]);
+    expect(view.earlierOverdueCount).toBe(1);
   });
 
   it('keeps the progress record', () => {
-    const items = monthActions({ ...october('2025-10-08'), month: 9 });
-    expect(items.find((x) => x.action.id === 'sep-done')?.progress?.by).toBe('Opettaja');
+    const view = monthView({ ...october('2025-10-08'), month: 9 });
+    expect(view.month.find((x) => x.action.id === 'sep-done')?.progress?.by).toBe('Opettaja');
+  });
+
+  it('previews next month without what already shows this month', () => {
+    expect(ids(monthView(october('2025-10-08')).nextMonth)).toEqual(['nov']);
+  });
+
+  it('previews across the new year and into a leap February', () => {
+    const view = (year: number, month: number, list: Action[]) =>
+      ids(
+        monthView({
+          actions: list,
+          progress: new Map(),
+          today: d('2025-12-01'),
+          year,
+          month,
+          trackingFrom: null,
+        }).nextMonth,
+      );
+    expect(view(2025, 12, [action('jan', '2026-01-07', '2026-01-13')])).toEqual(['jan']);
+    expect(view(2028, 1, [action('feb29', '2028-02-29', '2028-02-29')])).toEqual(['feb29']);
+    expect(view(2028, 2, [action('feb29', '2028-02-29', '2028-02-29')])).toEqual([]);
   });
 });
 
-describe('nextMonthPreview', () => {
-  it('lists next month without what already shows this month', () => {
-    expect(nextMonthPreview(october('2025-10-08')).map((x) => x.action.id)).toEqual(['nov']);
-  });
-  it('crosses the new year', () => {
-    const items = nextMonthPreview({
-      actions: [action('jan', '2026-01-07', '2026-01-13')],
-      progress: new Map(),
-      today: d('2025-12-01'),
-      year: 2025,
-      month: 12,
-    });
-    expect(items.map((x) => x.action.id)).toEqual(['jan']);
-  });
-});
-
-describe('helpers', () => {
+describe('isOverdue', () => {
   it.each([
-    ['2025-10-24', 'todo', '2025-10-25', true],
-    ['2025-10-24', 'todo', '2025-10-24', false],
-    ['2025-10-24', 'done', '2025-11-01', false],
-    ['2025-10-24', 'skipped', '2025-11-01', false],
-  ] as const)('window ending %s, %s, today %s: overdue %s', (end, state, today, expected) => {
-    expect(isOverdue(action('x', '2025-10-20', end), state, d(today))).toBe(expected);
-  });
-  it('knows month bounds and the next month', () => {
-    expect(monthRange(2028, 2)).toEqual({ start: '2028-02-01', end: '2028-02-29' });
-    expect(nextMonthOf(2025, 12)).toEqual({ year: 2026, month: 1 });
-    expect(nextMonthOf(2026, 7)).toEqual({ year: 2026, month: 8 });
-  });
+    ['2025-10-24', 'todo', '2025-10-25', null, true],
+    ['2025-10-24', 'todo', '2025-10-24', null, false],
+    ['2025-10-24', 'done', '2025-11-01', null, false],
+    ['2025-10-24', 'skipped', '2025-11-01', null, false],
+    ['2025-10-24', 'todo', '2025-11-01', '2025-10-24', true],
+    ['2025-10-24', 'todo', '2025-11-01', '2025-10-25', false],
+    ['2025-10-24', 'todo', '2025-11-01', '2026-01-07', false],
+  ] as const)(
+    'window ending %s, %s, today %s, tracking from %s: overdue %s',
+    (end, state, today, from, expected) => {
+      expect(
+        isOverdue(action('x', '2025-10-20', end), state, d(today), from === null ? null : d(from)),
+      ).toBe(expected);
+    },
+  );
 });

@@ -1,11 +1,13 @@
 /**
- * The teacher's month: which actions to show for a month, which are overdue, and what comes next
- * month. Pure: today and the progress records are passed in.
+ * The teacher's month: which actions to show for a month, which earlier ones are overdue, and
+ * what comes next month. Pure: today, the progress records and the school's tracking start are
+ * passed in.
  */
 import type { ActionId } from './ids';
 import { daysInMonth, localDate } from './local-date';
 import type { LocalDate } from './local-date';
 import type { Action, Progress, ProgressState } from './model';
+import { shiftMonth } from './year-month';
 
 export interface MonthViewItem {
   readonly action: Action;
@@ -23,39 +25,69 @@ export interface MonthViewInput {
   readonly year: number;
   /** 1 = January. */
   readonly month: number;
+  /**
+   * The day the school started tracking its tasks (a year adopted mid-way): an action whose
+   * window ended before it is never overdue. Null: tracked from the start of the year.
+   */
+  readonly trackingFrom: LocalDate | null;
+  /**
+   * Earlier months' actions that stay in the overdue section although they are no longer overdue
+   * (marked there during this visit), so a tick does not make its card jump away.
+   */
+  readonly keptOverdue?: ReadonlySet<ActionId>;
+}
+
+export interface MonthView {
+  /** The actions whose window meets the month, by start (then end, then id). */
+  readonly month: readonly MonthViewItem[];
+  /**
+   * When the month holds today: the overdue actions of earlier months (and the kept ones), by
+   * start; empty for any other month.
+   */
+  readonly earlierOverdue: readonly MonthViewItem[];
+  /** How many of `earlierOverdue` are still overdue. */
+  readonly earlierOverdueCount: number;
+  /** Next month's actions that do not already show in this one, by start. */
+  readonly nextMonth: readonly MonthViewItem[];
 }
 
 /** First and last day of `month` (1-12) of `year`. */
-export function monthRange(year: number, month: number): { start: LocalDate; end: LocalDate } {
+function monthRange(year: number, month: number): { start: LocalDate; end: LocalDate } {
   return {
     start: localDate(year, month, 1),
     end: localDate(year, month, daysInMonth(year, month)),
   };
 }
 
-/** The month after `month` of `year`, across the new year. */
-export function nextMonthOf(year: number, month: number): { year: number; month: number } {
-  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
-}
-
 /** Whether the window of `action` shares a day with `start..end`. */
-export function windowIntersects(action: Action, start: LocalDate, end: LocalDate): boolean {
+function windowIntersects(action: Action, start: LocalDate, end: LocalDate): boolean {
   return action.start <= end && action.end >= start;
 }
 
-/** Overdue: the window ended before `today` and the action is neither done nor skipped. */
-export function isOverdue(action: Action, state: ProgressState, today: LocalDate): boolean {
-  return state === 'todo' && action.end < today;
+/**
+ * Overdue: the window ended before `today`, the action is neither done nor skipped, and its
+ * window did not end before the school started tracking (`trackingFrom`, null: from the start).
+ */
+export function isOverdue(
+  action: Action,
+  state: ProgressState,
+  today: LocalDate,
+  trackingFrom: LocalDate | null,
+): boolean {
+  return (
+    state === 'todo' && action.end < today && (trackingFrom === null || action.end >= trackingFrom)
+  );
 }
 
-function item(
-  action: Action,
-  progress: ReadonlyMap<ActionId, Progress>,
-  today: LocalDate,
-): MonthViewItem {
-  const record = progress.get(action.id) ?? null;
+function item(action: Action, input: MonthViewInput): MonthViewItem {
+  const record = input.progress.get(action.id) ?? null;
   const state = record?.state ?? 'todo';
-  return { action, state, progress: record, overdue: isOverdue(action, state, today) };
+  return {
+    action,
+    state,
+    progress: record,
+    overdue: isOverdue(action, state, input.today, input.trackingFrom),
+  };
 }
 
 function byWindow(a: MonthViewItem, b: MonthViewItem): number {
@@ -67,27 +99,37 @@ function byWindow(a: MonthViewItem, b: MonthViewItem): number {
 }
 
 /**
- * The actions whose window meets the month, plus, when the month holds `today`, the overdue
- * actions of earlier months; overdue ones first, each group by start (then end, then id).
+ * The month of one class: its own actions first, then (only in the month holding today) the
+ * overdue ones of earlier months, and next month's preview.
  */
-export function monthActions(input: MonthViewInput): MonthViewItem[] {
+export function monthView(input: MonthViewInput): MonthView {
   const { start, end } = monthRange(input.year, input.month);
-  const isCurrentMonth = input.today >= start && input.today <= end;
-  const items: MonthViewItem[] = [];
+  const holdsToday = input.today >= start && input.today <= end;
+  const month: MonthViewItem[] = [];
+  const earlierOverdue: MonthViewItem[] = [];
   for (const action of input.actions) {
-    const it = item(action, input.progress, input.today);
-    if (windowIntersects(action, start, end) || (isCurrentMonth && it.overdue)) items.push(it);
+    if (windowIntersects(action, start, end)) {
+      month.push(item(action, input));
+    } else if (holdsToday && action.end < start) {
+      const it = item(action, input);
+      if (it.overdue || input.keptOverdue?.has(action.id)) earlierOverdue.push(it);
+    }
   }
-  return items.sort((a, b) => (a.overdue !== b.overdue ? (a.overdue ? -1 : 1) : byWindow(a, b)));
+  return {
+    month: month.sort(byWindow),
+    earlierOverdue: earlierOverdue.sort(byWindow),
+    earlierOverdueCount: earlierOverdue.filter((i) => i.overdue).length,
+    nextMonth: nextMonthPreview(input),
+  };
 }
 
 /** The actions of the following month that are not already in this one (their window starts after it), by start. */
-export function nextMonthPreview(input: MonthViewInput): MonthViewItem[] {
+function nextMonthPreview(input: MonthViewInput): MonthViewItem[] {
   const { end: thisEnd } = monthRange(input.year, input.month);
-  const next = nextMonthOf(input.year, input.month);
+  const next = shiftMonth(input, 1);
   const { start, end } = monthRange(next.year, next.month);
   return input.actions
     .filter((a) => a.start > thisEnd && windowIntersects(a, start, end))
-    .map((a) => item(a, input.progress, input.today))
+    .map((a) => item(a, input))
     .sort(byWindow);
 }

@@ -27,13 +27,14 @@ function toDisplayDate(day: LocalDate): Date {
 
 /** Formats a calendar day, e.g. fi 'ke 6.8.2025', sv 'ons 6.8.2025', en 'Wed 6 Aug 2025'. */
 export function formatDay(day: LocalDate, language: Language, pattern: DatePattern = 'day') {
-  const text = format(toDisplayDate(day), patterns[pattern][language], {
-    locale: locales[language],
-  });
-  return pattern === 'month' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return format(toDisplayDate(day), patterns[pattern][language], { locale: locales[language] });
 }
 
-/** The name of a month with its year, e.g. 'Marraskuu 2026'. */
+/**
+ * The name of a month with its year as it stands inside a sentence: fi 'marraskuu 2026' and sv
+ * 'november 2026' in lower case (as Finnish and Swedish write month names), en 'November 2026'.
+ * The UI's texts place it mid-phrase ('Tehtävät: marraskuu 2026').
+ */
 export function formatMonth(year: number, month: number, language: Language) {
   const first = `${year}-${String(month).padStart(2, '0')}-01` as LocalDate;
   return formatDay(first, language, 'month');

@@ -45,9 +45,11 @@ describe('formatDay', () => {
   });
 
   it.each([
-    [2026, 11, 'fi', 'Marraskuu 2026'],
-    [2026, 11, 'sv', 'November 2026'],
+    [2026, 11, 'fi', 'marraskuu 2026'],
+    [2026, 11, 'sv', 'november 2026'],
     [2027, 1, 'en', 'January 2027'],
+    [2027, 1, 'fi', 'tammikuu 2027'],
+    [2027, 1, 'sv', 'januari 2027'],
   ] as const)('month %i-%i in %s is %s', (year, month, language, expected) => {
     expect(formatMonth(year, month, language)).toBe(expected);
   });

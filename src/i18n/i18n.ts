@@ -7,7 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '@/domain/model';
 import { fi } from './fi';
 
-export const DEFAULT_LANGUAGE: Language = 'fi';
+const DEFAULT_LANGUAGE: Language = 'fi';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -46,6 +46,11 @@ export interface SyncController {
   syncNow(): Promise<void>;
   notifyLocalWrite(): void;
   stop(): Promise<void>;
+  /**
+   * The transport to the connected server (null in local mode), for what the UI asks the server
+   * itself (the session, the status): it carries the sign-in's token where a cookie cannot.
+   */
+  transport(): SyncTransport | null;
 }
 
 export interface StartSyncOptions {
@@ -145,6 +150,7 @@ export async function startSync(
       publish();
     },
     syncNow: () => engine?.syncNow() ?? Promise.resolve(),
+    transport: () => transport,
     notifyLocalWrite: () => engine?.notifyLocalWrite(),
     async stop() {
       await stopEngine();

@@ -31,7 +31,7 @@ async function openMonth(
   const t0 = performance.now();
   await page.goto(url);
   await page
-    .getByRole('region', { name: /Tehtävät: Marraskuu 2026/ })
+    .getByRole('region', { name: 'Tehtävät: marraskuu 2026' })
     .getByRole('checkbox')
     .first()
     .waitFor();

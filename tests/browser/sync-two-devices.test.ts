@@ -51,7 +51,7 @@ async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }>
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Asetukset' }).click();
+  await page.getByRole('link', { name: 'Asetukset' }).click();
   await page.getByLabel('Käyttäjätunnus').fill('opettaja');
   await page.getByLabel('Salasana').fill(PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
@@ -59,7 +59,7 @@ async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }>
   await expect
     .poll(() => page.getByTestId('sync-connection').innerText(), { timeout: 15_000 })
     .toMatch(/Synkronoitu/);
-  await page.getByRole('button', { name: 'Tämä kuukausi' }).click();
+  await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
   await page.getByLabel('Luokka').selectOption(CLASS_3A);
   await page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();
   return { context, page };
@@ -67,7 +67,7 @@ async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }>
 
 const lessonCheckbox = (page: Page) =>
   page
-    .getByRole('region', { name: /Tehtävät: Marraskuu 2026/ })
+    .getByRole('region', { name: 'Tehtävät: marraskuu 2026' })
     .locator('.action', { hasText: 'Teematunti: hyvinvointi ja terveys' })
     .getByRole('checkbox');
 

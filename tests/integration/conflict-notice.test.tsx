@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictNotice } from '@/app/conflict-notice';
-import { unseenConflictCount } from '@/db/conflicts';
+import { conflictId, unseenConflictCount } from '@/db/conflicts';
 import { applyPullPage } from '@/db/pull-apply';
 import type { LocalDate } from '@/domain/local-date';
 import { renderWithDb, seededDb } from './render-app';
@@ -56,5 +56,32 @@ describe('the notice of changes that did not stay', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Selvä' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(await unseenConflictCount(db)).toBe(0);
+  });
+
+  it('explains a note the server refused for holding a personal identity code', async () => {
+    const db = await seededDb();
+    const action = await db.actions.where('groupId').equals('g-2026-3a').first();
+    if (!action) throw new Error('sample has no actions for 3A');
+    const template = await db.templates.get(action.templateId);
+    // As push results record it (src/db/push-results.ts): refused, with the server's code.
+    await db.conflicts.put({
+      id: conflictId('rejected', 'c-1', 3, null),
+      kind: 'rejected',
+      entity: 'progress',
+      entityId: action.id,
+      field: null,
+      yourValue: { note: 'Soita 131052-308T' },
+      otherValue: null,
+      by: null,
+      code: 'PersonalData',
+      mutationId: 3,
+      at: 1,
+      seen: 0,
+    });
+    await renderWithDb(<ConflictNotice />, db, '2026-11-10' as LocalDate);
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain(
+      `${template?.title.fi}: Palvelin ei hyväksynyt muistiinpanoa, koska siinä on henkilötunnus.`,
+    );
   });
 });

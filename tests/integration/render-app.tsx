@@ -1,6 +1,10 @@
-/** Renders a feature against a fresh fake IndexedDB seeded with the sample organization. */
+/** Renders a feature or the app's views against a fresh fake IndexedDB seeded with the sample. */
 import { render } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { AppRoutes } from '@/app/app-routes';
+import { parsePath, routeAt } from '@/app/routes';
 import { openVuosikelloDb, type VuosikelloDb } from '@/db/database';
 import { seedSampleIfEmpty } from '@/db/seed';
 import { buildSampleOrganization } from '@/domain/library/sample';
@@ -25,4 +29,35 @@ export async function renderWithDb(ui: ReactNode, db: VuosikelloDb, today: Local
       <TodayProvider fixed={today}>{ui}</TodayProvider>
     </DbProvider>,
   );
+}
+
+/**
+ * Renders the app's views (the real route table, views loaded lazily) at `path` in an address
+ * held in memory, inside `wrap` (e.g. the sync provider); `memory.history` lists every address
+ * visited.
+ */
+export async function renderAppAt(
+  db: VuosikelloDb,
+  today: LocalDate,
+  path = '/',
+  wrap: (ui: ReactNode) => ReactNode = (ui) => ui,
+) {
+  const memory = memoryLocation({ path, record: true });
+  // The view's code is loaded before rendering (as main.tsx starts it early), so a test waits
+  // for the database, not for a module transform.
+  await routeAt(path)?.view.preload();
+  const view = await renderWithDb(
+    wrap(
+      <Router hook={memory.hook} parser={parsePath}>
+        <main id="main" tabIndex={-1}>
+          <Suspense fallback={null}>
+            <AppRoutes />
+          </Suspense>
+        </main>
+      </Router>,
+    ),
+    db,
+    today,
+  );
+  return { ...view, memory };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorizeWrite, mayRead, maySync, type Actor } from './authorize';
 import type { Entity } from '../entities';
+import type { Fields, MutationOp } from './merge';
 
 const teacher: Actor = {
   role: 'teacher',
@@ -18,7 +19,7 @@ const lookup = (g: string) => groupSchools[g] ?? null;
 function progress(actor: Actor, actionId: string) {
   return authorizeWrite(
     actor,
-    { space: 'org', entity: 'progress', entityId: actionId, before: null, after: {} },
+    { space: 'org', entity: 'progress', entityId: actionId, op: 'create', before: null, after: {} },
     lookup,
   );
 }
@@ -50,6 +51,7 @@ describe('authorizeWrite', () => {
           space: 'org',
           entity: 'group',
           entityId: 'g-x',
+          op: before === null ? 'create' : 'patch',
           before: before === null ? null : { schoolId: before },
           after: after === null ? null : { schoolId: after },
         },
@@ -64,6 +66,93 @@ describe('authorizeWrite', () => {
     ]).toEqual([true, true, true, false, false]);
   });
 
+  const SCHOOL = { id: 's-a', organizationId: 'org', name: 'Pohjola', grades: [1, 2] };
+  it.each<[string, Actor, string, MutationOp, Fields | null, Fields | null, boolean]>([
+    [
+      'sets own tracking start',
+      principal,
+      's-a',
+      'patch',
+      SCHOOL,
+      { ...SCHOOL, trackingFrom: '2026-11-02' },
+      true,
+    ],
+    [
+      'clears it',
+      principal,
+      's-a',
+      'patch',
+      { ...SCHOOL, trackingFrom: '2026-11-02' },
+      { ...SCHOOL, trackingFrom: null },
+      true,
+    ],
+    ['a principal sets it to what it was', principal, 's-a', 'patch', SCHOOL, null, true],
+    [
+      "sets another school's",
+      principal,
+      's-b',
+      'patch',
+      { ...SCHOOL, id: 's-b' },
+      { ...SCHOOL, id: 's-b', trackingFrom: '2026-11-02' },
+      false,
+    ],
+    [
+      'a principal renames own school',
+      principal,
+      's-a',
+      'patch',
+      SCHOOL,
+      { ...SCHOOL, name: 'Etelä' },
+      false,
+    ],
+    [
+      'sets it and the grades',
+      principal,
+      's-a',
+      'patch',
+      SCHOOL,
+      { ...SCHOOL, grades: [1], trackingFrom: '2026-11-02' },
+      false,
+    ],
+    [
+      'creates the school with it',
+      principal,
+      's-a',
+      'create',
+      null,
+      { ...SCHOOL, trackingFrom: '2026-11-02' },
+      false,
+    ],
+    ['a principal deletes own school', principal, 's-a', 'delete', SCHOOL, SCHOOL, false],
+    ['a principal undeletes own school', principal, 's-a', 'undelete', SCHOOL, SCHOOL, false],
+    [
+      'a teacher sets it',
+      teacher,
+      's-a',
+      'patch',
+      SCHOOL,
+      { ...SCHOOL, trackingFrom: '2026-11-02' },
+      false,
+    ],
+    [
+      'the coordinator sets it',
+      coordinator,
+      's-a',
+      'patch',
+      SCHOOL,
+      { ...SCHOOL, trackingFrom: '2026-11-02' },
+      true,
+    ],
+  ])('school, %s: allowed %s', (_what, actor, id, op, before, after, expected) => {
+    const decision = authorizeWrite(
+      actor,
+      { space: 'org', entity: 'school', entityId: id, op, before, after },
+      lookup,
+    );
+    expect(decision.ok).toBe(expected);
+    if (!decision.ok) expect(decision.code).toBe('Forbidden');
+  });
+
   it('keeps rows in their own organization', () => {
     expect(
       authorizeWrite(
@@ -72,6 +161,7 @@ describe('authorizeWrite', () => {
           space: 'org',
           entity: 'school',
           entityId: 's-c',
+          op: 'create',
           before: null,
           after: { organizationId: 'other' },
         },
@@ -81,7 +171,14 @@ describe('authorizeWrite', () => {
     expect(
       authorizeWrite(
         coordinator,
-        { space: 'org', entity: 'organization', entityId: 'other', before: null, after: {} },
+        {
+          space: 'org',
+          entity: 'organization',
+          entityId: 'other',
+          op: 'create',
+          before: null,
+          after: {},
+        },
         lookup,
       ),
     ).toMatchObject({ ok: false, code: 'WrongOrganization' });

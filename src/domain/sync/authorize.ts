@@ -4,8 +4,9 @@
  *
  * Each entity's rules are declared in entities.ts. Today that means:
  * - teacher: marks the actions of own classes; reads the plan and the progress of own schools.
- * - principal: marks the actions of own schools' classes and the school's own actions, and
- *   changes the classes of own schools; reads the plan and the progress of own schools.
+ * - principal: marks the actions of own schools' classes and the school's own actions, changes
+ *   the classes of own schools and when an own school started tracking (`trackingFrom`); reads
+ *   the plan and the progress of own schools.
  * - coordinator: changes the whole plan and marks the organization's actions (`~org~`), not a
  *   class's or a school's; reads everything.
  * - admin: runs the server (accounts, via the admin command); reads and writes nothing synced.
@@ -13,7 +14,8 @@
  * the organization.
  */
 import type { RejectionCode, Role } from './protocol';
-import type { Fields } from './merge';
+import type { Fields, MutationOp } from './merge';
+import { jsonEqual } from '../json-equal';
 import { ENTITY_REGISTRY, type Entity, type OrganizationRef, type WriteRule } from '../entities';
 import { assertNever } from '../ids';
 import { parseActionId, type ActionTarget } from './action-ids';
@@ -32,6 +34,7 @@ export interface WriteCheck {
   readonly space: string;
   readonly entity: Entity;
   readonly entityId: string;
+  readonly op: MutationOp;
   readonly before: Fields | null;
   readonly after: Fields | null;
 }
@@ -68,7 +71,7 @@ export function authorizeWrite(
     case 'actionOwner':
       return authorizeActionWork(actor, check.entityId, groupSchool);
     case 'plan':
-      return authorizePlan(actor, check, write.principalOwnSchool, groupSchool);
+      return authorizePlan(actor, check, write, groupSchool);
     default:
       return assertNever(write);
   }
@@ -77,7 +80,7 @@ export function authorizeWrite(
 function authorizePlan(
   actor: Actor,
   check: WriteCheck,
-  principalOwnSchool: boolean,
+  rule: Extract<WriteRule, { kind: 'plan' }>,
   groupSchool: GroupSchoolLookup,
 ): WriteDecision {
   const schoolOf = (row: Fields | null) =>
@@ -87,7 +90,7 @@ function authorizePlan(
     case 'coordinator':
       return { ok: true, schoolId };
     case 'principal': {
-      if (!principalOwnSchool)
+      if (!rule.principalOwnSchool && rule.principalFields.length === 0)
         return deny('Forbidden', `A principal cannot change ${check.entity}`);
       const schools = [check.before, check.after]
         .filter((row) => row !== null)
@@ -95,12 +98,31 @@ function authorizePlan(
       if (schools.some((s) => s === null || !actor.schools.includes(s))) {
         return deny('Forbidden', `The ${check.entity} belongs to another school`);
       }
+      if (rule.principalOwnSchool) return { ok: true, schoolId };
+      // Only the listed fields, of a row that exists: a principal creates or deletes none.
+      const changed =
+        check.op === 'patch' && check.before !== null
+          ? changedFields(check.before, check.after)
+          : null;
+      if (changed === null || changed.some((f) => !rule.principalFields.includes(f))) {
+        return deny(
+          'Forbidden',
+          `A principal may change only ${rule.principalFields.join(', ')} of a ${check.entity}`,
+        );
+      }
       return { ok: true, schoolId };
     }
     case 'teacher':
     case 'admin':
       return deny('Forbidden', `A ${actor.role} cannot change ${check.entity}`);
   }
+}
+
+/** The fields whose values differ between `before` and `after` (none when `after` is null). */
+function changedFields(before: Fields, after: Fields | null): string[] {
+  if (after === null) return [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => !jsonEqual(before[k], after[k]));
 }
 
 /**

@@ -280,6 +280,7 @@ async function applyOne(context: ApplyContext, raw: RawMutation): Promise<Stored
     space: input.space,
     entity: m.entity,
     entityId: m.entityId,
+    op: m.op,
     before: current?.data ?? null,
     after,
   };

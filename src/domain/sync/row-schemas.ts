@@ -141,6 +141,7 @@ const schoolSchema = rowSchema<School>()({
   organizationId: entityIdSchema,
   name: nameSchema,
   grades: gradesSchema,
+  trackingFrom: localDateSchema.nullable().optional(),
 });
 
 const schoolYearSchema = rowSchema<SchoolYear>()({

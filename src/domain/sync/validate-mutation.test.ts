@@ -96,6 +96,17 @@ describe('validateMutation', () => {
     });
   });
 
+  it.each([
+    // A school row of an older client has no tracking start; a newer one sets or clears it.
+    [{}, true],
+    [{ trackingFrom: '2026-11-02' }, true],
+    [{ trackingFrom: null }, true],
+    [{ trackingFrom: '2026-02-30' }, false],
+    [{ trackingFrom: '2.11.2026' }, false],
+  ])('a school with %j is valid: %s', (overrides, valid) => {
+    expect(validateMutation(create('school', overrides)).ok).toBe(valid);
+  });
+
   const hostile = JSON.parse(
     '{"id":1,"entity":"theme","entityId":"th-1","op":"patch","patch":{"__proto__":{"x":1}}}',
   );

@@ -1,9 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignIn, useSignOut } from '@/ui/account-mutations';
 import { useUnsyncedCount } from '@/ui/live-data';
+import { ServerRequestError, sessionQuery, statusQuery } from '@/ui/server-queries';
 import { useSync } from '@/ui/sync-context';
+import type { SyncTransport } from '@/sync/transport';
+import { useLanguage } from '@/ui/use-language';
 
 type SignInError = 'unauthorized' | 'rateLimited' | 'network' | 'other';
+
+function signInError(error: Error | null): SignInError | null {
+  if (error === null) return null;
+  const kind = error instanceof ServerRequestError ? error.failure.kind : 'other';
+  return kind === 'unauthorized' || kind === 'rateLimited' || kind === 'network' ? kind : 'other';
+}
 
 /**
  * Connects this browser's data to a server, or signs out. Local data and unsynced changes stay
@@ -17,27 +28,26 @@ export function AccountSection() {
   const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<SignInError | null>(null);
+  const signIn = useSignIn();
+  const signOut = useSignOut();
+  const language = useLanguage();
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(new Date(iso));
 
   const server = serverUrl ?? state?.serverUrl ?? window.location.origin;
-  const signedIn = state?.user != null && state.error !== 'signInRequired';
+  const transport = controller?.transport() ?? null;
+  // The server's word on the session: ended (signed out, expired) means sign in again.
+  const session = useQuery(sessionQuery(transport));
+  const signedIn =
+    state?.user != null && state.error !== 'signInRequired' && session.data?.kind !== 'ended';
+  const error = signInError(signIn.error);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!controller) return;
-    setBusy(true);
-    const result = await controller.signIn({ username, password, serverUrl: server });
-    setBusy(false);
-    if (result.ok) {
-      setPassword('');
-      setError(null);
-      return;
-    }
-    const kind = result.failure.kind;
-    setError(
-      kind === 'unauthorized' || kind === 'rateLimited' || kind === 'network' ? kind : 'other',
-    );
+    signIn.mutate({ username, password, serverUrl: server }, { onSuccess: () => setPassword('') });
   };
 
   return (
@@ -52,18 +62,20 @@ export function AccountSection() {
               server: state.serverUrl ?? '',
             })}
           </p>
+          {session.data?.kind === 'active' && (
+            <p>{t('account.sessionUntil', { time: time(session.data.session.expiresAt) })}</p>
+          )}
+          {transport && <ServerStatus transport={transport} space={state.user.organizationId} />}
           {unsynced > 0 && <p>{t('account.unsynced', { count: unsynced })}</p>}
-          <button type="button" onClick={() => void controller?.signOut()}>
+          <button type="button" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
             {t('account.signOut')}
           </button>
         </>
       ) : (
-        <form onSubmit={(e) => void submit(e)} aria-describedby={`${id}-hint`}>
-          {!state?.user && (
-            <p id={`${id}-hint`} className="hint">
-              {t('account.localModeHint')}
-            </p>
-          )}
+        <form onSubmit={submit} aria-describedby={`${id}-hint`}>
+          <p id={`${id}-hint`} className="hint">
+            {state?.user ? t('account.sessionEnded') : t('account.localModeHint')}
+          </p>
           <div className="field">
             <label htmlFor={`${id}-server`}>{t('account.serverUrl')}</label>
             <input
@@ -95,8 +107,8 @@ export function AccountSection() {
               required
             />
           </div>
-          <button type="submit" disabled={busy || !controller}>
-            {busy ? t('account.signingIn') : t('account.signIn')}
+          <button type="submit" disabled={signIn.isPending || !controller}>
+            {signIn.isPending ? t('account.signingIn') : t('account.signIn')}
           </button>
           {error && (
             <p role="alert" className="error">
@@ -106,5 +118,20 @@ export function AccountSection() {
         </form>
       )}
     </section>
+  );
+}
+
+/** Whether the server answers its status request now. */
+function ServerStatus({ transport, space }: { transport: SyncTransport; space: string }) {
+  const { t } = useTranslation();
+  const status = useQuery(statusQuery(transport, space));
+  return (
+    <p role="status">
+      {status.isSuccess
+        ? t('account.serverReachable')
+        : status.isError
+          ? t('account.serverUnreachable')
+          : t('app.loading')}
+    </p>
   );
 }

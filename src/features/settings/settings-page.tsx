@@ -3,18 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { setUserName } from '@/db/meta';
 import { requestPersistentStorage } from '@/db/database';
 import { useDb } from '@/ui/db-context';
-import { useUserName } from '@/ui/live-data';
+import { useLocalUserName, useSessionUser } from '@/ui/live-data';
+import { ServerQueryProvider } from '@/ui/server-query-provider';
 import { useWriteError } from '@/ui/write-error';
 import { AccountSection } from './account-section';
+import { TrackingSection } from './tracking-section';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
 
-/** Local settings: the name shown on ticks and the state of persistent storage. */
+/**
+ * Settings: the name on ticks in local mode, the server and sign-in, when the schools started
+ * tracking their tasks, and the state of persistent storage.
+ */
 export default function SettingsPage() {
   const { t } = useTranslation();
   const db = useDb();
   const id = useId();
-  const stored = useUserName();
+  const stored = useLocalUserName();
+  const user = useSessionUser();
   const [name, setName] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
@@ -61,18 +67,25 @@ export default function SettingsPage() {
             }}
           />
           <p id={`${id}-hint`} className="hint">
-            {t('settings.userNameHint')}
+            {user
+              ? t('settings.userNameSignedIn', { name: user.displayName })
+              : t('settings.userNameHint')}
           </p>
         </div>
-        <button type="submit">{t('settings.save')}</button>{' '}
-        <span role="status">{saved ? t('settings.saved') : ''}</span>
+        <div className="form-actions">
+          <button type="submit">{t('settings.save')}</button>
+          <span role="status">{saved ? t('settings.saved') : ''}</span>
+        </div>
         {error && (
           <p role="alert" className="error">
             {error}
           </p>
         )}
       </form>
-      <AccountSection />
+      <ServerQueryProvider>
+        <AccountSection />
+      </ServerQueryProvider>
+      <TrackingSection user={user ?? null} />
       <h2>{t('settings.storage')}</h2>
       <p role="status">{persistence ? persistenceText[persistence] : t('app.loading')}</p>
     </div>

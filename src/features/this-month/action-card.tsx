@@ -36,6 +36,8 @@ interface Props {
   userName: string;
   /** The user's role may not mark it: shown, not editable (the server would refuse). */
   readOnly: boolean;
+  /** Told when the user marks it (before the write commits). */
+  onMarked?: (actionId: Action['id']) => void;
 }
 
 /** One action of the month: tick, skip or undo it, see when it falls and who did it, add a note. */
@@ -48,6 +50,7 @@ export function ActionCard({
   today,
   userName,
   readOnly,
+  onMarked,
 }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -67,6 +70,7 @@ export function ActionCard({
   const setState = async (next: ProgressState) => {
     const mine: Pending = { state: next, over: stored, committed: false };
     setPending(mine);
+    onMarked?.(action.id);
     const written = await run(() =>
       markProgress(db, {
         actionId: action.id,

@@ -19,6 +19,7 @@ export function mayMarkFor(user: SessionUser | null, groups: readonly Group[]): 
         space: user.organizationId,
         entity: 'progress',
         entityId: actionId,
+        op: 'patch',
         before: null,
         after: null,
       },

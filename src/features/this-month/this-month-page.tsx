@@ -1,52 +1,118 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
-import type { GroupId, ThemeId } from '@/domain/ids';
-import type { LocalDate } from '@/domain/local-date';
+import { listGroups } from '@/db/queries';
+import type { ActionId, GroupId, ThemeId } from '@/domain/ids';
+import type { SchoolYear } from '@/domain/model';
+import { monthView, type MonthViewItem } from '@/domain/month-view';
 import {
-  monthActions,
-  nextMonthOf,
-  nextMonthPreview,
-  type MonthViewItem,
-} from '@/domain/month-view';
+  clampToSchoolYear,
+  parseYearMonth,
+  sameMonthIn,
+  shiftMonth,
+  yearMonthOf,
+  type YearMonth,
+} from '@/domain/year-month';
 import { formatDay, formatMonth } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
-import { useUserName } from '@/ui/live-data';
+import { useTickName } from '@/ui/live-data';
+import { mayChangeTrackingFrom } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
+import { TrackingFromForm } from '@/ui/tracking-from-form';
 import { useLanguage } from '@/ui/use-language';
 import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
 import { mayMarkFor } from './may-mark';
-import { MonthNav, type YearMonth } from './month-nav';
+import { MonthNav } from './month-nav';
+import { monthHref } from './month-url';
 import { ThemeFilter } from './theme-filter';
-import { useGroupActions, useSchoolYearData } from './use-month-data';
+import { ownGroups, useGroupActions, useMonthPlace } from './use-month-data';
+import { YearPicker } from './year-picker';
 
-const monthOf = (day: LocalDate): YearMonth => ({
-  year: Number(day.slice(0, 4)),
-  month: Number(day.slice(5, 7)),
-});
+interface Props {
+  /** From the address: the class and the month ('YYYY-MM'); both optional. */
+  readonly params: Readonly<Record<string, string | undefined>>;
+}
 
-/** The teacher's home: one class's tasks for a month, overdue ones first, next month previewed. */
-export function ThisMonthPage() {
+const NOTHING_KEPT: ReadonlySet<ActionId> = new Set();
+
+/**
+ * The teacher's home: one class's tasks for a month of its school year, the overdue ones of
+ * earlier months after them, next month previewed. The address names the class and the month.
+ */
+export default function ThisMonthPage({ params }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const db = useDb();
   const today = useToday();
-  const userName = useUserName() ?? '';
-  const [shown, setShown] = useState<YearMonth>(() => monthOf(today));
+  const [location, navigate] = useLocation();
+  const tickName = useTickName() ?? '';
   const [themeId, setThemeId] = useState<ThemeId | null>(null);
-  const yearData = useSchoolYearData(today);
-  const groupData = useGroupActions(yearData?.selected?.id ?? null);
+  // Earlier months' cards marked during this visit stay in place; leaving the class or month
+  // forgets them.
+  const [kept, setKept] = useState({ key: '', ids: NOTHING_KEPT });
+  const place = useMonthPlace(params['groupId'], today);
+  const ready = place?.kind === 'ready' ? place : null;
+  const settled = place?.settled === true;
+  const groupData = useGroupActions(settled ? (ready?.selected.id ?? null) : null);
 
-  if (yearData === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (yearData === null || yearData.groups.length === 0) return <p>{t('month.noClasses')}</p>;
+  const requested = params['month'] ? parseYearMonth(params['month']) : null;
+  const shown: YearMonth | null = ready
+    ? requested
+      ? clampToSchoolYear(requested, ready.schoolYear)
+      : sameMonthIn(yearMonthOf(today), ready.schoolYear)
+    : null;
+  const href = settled && ready && shown ? monthHref(ready.selected.id, shown) : null;
 
-  const { schoolYear, schools, groups, themes, selected } = yearData;
+  // The address always names what is shown (a bare or out-of-year address is corrected in place),
+  // and the class shown is the one `/` opens next time.
+  useEffect(() => {
+    if (href !== null && href !== location) navigate(href, { replace: true });
+  }, [href, location, navigate]);
+  const selectedId = settled ? ready?.selected.id : undefined;
+  const remembered = ready?.remembered;
+  useEffect(() => {
+    if (selectedId && selectedId !== remembered) void setMeta(db, 'selectedGroupId', selectedId);
+  }, [db, selectedId, remembered]);
+
+  if (place === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (place.kind === 'unknownGroup' && settled) {
+    return (
+      <div className="this-month">
+        <h1>{t('month.title')}</h1>
+        <p>{t('month.unknownClass')}</p>
+        <p>
+          <Link href="/">{t('month.toOwnClass')}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!ready || !shown) {
+    return settled ? <p>{t('month.noClasses')}</p> : <p role="status">{t('app.loading')}</p>;
+  }
+
+  const { schoolYear, schools, groups, themes, selected, school, user } = ready;
   const themesById = new Map(themes.map((theme) => [theme.id, theme]));
-  const mayMark = mayMarkFor(yearData.user, groups);
-  const view = groupData && splitMonth(groupData, themeId, today, shown);
+  const mayMark = mayMarkFor(user, groups);
+  const keptKey = `${selected.id}/${shown.year}-${shown.month}`;
+  if (kept.key !== keptKey) setKept({ key: keptKey, ids: NOTHING_KEPT });
+  const view =
+    settled &&
+    groupData &&
+    monthView({
+      actions: themeId ? groupData.actions.filter((a) => a.themeId === themeId) : groupData.actions,
+      progress: groupData.progress,
+      today,
+      year: shown.year,
+      month: shown.month,
+      trackingFrom: school?.trackingFrom ?? null,
+      keptOverdue: kept.ids,
+    });
+  const keep = (id: ActionId) =>
+    setKept((now) => ({ key: now.key, ids: new Set(now.ids).add(id) }));
 
-  const card = ({ action, progress, overdue }: MonthViewItem) => {
+  const card = ({ action, progress, overdue }: MonthViewItem, earlier: boolean) => {
     const template = groupData?.templates.get(action.templateId);
     if (!template) return null;
     return (
@@ -58,14 +124,24 @@ export function ThisMonthPage() {
         progress={progress ?? undefined}
         overdue={overdue}
         today={today}
-        userName={userName}
+        userName={tickName}
         readOnly={!mayMark(action.id)}
+        {...(earlier && { onMarked: keep })}
       />
     );
   };
 
-  const monthName = formatMonth(shown.year, shown.month, language);
-  const next = nextMonthOf(shown.year, shown.month);
+  const goTo = (groupId: GroupId, month: YearMonth) => navigate(monthHref(groupId, month));
+  const chooseYear = async (year: SchoolYear) => {
+    // The same class (by school and name) in the chosen year, else the user's own, else the first.
+    const yearGroups = await listGroups(db, year.id);
+    const target =
+      yearGroups.find((g) => g.schoolId === selected.schoolId && g.name === selected.name) ??
+      ownGroups(yearGroups, user)[0] ??
+      yearGroups[0];
+    if (target) goTo(target.id, sameMonthIn(shown, year));
+  };
+  const next = shiftMonth(shown, 1);
 
   return (
     <div className="this-month">
@@ -74,32 +150,42 @@ export function ThisMonthPage() {
         {t('month.schoolYear', {
           start: formatDay(schoolYear.firstDay, language, 'date'),
           end: formatDay(schoolYear.lastDay, language, 'date'),
-          count: yearData.schoolDayCount,
+          count: ready.schoolDayCount,
         })}
       </p>
+      {school?.trackingFrom && (
+        <p className="hint">
+          {t('month.trackedFrom', { day: formatDay(school.trackingFrom, language, 'date') })}
+        </p>
+      )}
       <div className="toolbar">
+        <YearPicker
+          schoolYears={ready.schoolYears}
+          selectedId={schoolYear.id}
+          onSelect={(year) => void chooseYear(year)}
+        />
         <ClassPicker
           schools={schools}
           groups={groups}
-          ownIds={yearData.ownIds}
-          selectedId={selected?.id ?? null}
-          onSelect={(id: GroupId) => void setMeta(db, 'selectedGroupId', id)}
+          ownIds={ready.ownIds}
+          selectedId={settled ? selected.id : ((params['groupId'] as GroupId) ?? selected.id)}
+          onSelect={(id) => goTo(id, shown)}
         />
         <ThemeFilter themes={themes} value={themeId} onChange={setThemeId} />
-        <MonthNav shown={shown} onChange={setShown} />
+        <MonthNav
+          shown={shown}
+          schoolYear={schoolYear}
+          onChange={(month) => goTo(selected.id, month)}
+        />
       </div>
       {!view ? (
         <p role="status">{t('app.loading')}</p>
       ) : (
         <>
-          {view.overdue.length > 0 && (
-            <section aria-labelledby="overdue-heading" className="section-overdue">
-              <h2 id="overdue-heading">{t('month.overdue')}</h2>
-              <ul className="actions">{view.overdue.map(card)}</ul>
-            </section>
-          )}
           <section aria-labelledby="month-heading">
-            <h2 id="month-heading">{t('month.thisMonth', { month: monthName })}</h2>
+            <h2 id="month-heading">
+              {t('month.thisMonth', { month: formatMonth(shown.year, shown.month, language) })}
+            </h2>
             <p className="summary">
               {t('month.progressSummary', {
                 done: view.month.filter((i) => i.state === 'done').length,
@@ -109,9 +195,23 @@ export function ThisMonthPage() {
             {view.month.length === 0 ? (
               <p>{t('month.emptyMonth')}</p>
             ) : (
-              <ul className="actions">{view.month.map(card)}</ul>
+              <ul className="actions">{view.month.map((i) => card(i, false))}</ul>
             )}
           </section>
+          {view.earlierOverdue.length > 0 && (
+            <section aria-labelledby="overdue-heading" className="section-overdue">
+              <h2 id="overdue-heading">
+                {t('month.earlierOverdue', { count: view.earlierOverdueCount })}
+              </h2>
+              {school && mayChangeTrackingFrom(user, school) && (
+                <details className="tracking-prompt">
+                  <summary>{t('tracking.prompt')}</summary>
+                  <TrackingFromForm school={school} today={today} />
+                </details>
+              )}
+              <ul className="actions">{view.earlierOverdue.map((i) => card(i, true))}</ul>
+            </section>
+          )}
           <section aria-labelledby="next-heading" className="section-next">
             <h2 id="next-heading">
               {t('month.nextMonthPreview', { month: formatMonth(next.year, next.month, language) })}
@@ -133,26 +233,4 @@ export function ThisMonthPage() {
       )}
     </div>
   );
-}
-
-/** Overdue items (from any earlier month) apart, the month's others, and next month's preview. */
-function splitMonth(
-  data: NonNullable<ReturnType<typeof useGroupActions>>,
-  themeId: ThemeId | null,
-  today: LocalDate,
-  shown: YearMonth,
-) {
-  const input = {
-    actions: themeId ? data.actions.filter((a) => a.themeId === themeId) : data.actions,
-    progress: data.progress,
-    today,
-    year: shown.year,
-    month: shown.month,
-  };
-  const items = monthActions(input);
-  return {
-    overdue: items.filter((i) => i.overdue),
-    month: items.filter((i) => !i.overdue),
-    nextMonth: nextMonthPreview(input),
-  };
 }

@@ -1,4 +1,7 @@
-/** Live reads for the teacher's month: the school year and its classes, then one class's actions. */
+/**
+ * Live reads for the teacher's month: where the address points (a class and its school year, or
+ * the remembered class of the current year), then that class's actions.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildSchoolCalendar } from '@/domain/school-calendar';
 import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
@@ -11,50 +14,75 @@ import {
   getGroup,
   getMeta,
   listGroups,
+  listSchoolYears,
   listTemplates,
   listThemes,
   progressFor,
 } from '@/db/queries';
 import { useDb } from '@/ui/db-context';
 
-/** The school year containing today (or the nearest), its classes, themes and the remembered class. */
-export function useSchoolYearData(today: LocalDate) {
+/**
+ * The class the address names (`groupId`) with its school year, or without one the current
+ * school year's remembered class (else the user's own, else the first); with the year's classes,
+ * the schools, themes and the user. `unknownGroup` when this device has no such class (yet),
+ * `noClasses` when the year has none; undefined while first loading. `settled` is false while
+ * the place of a new address is still loading (the previous one is returned meanwhile).
+ */
+export function useMonthPlace(groupId: string | undefined, today: LocalDate) {
   const db = useDb();
-  return useLiveQuery(async () => {
-    const schoolYear = await currentSchoolYear(db, today);
-    if (!schoolYear) return null;
-    const [groups, themes, rememberedGroupId, schools, user] = await Promise.all([
-      listGroups(db, schoolYear.id),
+  const place = useLiveQuery(async () => {
+    const [schoolYears, schools, themes, remembered, user] = await Promise.all([
+      listSchoolYears(db),
+      db.schools.toArray(),
       listThemes(db),
       getMeta(db, 'selectedGroupId'),
-      db.schools.toArray(),
       getMeta(db, 'sessionUser'),
     ]);
-    const calendar = buildSchoolCalendar(schoolYear);
+    const named = groupId === undefined ? undefined : await getGroup(db, groupId as GroupId);
+    const schoolYear = named
+      ? schoolYears.find((y) => y.id === named.schoolYearId)
+      : await currentSchoolYear(db, today);
+    if (groupId !== undefined && (!named || !schoolYear)) {
+      return { kind: 'unknownGroup', groupId } as const;
+    }
+    if (!schoolYear) return { kind: 'noClasses', groupId } as const;
+    const groups = await listGroups(db, schoolYear.id);
     const ownIds = new Set(ownGroups(groups, user).map((g) => g.id));
     const selected =
-      groups.find((g) => g.id === rememberedGroupId) ??
+      named ??
+      groups.find((g) => g.id === remembered) ??
       groups.find((g) => ownIds.has(g.id)) ??
-      groups[0] ??
-      null;
+      groups[0];
+    if (!selected) return { kind: 'noClasses', groupId } as const;
     return {
+      kind: 'ready',
+      groupId,
+      schoolYears,
       schoolYear,
-      schoolDayCount: calendar.schoolDayCount,
+      schoolDayCount: buildSchoolCalendar(schoolYear).schoolDayCount,
       schools,
+      school: schools.find((s) => s.id === selected.schoolId) ?? null,
       groups,
       ownIds: ownIds as ReadonlySet<GroupId>,
       themes,
       selected,
+      remembered: remembered ?? null,
       user: user ?? null,
-    };
-  }, [db, today]);
+    } as const;
+  }, [db, groupId, today]);
+  if (!place) return undefined;
+  // While a new address loads, the previous place stays on screen (the pickers keep their focus)
+  // but is not `settled`; a bare address completed with the class it opened is the same place.
+  const settled =
+    place.groupId === groupId || (place.kind === 'ready' && place.selected.id === groupId);
+  return { ...place, settled };
 }
 
 /**
  * The classes the signed-in user works with: a teacher's own classes, a principal's schools'
  * classes; none for a coordinator or in local mode (every class is equally theirs).
  */
-function ownGroups(groups: readonly Group[], user: SessionUser | undefined): Group[] {
+export function ownGroups(groups: readonly Group[], user: SessionUser | undefined | null): Group[] {
   switch (user?.role) {
     case 'teacher':
       return groups.filter((g) => user.groups.includes(g.id));
