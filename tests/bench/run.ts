@@ -10,7 +10,13 @@ import { jamsa2026 } from '@/domain/calendars/jamsa';
 import { builtInTemplates } from '@/domain/library/templates/index';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { launchChromium } from '../browser/support/chromium';
-import { INITIAL_JS_BUDGET_GZIP_BYTES, measureInitialJs } from '../support/bundle-size';
+import {
+  INITIAL_JS_BUDGET_GZIP_BYTES,
+  INITIAL_JS_BUDGET_VS_BARE_STACK,
+  measureInitialJs,
+} from '../support/bundle-size';
+import { buildBareStack } from './bare-stack/build';
+import { measureFirstTick } from './first-tick';
 import { buildMunicipality } from './municipality';
 import { measurePushThroughput } from './push-throughput';
 import { measureStartup } from './startup';
@@ -51,8 +57,13 @@ function timeMedian(runs: number, fn: () => void): number {
 let built: Promise<unknown> | null = null;
 const buildOnce = () => (built ??= build({ root, logLevel: 'warn' }));
 
+/** The bare given stack's page (tests/bench/bare-stack), built once per bench run. */
+const bareOutDir = `${root}/.bench/bare-stack`;
+let bareBuilt: Promise<unknown> | null = null;
+const buildBareOnce = () => (bareBuilt ??= buildBareStack(bareOutDir));
+
 async function benchBundle() {
-  await buildOnce();
+  await Promise.all([buildOnce(), buildBareOnce()]);
   const { totalGzipBytes, files } = measureInitialJs(`${root}/dist`);
   report({
     name: 'initial JavaScript (gzip)',
@@ -60,6 +71,14 @@ async function benchBundle() {
     unit: 'bytes',
     budget: INITIAL_JS_BUDGET_GZIP_BYTES,
     detail: `${files.length} files`,
+  });
+  const bare = measureInitialJs(bareOutDir);
+  report({
+    name: 'initial JavaScript ÷ the bare given stack’s',
+    value: totalGzipBytes / bare.totalGzipBytes,
+    unit: '×',
+    budget: INITIAL_JS_BUDGET_VS_BARE_STACK,
+    detail: `${totalGzipBytes} vs ${bare.totalGzipBytes} gzip bytes (react, react-dom, TanStack Query, Dexie, i18next, date-fns fi)`,
   });
 }
 
@@ -225,12 +244,34 @@ async function benchStartup() {
   });
 }
 
+/**
+ * A returning teacher's first tick (browser relaunched on a kept profile, CPU 4x slower) against
+ * the bare given stack doing the same job in the same run; see first-tick.ts for how it is timed.
+ */
+async function benchFirstTick() {
+  await Promise.all([buildOnce(), buildBareOnce()]);
+  const r = await measureFirstTick(7, bareOutDir);
+  const spread = (xs: readonly number[]) =>
+    `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+  // Each run's two opens are neighbours in time, so their ratio cancels some of the machine's noise.
+  const paired = r.ours.map((ms, i) => ms / (r.bare[i] ?? NaN)).sort((a, b) => a - b);
+  const pairedMedian = paired[Math.floor(paired.length / 2)] ?? NaN;
+  report({
+    name: 'first tick, returning teacher, 4x CPU ÷ bare stack',
+    value: r.oursMs / r.bareMs,
+    unit: '×',
+    budget: 1.2,
+    detail: `tick shown at ${r.oursMs.toFixed(0)} ms (${spread(r.ours)}) vs bare ${r.bareMs.toFixed(0)} ms (${spread(r.bare)}); checkbox painted at ${r.oursSeenMs.toFixed(0)} vs ${r.bareSeenMs.toFixed(0)} ms; medians of ${r.runs}, alternating; median of the runs' own ratios ${pairedMedian.toFixed(2)}`,
+  });
+}
+
 // `npm run bench -- idb faults` runs only the named parts; no names, all of them.
 const parts = {
   bundle: benchBundle,
   materialize: benchMaterialize,
   idb: benchIndexedDb,
   startup: benchStartup,
+  firsttick: benchFirstTick,
   pushes: benchPushes,
   faults: benchFaults,
 } as const;

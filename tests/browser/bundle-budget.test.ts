@@ -1,16 +1,47 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBareStack } from '../bench/bare-stack/build';
 import {
   INITIAL_JS_BUDGET_GZIP_BYTES,
+  INITIAL_JS_BUDGET_VS_BARE_STACK,
   measureInitialJs,
   readInitialJs,
 } from '../support/bundle-size';
 
-// Bytes are deterministic for a given build, so this budget is a check, not a benchmark.
+// Bytes are deterministic for a given build, so these budgets are checks, not benchmarks.
 describe('initial JavaScript', () => {
+  let bareDir = '';
+
+  beforeAll(async () => {
+    bareDir = await mkdtemp(join(tmpdir(), 'vuosikello-bare-stack-'));
+    await buildBareStack(bareDir);
+  });
+
+  afterAll(async () => {
+    if (bareDir) await rm(bareDir, { recursive: true, force: true });
+  });
+
   it(`stays within ${INITIAL_JS_BUDGET_GZIP_BYTES} gzip bytes`, () => {
     const { totalGzipBytes, files } = measureInitialJs();
     expect(files.length).toBeGreaterThan(0);
     expect(totalGzipBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP_BYTES);
+  });
+
+  it(`is at most ${INITIAL_JS_BUDGET_VS_BARE_STACK}× the bare given stack's`, () => {
+    const ours = measureInitialJs().totalGzipBytes;
+    const bare = measureInitialJs(bareDir);
+    // The floor is the whole given stack, built by the same Vite: a page that uses it all.
+    const code = readInitialJs(bareDir);
+    expect(code).toContain('Tämän kuun tehtävät'); // its own Finnish resource (i18next)
+    expect(code).toContain('marraskuuta'); // date-fns's Finnish locale
+    expect(code).toContain('No QueryClient set'); // TanStack Query
+    expect(code).toContain('DexieError'); // Dexie
+    expect(code).toContain('pass in an i18next instance'); // react-i18next
+    expect(code).not.toContain('jsxDEV'); // compiled for production
+    expect(code).not.toContain('Each child in a list should have a unique'); // production React
+    expect(ours / bare.totalGzipBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_VS_BARE_STACK);
   });
 
   it('keeps the built-in task library and the other languages out of the first load', () => {

@@ -1,0 +1,237 @@
+/**
+ * First tick for a returning teacher: the browser was closed and is launched again on a profile
+ * that has opened the page before (data seeded, service worker installed where there is one, the
+ * scripts' code cache warm), the CPU is slowed 4x, and we time from navigation until a click on a
+ * task's checkbox is shown ticked. The same for the bare given stack (bare-stack/) is the floor,
+ * measured in the same run, the two opens alternating.
+ *
+ * Every measured open starts from a copy of the prepared profile, so each finds the same state
+ * (the month's tasks unticked: the app's month has only six) and no open warms the next.
+ *
+ * Both pages get exactly the same harness: the same two init scripts, the same launch, the same
+ * throttling, no polling from Node while they start. The probe runs in the page and times from
+ * `performance.timeOrigin` (navigation start): it looks once a frame (requestAnimationFrame) for
+ * the month's first unticked checkbox; once a frame has painted it, it clicks it, and it stops at
+ * the end of the first frame that paints the card as done (class `action-done`; the bare page
+ * uses the app's class names for that).
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from '../browser/support/chromium';
+import { BARE_STACK_ROOT, buildBareStack } from './bare-stack/build';
+
+/** The month's first unticked checkbox, in the app and in the bare page alike. */
+const UNTICKED = 'section[aria-labelledby="month-heading"] li.action-todo input[type="checkbox"]';
+
+/**
+ * A November school day of the sample year, so the app's month has tasks. Only `Date` is pinned,
+ * by a few lines: Playwright's page.clock would inject a whole fake-timer library into the page
+ * being timed. The bare page gets the same script (it dates its tasks in the pinned month).
+ */
+const PIN_DATE = `(() => {
+  const pinned = ${Date.parse('2026-11-10T09:00:00+02:00')};
+  const RealDate = Date;
+  class PinnedDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(pinned);
+      else super(...args);
+    }
+    static now() {
+      return pinned;
+    }
+  }
+  globalThis.Date = PinnedDate;
+})()`;
+
+/** Resolves `window.__firstTick` with the probe's times (ms from navigation start). */
+const PROBE = `(() => {
+  let resolve;
+  window.__firstTick = new Promise((r) => (resolve = r));
+  const controlled = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
+  // A task queued during requestAnimationFrame runs after that frame's paint.
+  const afterPaint = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => then(performance.now());
+    channel.port2.postMessage(null);
+  };
+  const whenPainted = (find, then) => {
+    const check = () => {
+      const found = find();
+      if (found) afterPaint((ms) => then(found, ms));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  };
+  whenPainted(
+    () => document.querySelector(${JSON.stringify(UNTICKED)}),
+    (box, seenMs) => {
+      const id = box.id;
+      box.click();
+      const clickedMs = performance.now();
+      whenPainted(
+        () => document.getElementById(id)?.closest('li')?.classList.contains('action-done'),
+        (_, shownMs) => resolve({ seenMs, clickedMs, shownMs, controlled }),
+      );
+    },
+  );
+})()`;
+
+interface Probe {
+  /** The end of the frame that first painted an unticked checkbox of the month. */
+  readonly seenMs: number;
+  readonly clickedMs: number;
+  /** The end of the frame that first painted it ticked: the figure. */
+  readonly shownMs: number;
+  /** The page was served by a service worker. */
+  readonly controlled: boolean;
+}
+
+interface Subject {
+  readonly name: 'ours' | 'bare';
+  readonly url: string;
+  readonly profile: string;
+  readonly serviceWorker: boolean;
+}
+
+async function launchProfile(userDataDir: string, probe: boolean): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+  });
+  await context.addInitScript(PIN_DATE);
+  if (probe) await context.addInitScript(PROBE);
+  return context;
+}
+
+const firstPage = async (context: BrowserContext): Promise<Page> =>
+  context.pages()[0] ?? (await context.newPage());
+
+/**
+ * Makes the profile a returning teacher's: the first visit seeds the data (and installs the
+ * service worker), the next ones are served by it and let Chromium cache the compiled scripts
+ * (V8 keeps code for a script it has seen run twice). Nothing is ticked.
+ */
+async function prepare(subject: Subject, visits = 3): Promise<void> {
+  for (let visit = 0; visit < visits; visit += 1) {
+    const context = await launchProfile(subject.profile, false);
+    try {
+      const page = await firstPage(context);
+      await page.goto(subject.url);
+      await page.waitForSelector(UNTICKED, { timeout: 30_000 });
+      if (subject.serviceWorker) {
+        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      }
+    } finally {
+      await context.close();
+    }
+  }
+}
+
+async function within<T>(ms: number, work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no tick shown within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One measured open: a fresh browser on a copy of the returning profile, CPU slowed 4x. */
+async function timeFirstTick(subject: Subject, run: number): Promise<Probe> {
+  const profile = `${subject.profile}-run-${run}`;
+  await cp(subject.profile, profile, { recursive: true });
+  const context = await launchProfile(profile, true);
+  try {
+    const page = await firstPage(context);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(subject.url, { waitUntil: 'commit' });
+    const probe = await within(
+      30_000,
+      page.evaluate('window.__firstTick') as Promise<Probe>,
+      subject.name,
+    );
+    if (probe.controlled !== subject.serviceWorker) {
+      throw new Error(`${subject.name}: served by a service worker: ${probe.controlled}`);
+    }
+    return probe;
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+async function serveBareStack(
+  outDir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  await buildBareStack(outDir);
+  const server = await preview({
+    root: BARE_STACK_ROOT,
+    configFile: false,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+    logLevel: 'error',
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+export interface FirstTickFigures {
+  /** Median ms from navigation to the tick shown, the app (built dist/) and the bare stack. */
+  readonly oursMs: number;
+  readonly bareMs: number;
+  /** Median ms from navigation to the first checkbox painted. */
+  readonly oursSeenMs: number;
+  readonly bareSeenMs: number;
+  /** Each run's ms to the tick shown, in run order (run i of one next to run i of the other). */
+  readonly ours: readonly number[];
+  readonly bare: readonly number[];
+  readonly runs: number;
+}
+
+/** `runs` measured opens of each, alternating which goes first; the app must be built. */
+export async function measureFirstTick(
+  runs: number,
+  bareOutDir: string,
+): Promise<FirstTickFigures> {
+  const profiles = await mkdtemp(join(tmpdir(), 'vuosikello-first-tick-'));
+  const [app, bare] = await Promise.all([serveBuiltApp(), serveBareStack(bareOutDir)]);
+  try {
+    const subjects: Subject[] = [
+      { name: 'ours', url: app.url, profile: join(profiles, 'ours'), serviceWorker: true },
+      { name: 'bare', url: bare.url, profile: join(profiles, 'bare'), serviceWorker: false },
+    ];
+    for (const subject of subjects) await prepare(subject);
+    const probes: Record<Subject['name'], Probe[]> = { ours: [], bare: [] };
+    for (let run = 0; run < runs; run += 1) {
+      const order = run % 2 === 0 ? subjects : [...subjects].reverse();
+      for (const subject of order) probes[subject.name].push(await timeFirstTick(subject, run));
+    }
+    const shown = (name: Subject['name']) => probes[name].map((p) => p.shownMs);
+    const seen = (name: Subject['name']) => probes[name].map((p) => p.seenMs);
+    return {
+      oursMs: median(shown('ours')),
+      bareMs: median(shown('bare')),
+      oursSeenMs: median(seen('ours')),
+      bareSeenMs: median(seen('bare')),
+      ours: shown('ours'),
+      bare: shown('bare'),
+      runs,
+    };
+  } finally {
+    await Promise.all([app.close(), bare.close()]);
+    await rm(profiles, { recursive: true, force: true });
+  }
+}
