@@ -7,6 +7,7 @@ import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
 import { getMetaIn, putMetaIn } from './meta';
 import { renumberIn } from './outbox-recovery';
+import { forgetServerCopies } from './server-copy';
 import { bindTables } from './tx-tables';
 
 /**
@@ -48,7 +49,7 @@ export async function connectToServer(
     if (previousUrl === undefined) return 'firstConnection';
     // The old clientId is bound to the previous user (or server): the server would refuse it.
     await renumberIn(t, { resendAcked: false }, now);
-    await t.serverRows.clear();
+    await forgetServerCopies(t);
     await t.meta.bulkDelete(['cursor', 'dbEpoch', 'headSeq', 'lastSyncedAt']);
     return 'newIdentity';
   });

@@ -41,6 +41,17 @@ export interface MetaValues {
   readonly bootstrapping: boolean;
   /** Epoch ms (this device's clock) of the last pull that reached the server's head. */
   readonly lastSyncedAt: number;
+  /**
+   * The generation of server copies embedded in visible rows (absent: 0). A reset or a new
+   * identity moves it on, so every embedded copy of an earlier one counts as forgotten
+   * (server-copy.ts).
+   */
+  readonly serverGeneration: number;
+  /**
+   * True while a first download has brought plan rows whose schedules are not derived yet: they
+   * are derived once, when the plan pages are in (pull-apply.ts).
+   */
+  readonly schedulesStale: boolean;
 }
 export type MetaKey = keyof MetaValues;
 /** One stored meta row; the union keeps each key with its own value type. */

@@ -1,30 +1,37 @@
 /**
  * The pull side: applying one page of server changes (SYNC-NOTES §8.4 step 2) and the 410 reset.
  * A page is applied in one transaction together with its cursor, so a crash leaves either the
- * page and its cursor or neither, and a page applied twice gives the same state.
+ * page and its cursor or neither, and a page applied twice gives the same state. A received row
+ * that this device has no outstanding change of is written once: as the visible row with the
+ * server copy embedded (server-copy.ts).
  */
-import Dexie from 'dexie';
-import { ENTITIES } from '@/domain/entities';
+import { ENTITIES, ENTITY_REGISTRY, keyField } from '@/domain/entities';
 import { jsonEqual } from '@/domain/json-equal';
 import type { Change, PullResponse, ReplacedWrite } from '@/domain/sync/protocol';
 import { conflictId, type SyncConflict } from './conflicts';
 import type { VuosikelloDb } from './database';
+import { rederiveEveryYear } from './materialize';
 import { getMetaIn, putMetaIn } from './meta';
-import {
-  entriesWithStatus,
-  rowKey,
-  setEntryStatus,
-  type OutboxEntity,
-  type OutboxEntry,
-} from './outbox';
+import { entriesWithStatus, setEntryStatus, type OutboxEntity, type OutboxEntry } from './outbox';
 import { putNotices } from './push-results';
-import type { ServerRow } from './server-rows';
-import { bindTables, entityTable, type Tables } from './tx-tables';
+import {
+  forgetServerCopies,
+  hasCurrentCopy,
+  idsInServerRows,
+  serverCopiesOf,
+  serverGeneration,
+  visibleTable,
+  type ServerCopy,
+  type StoredFields,
+} from './server-copy';
+import { bindTables, type Tables } from './tx-tables';
 import {
   recomputeVisible,
   rematerializeForChanges,
   visibleRows,
   type EntityKey,
+  type KnownRows,
+  type VisibleChange,
 } from './visible-rows';
 
 /** The fields of a pull answer that applying a page needs. */
@@ -35,9 +42,9 @@ export type PullPage = Pick<
 
 /** What applyPullPage did. */
 export interface PullPageSummary {
-  /** Server rows stored (changes not older than the stored copy). */
+  /** Server copies taken (changes newer than the stored copy). */
   readonly stored: number;
-  /** Visible rows written or removed by the rebase. */
+  /** Visible rows whose synced fields were written or removed by the rebase. */
   readonly visibleChanged: number;
   /** Answered outbox entries deleted because the cursor passed them. */
   readonly dropped: number;
@@ -54,13 +61,18 @@ const keyOf = (e: OutboxEntry): EntityKey => ({ entity: e.entity, id: e.entityId
  * Applies one pull page in one transaction:
  * 1. answered entries above the page's `lastMutationId` go back to pending: the server lost
  *    them (a restored database) and they must be pushed again;
- * 2. the server copy takes each change (unless the stored copy is newer), and a value of an
- *    acked entry of this device that someone else replaced since becomes an `overwritten` notice;
+ * 2. each change becomes the row's server copy (unless the stored copy is newer);
  * 3. answered entries whose ackSeq the cursor has passed are deleted: mid-download only when
  *    the server copy of their row already includes them, at the end of a download all of them;
- * 4. each touched visible row is recomputed as server row + outstanding entries (the rebase), a
- *    tombstone removes it, and the derived actions of changed plan rows follow incrementally;
- * 5. the cursor, dbEpoch and headSeq are stored; a page without `hasMore` also stores
+ * 4. each touched visible row is recomputed as server copy + outstanding entries (the rebase)
+ *    and stored by the one writer: with its copy embedded when it equals it (a received row is
+ *    then written once), else with the copy kept in serverRows; a tombstone removes the row;
+ * 5. the schedules of changed plan rows follow: incrementally, except during a first download,
+ *    where pages with plan rows only mark them stale and they are derived once, as a whole, on
+ *    the first page after them that brings no plan rows (or the last page);
+ * 6. a value of an acked entry of this device that someone else replaced since becomes an
+ *    `overwritten` notice;
+ * 7. the cursor, dbEpoch and headSeq are stored; a page without `hasMore` also stores
  *    lastSyncedAt and, when a download from zero ends, removes visible rows that neither the
  *    server nor the outbox holds (the local sample, or rows from before a reset).
  */
@@ -73,9 +85,8 @@ export async function applyPullPage(
     const t = bindTables(tx);
     const touched: EntityKey[] = [];
 
-    const lost = (await entriesWithStatus(t, ['acked', 'rejected'])).filter(
-      (e) => e.mutationId > page.lastMutationId,
-    );
+    const answered = await entriesWithStatus(t, ['acked', 'rejected']);
+    const lost = answered.filter((e) => e.mutationId > page.lastMutationId);
     if (lost.length > 0) {
       await setEntryStatus(
         t,
@@ -85,17 +96,19 @@ export async function applyPullPage(
       touched.push(...lost.map(keyOf));
     }
 
-    const { stored, copies } = await storeServerRows(t, page.changes);
+    const { known, stored } = await takeServerCopies(t, page.changes);
     touched.push(...page.changes.map((c) => ({ entity: c.entity, id: c.id })));
 
-    const dropped = await dropPassedEntries(t, page);
+    const kept = answered.filter((e) => e.mutationId <= page.lastMutationId);
+    const dropped = await dropPassedEntries(t, page, kept, known);
     touched.push(...dropped.map(keyOf));
 
-    const bootstrapCompleted = !page.hasMore && (await getMetaIn(t, 'bootstrapping')) === true;
-    if (bootstrapCompleted) touched.push(...(await rowsWithoutServerCopy(t)));
+    const bootstrapping = (await getMetaIn(t, 'bootstrapping')) === true;
+    const bootstrapCompleted = bootstrapping && !page.hasMore;
+    if (bootstrapCompleted) touched.push(...(await rowsWithoutServerCopy(t, known)));
 
-    const changes = await recomputeVisible(t, touched, now, copies);
-    await rematerializeForChanges(t, changes);
+    const changes = await recomputeVisible(t, touched, now, known);
+    await followSchedules(t, changes, bootstrapping && page.hasMore);
     const notices = await replacedNotices(t, page.replaced ?? [], now);
     await putNotices(t, notices);
 
@@ -105,7 +118,7 @@ export async function applyPullPage(
     if (!page.hasMore) await putMetaIn(t, 'lastSyncedAt', now());
     if (bootstrapCompleted) await t.meta.delete('bootstrapping');
     return {
-      stored: stored.length,
+      stored,
       visibleChanged: changes.length,
       dropped: dropped.length,
       requeued: lost.length,
@@ -116,51 +129,67 @@ export async function applyPullPage(
 }
 
 /**
- * Stores the changes not older than the stored copies. Returns each stored change with the copy
- * it replaced, and the server copy of every row of the page after the write (by rowKey).
+ * The page's rows as the recompute needs them: their stored visible rows, and as server copy
+ * each change, unless the stored copy is as new or newer (a replayed page, or a copy that came
+ * with a later page already). Nothing is written here.
  */
-async function storeServerRows(
+async function takeServerCopies(
   t: Tables,
   changes: readonly Change[],
-): Promise<{
-  readonly stored: { readonly change: Change; readonly before: ServerRow | undefined }[];
-  readonly copies: Map<string, ServerRow>;
-}> {
-  // Every stored copy came with a page whose cursor was stored in the same transaction, so a
-  // change above the stored cursor is newer than any copy: only a replayed page needs reading.
-  const cursor = (await getMetaIn(t, 'cursor')) ?? 0;
-  const replayed = changes.filter((c) => c.seq <= cursor);
-  const read = await t.serverRows.bulkGet(
-    replayed.map((c): [OutboxEntity, string] => [c.entity, c.id]),
-  );
-  let next = 0;
-  const befores = changes.map((c) => (c.seq <= cursor ? read[next++] : undefined));
-  const copies = new Map<string, ServerRow>();
-  const stored: { change: Change; before: ServerRow | undefined }[] = [];
-  const rows: ServerRow[] = [];
-  changes.forEach((change, i) => {
-    const before = befores[i];
-    const key = rowKey(change.entity, change.id);
-    if (before !== undefined && change.seq < before.seq) {
-      if (!copies.has(key)) copies.set(key, before);
-      return;
+): Promise<{ known: Map<OutboxEntity, KnownRows>; stored: number }> {
+  const known = new Map<OutboxEntity, KnownRows>();
+  let stored = 0;
+  for (const [entity, list] of groupBy(changes, (c) => c.entity)) {
+    const newest = new Map<string, Change>();
+    for (const change of list) {
+      const other = newest.get(change.id);
+      if (other === undefined || change.seq > other.seq) newest.set(change.id, change);
     }
-    const row: ServerRow = {
-      entity: change.entity,
-      id: change.id,
-      data: change.data,
-      fieldSeq: change.fieldSeq,
-      seq: change.seq,
-      deleted: change.deleted,
-      updatedBy: change.updatedBy,
-    };
-    stored.push({ change, before });
-    rows.push(row);
-    const known = copies.get(key);
-    if (known === undefined || row.seq >= known.seq) copies.set(key, row);
-  });
-  await t.serverRows.bulkPut(rows);
-  return { stored, copies };
+    const ids = [...newest.keys()];
+    const currents = await visibleRows(t, entity, ids);
+    const existing = await serverCopiesOf(t, entity, ids, currents);
+    const copies = new Map<string, ServerCopy | undefined>();
+    ids.forEach((id, i) => {
+      const change = newest.get(id) as Change;
+      const before = existing[i];
+      if (before !== undefined && change.seq <= before.row.seq) {
+        copies.set(id, before);
+        return;
+      }
+      stored += 1;
+      const { data, fieldSeq, seq, deleted, updatedBy } = change;
+      copies.set(id, {
+        row: { entity, id, data, fieldSeq, seq, deleted, updatedBy },
+        inTable: before?.inTable ?? false,
+        fresh: true,
+      });
+    });
+    known.set(entity, { currents: new Map(ids.map((id, i) => [id, currents[i]])), copies });
+  }
+  return { known, stored };
+}
+
+/**
+ * Brings the schedules in step with the changed rows. While a first download still has pages
+ * to come, a page with plan rows only marks the schedules stale (meta `schedulesStale`); the
+ * next page without plan rows, or the last page, derives every year once as a whole.
+ */
+async function followSchedules(
+  t: Tables,
+  changes: readonly VisibleChange[],
+  downloading: boolean,
+): Promise<void> {
+  const planChanged = changes.some((c) => ENTITY_REGISTRY[c.entity].schedules !== 'none');
+  if (downloading && planChanged) {
+    await putMetaIn(t, 'schedulesStale', true);
+    return;
+  }
+  if ((await getMetaIn(t, 'schedulesStale')) === true) {
+    await rederiveEveryYear(t);
+    await t.meta.delete('schedulesStale');
+    return;
+  }
+  if (planChanged) await rematerializeForChanges(t, changes);
 }
 
 /**
@@ -215,21 +244,31 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 }
 
 /**
- * Deletes the answered entries whose ackSeq the cursor has passed. Before the last page, an
- * acked entry goes only once the server copy of its row has reached its seq: the row may come in
- * a later page at a newer seq, and until then the entry keeps the visible row right.
+ * Deletes the answered entries (of `answered`) whose ackSeq the cursor has passed. Before the
+ * last page, an acked entry goes only once the server copy of its row (this page's, or the
+ * stored one) has reached its seq: the row may come in a later page at a newer seq, and until
+ * then the entry keeps the visible row right.
  */
-async function dropPassedEntries(t: Tables, page: PullPage): Promise<OutboxEntry[]> {
-  const answered = (await entriesWithStatus(t, ['acked', 'rejected'])).filter(
-    (e) => e.ackSeq !== null && e.ackSeq <= page.cursor,
-  );
-  let passed = answered;
+async function dropPassedEntries(
+  t: Tables,
+  page: PullPage,
+  answered: readonly OutboxEntry[],
+  known: ReadonlyMap<OutboxEntity, KnownRows>,
+): Promise<OutboxEntry[]> {
+  let passed = answered.filter((e) => e.ackSeq !== null && e.ackSeq <= page.cursor);
   if (page.hasMore) {
-    const servers = await t.serverRows.bulkGet(
-      answered.map((e): [OutboxEntity, string] => [e.entity, e.entityId]),
-    );
-    passed = answered.filter(
-      (e, i) => e.status === 'rejected' || (servers[i]?.seq ?? -1) >= (e.ackSeq ?? Infinity),
+    const seqs = new Map<string, number>();
+    for (const [entity, entries] of groupBy(passed, (e) => e.entity)) {
+      const copies = known.get(entity)?.copies;
+      const unknown = [...new Set(entries.map((e) => e.entityId))].filter((id) => !copies?.has(id));
+      const read = await serverCopiesOf(t, entity, unknown);
+      unknown.forEach((id, i) => seqs.set(`${entity}:${id}`, read[i]?.row.seq ?? -1));
+      for (const [id, copy] of copies ?? []) seqs.set(`${entity}:${id}`, copy?.row.seq ?? -1);
+    }
+    passed = passed.filter(
+      (e) =>
+        e.status === 'rejected' ||
+        (seqs.get(`${e.entity}:${e.entityId}`) ?? -1) >= (e.ackSeq ?? Infinity),
     );
   }
   // Answered entries are mostly a run of consecutive ids: delete by key range, one request per run.
@@ -243,32 +282,42 @@ async function dropPassedEntries(t: Tables, page: PullPage): Promise<OutboxEntry
   return passed;
 }
 
-/** Visible synced rows that have no server copy (after a complete download from zero). */
-async function rowsWithoutServerCopy(t: Tables): Promise<EntityKey[]> {
+/**
+ * Visible synced rows that have no server copy after a complete download from zero: none
+ * embedded of the current generation, none in serverRows, none in the last page (`known`).
+ */
+async function rowsWithoutServerCopy(
+  t: Tables,
+  known: ReadonlyMap<OutboxEntity, KnownRows>,
+): Promise<EntityKey[]> {
+  const generation = await serverGeneration(t);
   const keys: EntityKey[] = [];
   for (const entity of ENTITIES) {
-    const [visible, server] = await Promise.all([
-      entityTable(t, entity).toCollection().primaryKeys(),
-      t.serverRows
-        .where('[entity+id]')
-        .between([entity, Dexie.minKey], [entity, Dexie.maxKey])
-        .primaryKeys(),
+    const key = keyField(entity);
+    const [rows, tableIds] = await Promise.all([
+      visibleTable(t, entity).toArray(),
+      idsInServerRows(t, entity),
     ]);
-    const known = new Set(server.map((k) => k[1]));
-    for (const id of visible) if (!known.has(id)) keys.push({ entity, id });
+    const pageCopies = known.get(entity)?.copies;
+    for (const row of rows as StoredFields[]) {
+      const id = String(row[key]);
+      if (hasCurrentCopy(row, generation) || tableIds.has(id) || pageCopies?.get(id)) continue;
+      keys.push({ entity, id });
+    }
   }
   return keys;
 }
 
 /**
- * After a 410 ResetRequired: forgets the server copy, the cursor and the epoch, and marks a
- * download from zero, in one transaction. The outbox is kept (never cleared on reset) and the
- * visible rows stay as they are until the new download has replaced them.
+ * After a 410 ResetRequired: forgets every server copy (serverRows cleared, embedded copies
+ * retired by a new generation), the cursor and the epoch, and marks a download from zero, in one
+ * transaction. The outbox is kept (never cleared on reset) and the visible rows stay as they are
+ * until the new download has replaced them.
  */
 export async function resetForResync(db: VuosikelloDb): Promise<void> {
   await db.transaction('rw', [db.serverRows, db.meta], async (tx) => {
     const t = bindTables(tx);
-    await t.serverRows.clear();
+    await forgetServerCopies(t);
     await t.meta.bulkDelete(['cursor', 'dbEpoch', 'headSeq']);
     await putMetaIn(t, 'bootstrapping', true);
   });

@@ -46,6 +46,7 @@ import { openVuosikelloDb, type VuosikelloDb } from '@/db/database';
 import { saveTheme } from '@/db/plan-writes';
 import { markProgress, saveProgressNote } from '@/db/progress-writes';
 import { unsyncedCount } from '@/db/queries';
+import { syncedFieldsOf } from '@/db/server-copy';
 import { actionId, themeId, type ActionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { ProgressState } from '@/domain/model';
@@ -638,7 +639,8 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
           continue;
         }
         const serverRow = await store.readRow(SPACE, 'progress', action.id);
-        const localFields = local ? withoutUpdatedAt(local) : null;
+        // The synced fields: neither the local `updatedAt` nor an embedded server copy.
+        const localFields = local ? syncedFieldsOf('progress', local) : null;
         const serverFields = serverRow && !serverRow.deleted ? serverRow.data : null;
         if (canonical(localFields) !== canonical(serverFields)) {
           diffs.push(
@@ -647,7 +649,8 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
         }
       }
       const localTheme = await c.db.themes.get(THEME);
-      if (canonical(localTheme ?? null) !== canonical(serverTheme?.data ?? null)) {
+      const themeFields = localTheme ? syncedFieldsOf('theme', localTheme) : null;
+      if (canonical(themeFields) !== canonical(serverTheme?.data ?? null)) {
         diffs.push(`theme: ${canonical(localTheme)} ≠ ${canonical(serverTheme?.data)}`);
       }
       const left = await c.db.outbox.count();
@@ -696,13 +699,6 @@ export async function runFaultScenario(options: FaultScenarioOptions): Promise<F
     await server.dispose();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** A progress row's synced fields: `updatedAt` is local metadata. */
-function withoutUpdatedAt(row: object): Record<string, unknown> {
-  const rest: Record<string, unknown> = { ...row };
-  delete rest['updatedAt'];
-  return rest;
 }
 
 /** JSON with sorted keys, for comparing rows whatever their key order. */
