@@ -5,30 +5,28 @@
  * that this device has no outstanding change of is written once: as the visible row with the
  * server copy embedded (server-copy.ts).
  */
-import { ENTITIES, ENTITY_REGISTRY, keyField } from '@/domain/entities';
+import { ENTITY_REGISTRY } from '@/domain/entities';
 import { jsonEqual } from '@/domain/json-equal';
 import type { Change, PullResponse, ReplacedWrite } from '@/domain/sync/protocol';
 import { conflictId, type SyncConflict } from './conflicts';
 import type { VuosikelloDb } from './database';
+import { beginDownloadFromZero, rowsLeftBehind } from './download';
 import { rederiveEveryYear } from './materialize';
 import { getMetaIn, putMetaIn } from './meta';
 import { entriesWithStatus, setEntryStatus, type OutboxEntity, type OutboxEntry } from './outbox';
 import { putNotices } from './push-results';
 import {
   forgetServerCopies,
-  hasCurrentCopy,
-  idsInServerRows,
+  idsWithServerRows,
   serverCopiesOf,
-  serverGeneration,
-  visibleTable,
   type ServerCopy,
-  type StoredFields,
 } from './server-copy';
 import { bindTables, type Tables } from './tx-tables';
 import {
   recomputeVisible,
   rematerializeForChanges,
   visibleRows,
+  visibleRowsById,
   type EntityKey,
   type KnownRows,
   type VisibleChange,
@@ -85,7 +83,9 @@ export async function applyPullPage(
     const t = bindTables(tx);
     const touched: EntityKey[] = [];
 
-    const answered = await entriesWithStatus(t, ['acked', 'rejected']);
+    // A first download usually meets an empty outbox: one count instead of two index reads.
+    const answered =
+      (await t.outbox.count()) === 0 ? [] : await entriesWithStatus(t, ['acked', 'rejected']);
     const lost = answered.filter((e) => e.mutationId > page.lastMutationId);
     if (lost.length > 0) {
       await setEntryStatus(
@@ -105,17 +105,21 @@ export async function applyPullPage(
 
     const bootstrapping = (await getMetaIn(t, 'bootstrapping')) === true;
     const bootstrapCompleted = bootstrapping && !page.hasMore;
-    if (bootstrapCompleted) touched.push(...(await rowsWithoutServerCopy(t, known)));
+    if (bootstrapCompleted) {
+      touched.push(...(await rowsLeftBehind(t, (entity) => known.get(entity)?.copies)));
+    }
 
     const changes = await recomputeVisible(t, touched, now, known);
     await followSchedules(t, changes, bootstrapping && page.hasMore);
     const notices = await replacedNotices(t, page.replaced ?? [], now);
     await putNotices(t, notices);
 
-    await putMetaIn(t, 'cursor', page.cursor);
-    await putMetaIn(t, 'dbEpoch', page.dbEpoch);
-    await putMetaIn(t, 'headSeq', page.headSeq);
-    if (!page.hasMore) await putMetaIn(t, 'lastSyncedAt', now());
+    await t.meta.bulkPut([
+      { key: 'cursor', value: page.cursor },
+      { key: 'dbEpoch', value: page.dbEpoch },
+      { key: 'headSeq', value: page.headSeq },
+      ...(page.hasMore ? [] : [{ key: 'lastSyncedAt', value: now() } as const]),
+    ]);
     if (bootstrapCompleted) await t.meta.delete('bootstrapping');
     return {
       stored,
@@ -129,14 +133,18 @@ export async function applyPullPage(
 }
 
 /**
- * The page's rows as the recompute needs them: their stored visible rows, and as server copy
- * each change, unless the stored copy is as new or newer (a replayed page, or a copy that came
- * with a later page already). Nothing is written here.
+ * The page's rows as the recompute needs them: each change as the row's server copy, unless the
+ * stored copy is as new or newer (a replayed page, or a copy a later page brought already), and
+ * the stored visible rows. A change above the stored cursor is newer than any stored copy (each
+ * copy came with a page whose cursor was stored with it), so its visible row is that copy plus
+ * this device's outstanding entries whatever the row was: for an entity no schedule depends on
+ * (progress, most of a download) the stored row is not even read. Nothing is written here.
  */
 async function takeServerCopies(
   t: Tables,
   changes: readonly Change[],
 ): Promise<{ known: Map<OutboxEntity, KnownRows>; stored: number }> {
+  const cursor = (await getMetaIn(t, 'cursor')) ?? 0;
   const known = new Map<OutboxEntity, KnownRows>();
   let stored = 0;
   for (const [entity, list] of groupBy(changes, (c) => c.entity)) {
@@ -146,25 +154,38 @@ async function takeServerCopies(
       if (other === undefined || change.seq > other.seq) newest.set(change.id, change);
     }
     const ids = [...newest.keys()];
-    const currents = await visibleRows(t, entity, ids);
-    const existing = await serverCopiesOf(t, entity, ids, currents);
+    const replayed = ids.filter((id) => (newest.get(id) as Change).seq <= cursor);
+    const blind = ENTITY_REGISTRY[entity].schedules === 'none';
+    const readIds = blind ? replayed : ids;
+    const [currentById, inTable] = await Promise.all([
+      visibleRowsById(t, entity, readIds),
+      idsWithServerRows(t, entity, ids),
+    ]);
+    const existing = await serverCopiesOf(
+      t,
+      entity,
+      replayed,
+      replayed.map((id) => currentById.get(id)),
+    );
+    const existingById = new Map(replayed.map((id, i) => [id, existing[i]]));
     const copies = new Map<string, ServerCopy | undefined>();
-    ids.forEach((id, i) => {
+    for (const id of ids) {
       const change = newest.get(id) as Change;
-      const before = existing[i];
+      const before = existingById.get(id);
       if (before !== undefined && change.seq <= before.row.seq) {
         copies.set(id, before);
-        return;
+        continue;
       }
       stored += 1;
       const { data, fieldSeq, seq, deleted, updatedBy } = change;
       copies.set(id, {
         row: { entity, id, data, fieldSeq, seq, deleted, updatedBy },
-        inTable: before?.inTable ?? false,
+        inTable: inTable.has(id),
         fresh: true,
       });
-    });
-    known.set(entity, { currents: new Map(ids.map((id, i) => [id, currents[i]])), copies });
+    }
+    const unread = new Set(ids.filter((id) => !currentById.has(id)));
+    known.set(entity, { currents: currentById, unread, copies });
   }
   return { known, stored };
 }
@@ -283,42 +304,16 @@ async function dropPassedEntries(
 }
 
 /**
- * Visible synced rows that have no server copy after a complete download from zero: none
- * embedded of the current generation, none in serverRows, none in the last page (`known`).
- */
-async function rowsWithoutServerCopy(
-  t: Tables,
-  known: ReadonlyMap<OutboxEntity, KnownRows>,
-): Promise<EntityKey[]> {
-  const generation = await serverGeneration(t);
-  const keys: EntityKey[] = [];
-  for (const entity of ENTITIES) {
-    const key = keyField(entity);
-    const [rows, tableIds] = await Promise.all([
-      visibleTable(t, entity).toArray(),
-      idsInServerRows(t, entity),
-    ]);
-    const pageCopies = known.get(entity)?.copies;
-    for (const row of rows as StoredFields[]) {
-      const id = String(row[key]);
-      if (hasCurrentCopy(row, generation) || tableIds.has(id) || pageCopies?.get(id)) continue;
-      keys.push({ entity, id });
-    }
-  }
-  return keys;
-}
-
-/**
  * After a 410 ResetRequired: forgets every server copy (serverRows cleared, embedded copies
  * retired by a new generation), the cursor and the epoch, and marks a download from zero, in one
  * transaction. The outbox is kept (never cleared on reset) and the visible rows stay as they are
  * until the new download has replaced them.
  */
 export async function resetForResync(db: VuosikelloDb): Promise<void> {
-  await db.transaction('rw', [db.serverRows, db.meta], async (tx) => {
+  await db.transaction('rw', db.tables, async (tx) => {
     const t = bindTables(tx);
     await forgetServerCopies(t);
     await t.meta.bulkDelete(['cursor', 'dbEpoch', 'headSeq']);
-    await putMetaIn(t, 'bootstrapping', true);
+    await beginDownloadFromZero(t);
   });
 }

@@ -115,7 +115,7 @@ export async function idsInServerRows(
 }
 
 /** The ids among `ids` that have a serverRows record. */
-async function idsInTable(
+export async function idsWithServerRows(
   t: Pick<Tables, 'serverRows'>,
   entity: OutboxEntity,
   ids: readonly string[],
@@ -143,7 +143,7 @@ export async function serverCopiesOf(
   if (ids.length === 0) return [];
   const [generation, inTable, rows] = await Promise.all([
     serverGeneration(t),
-    idsInTable(t, entity, ids),
+    idsWithServerRows(t, entity, ids),
     currents ?? visibleTable(t, entity).bulkGet([...ids]),
   ]);
   const tableIds = ids.filter((id) => inTable.has(id));
@@ -187,8 +187,8 @@ export async function detachServerCopy(
 /** A visible row to store, with what it was and its server copy. */
 export interface RowWrite {
   readonly id: string;
-  /** The stored row now (undefined: none). */
-  readonly current: StoredFields | undefined;
+  /** The stored row now (undefined: none; 'unread': not known, written as it is). */
+  readonly current: StoredFields | undefined | 'unread';
   readonly copy: ServerCopy | undefined;
   /** The row's new fields (its synced and local fields), or null: not visible. */
   readonly next: RowFields | null;
@@ -234,7 +234,9 @@ export async function writeRows(
       if (current !== undefined) deletes.push(id);
     } else {
       const stored: StoredFields = embed ? { ...next, $server: stampOf(server, generation) } : next;
-      if (current === undefined || !jsonEqual(current, stored)) puts.push(stored);
+      if (current === undefined || current === 'unread' || !jsonEqual(current, stored)) {
+        puts.push(stored);
+      }
     }
     if (embed) {
       if (copy?.inTable) copyDeletes.push([entity, id]);

@@ -6,6 +6,7 @@ import { jamsa2025, jamsa2026 } from '@/domain/calendars/jamsa';
 import { groupId, organizationId, schoolId, templateId, themeId } from '@/domain/ids';
 import type { Action, Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
 import { ENTITIES, keyField, type Entity } from '@/domain/entities';
+import { actionsOf } from '@/domain/schedule/schedules';
 import { openVuosikelloDb, type VuosikelloDb } from './database';
 import { actionsForGroup } from './queries';
 import type { PlanSeed } from './seed';
@@ -131,7 +132,7 @@ export function buildSeed(): PlanSeed {
 /** Every stored action (the schedules' actions, flattened), by id. */
 export async function storedActions(db: VuosikelloDb): Promise<Action[]> {
   const schedules = await db.schedules.toArray();
-  return schedules.flatMap((s) => s.actions).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return schedules.flatMap(actionsOf).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** One stored action by id, or undefined. */

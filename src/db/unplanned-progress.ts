@@ -7,6 +7,7 @@
 import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
 import type { Progress, TaskTemplate } from '@/domain/model';
 import { scheduleIdFor } from '@/domain/schedule/materialize-actions';
+import { actionsOf } from '@/domain/schedule/schedules';
 import { parseActionId } from '@/domain/sync/action-ids';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
@@ -44,7 +45,9 @@ export async function progressNoLongerPlanned(
     // An action id is its schedule's id, '~', template and occurrence: one key range each.
     ...ids.map((id) => db.progress.where('actionId').startsWith(`${id}~`).toArray()),
   ]);
-  const planned = new Set<ActionId>(schedules.flatMap((s) => s?.actions.map((a) => a.id) ?? []));
+  const planned = new Set<ActionId>(
+    schedules.flatMap((s) => (s ? actionsOf(s).map((a) => a.id) : [])),
+  );
   const found: Omit<UnplannedProgress, 'template'>[] = [];
   for (const row of rows.flat()) {
     if (planned.has(row.actionId) || (row.state === 'todo' && row.note === '')) continue;

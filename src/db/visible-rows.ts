@@ -7,7 +7,7 @@ import { ENTITY_REGISTRY, type ScheduleImpact } from '@/domain/entities';
 import { assertNever, type GroupId, type SchoolYearId, type TemplateId } from '@/domain/ids';
 import { jsonEqual } from '@/domain/json-equal';
 import { rematerializeIn, type RematerializeScope } from './materialize';
-import { entriesOfRows, type OutboxEntity, type OutboxEntry } from './outbox';
+import { entriesOfRows, rowKey, type OutboxEntity, type OutboxEntry } from './outbox';
 import {
   serverCopiesOf,
   syncedFieldsOf,
@@ -36,6 +36,11 @@ export interface VisibleChange extends EntityKey {
 export interface KnownRows {
   /** The stored visible rows (undefined: none). */
   readonly currents: ReadonlyMap<string, StoredFields | undefined>;
+  /**
+   * Rows whose stored state is not read at all: their new state does not depend on it (a copy
+   * newer than any stored one), so they are written as recomputed, unread (pull-apply.ts).
+   */
+  readonly unread: ReadonlySet<string>;
   /** The server copies, including ones a pull page has just brought (undefined: none). */
   readonly copies: ReadonlyMap<string, ServerCopy | undefined>;
 }
@@ -47,6 +52,28 @@ export function visibleRows(
   ids: readonly string[],
 ): Promise<(StoredFields | undefined)[]> {
   return visibleTable(t, entity).bulkGet([...ids]);
+}
+
+/**
+ * The visible rows of `entity` with the given ids, as a map (undefined: not visible). Many ids
+ * of a small table (the plan during a download) are looked up in its keys first, so only the
+ * rows that exist are read: a get per id costs as much as a put.
+ */
+export async function visibleRowsById(
+  t: Tables,
+  entity: OutboxEntity,
+  ids: readonly string[],
+): Promise<Map<string, StoredFields | undefined>> {
+  const table = visibleTable(t, entity);
+  let wanted = ids;
+  if (ids.length > 8) {
+    const keys = new Set(await table.toCollection().primaryKeys());
+    wanted = ids.filter((id) => keys.has(id));
+  }
+  const rows = await table.bulkGet([...wanted]);
+  const byId = new Map<string, StoredFields | undefined>(ids.map((id) => [id, undefined]));
+  wanted.forEach((id, i) => byId.set(id, rows[i]));
+  return byId;
 }
 
 /** The keys of `keys` grouped by entity, each id once. */
@@ -67,16 +94,19 @@ async function rowStates(
   ids: readonly string[],
   known: KnownRows | undefined,
 ): Promise<{ currents: (StoredFields | undefined)[]; copies: (ServerCopy | undefined)[] }> {
-  const unknown = known ? ids.filter((id) => !known.currents.has(id)) : ids;
+  const unknown = known
+    ? ids.filter((id) => !known.currents.has(id) && !known.unread.has(id))
+    : ids;
   const read = unknown.length > 0 ? await visibleRows(t, entity, unknown) : [];
   const readById = new Map(unknown.map((id, i) => [id, read[i]]));
   const currents = ids.map((id) => (readById.has(id) ? readById.get(id) : known?.currents.get(id)));
+  const index = new Map(ids.map((id, i) => [id, i]));
   const missing = ids.filter((id) => !known?.copies.has(id));
   const copiesRead = await serverCopiesOf(
     t,
     entity,
     missing,
-    missing.map((id) => currents[ids.indexOf(id)]),
+    missing.map((id) => currents[index.get(id) as number]),
   );
   const copyById = new Map(missing.map((id, i) => [id, copiesRead[i]]));
   const copies = ids.map((id) => (copyById.has(id) ? copyById.get(id) : known?.copies.get(id)));
@@ -87,8 +117,9 @@ async function rowStates(
  * Recomputes the visible row of each key as its server copy plus the outstanding outbox entries
  * (rebaseRow) and stores it through the one writer (server-copy.ts writeRows: the copy embedded
  * when the row equals it, else kept in serverRows). Returns the rows whose synced fields
- * changed. A progress row that changes gets `updatedAt` from the newest local entry applied,
- * else `now`. `known` holds rows the caller has read, and server copies a pull page brought.
+ * changed (a row `known` leaves unread counts as changed, from null). A progress row that
+ * changes gets `updatedAt` from the newest local entry applied, else `now`. `known` holds rows
+ * the caller has read, and server copies a pull page brought.
  */
 export async function recomputeVisible(
   t: Tables,
@@ -97,29 +128,30 @@ export async function recomputeVisible(
   known: ReadonlyMap<OutboxEntity, KnownRows> = new Map(),
 ): Promise<VisibleChange[]> {
   const changes: VisibleChange[] = [];
-  for (const [entity, ids] of groupByEntity(keys)) {
-    const [{ currents, copies }, entries] = await Promise.all([
-      rowStates(t, entity, ids, known.get(entity)),
-      entriesOfRows(
-        t,
-        ids.map((id) => ({ entity, id })),
-      ),
-    ]);
-    const entriesById = new Map<string, OutboxEntry[]>();
-    for (const entry of entries) {
-      const list = entriesById.get(entry.entityId) ?? [];
-      list.push(entry);
-      entriesById.set(entry.entityId, list);
-    }
+  const grouped = groupByEntity(keys);
+  // One read of the outbox for every row: it is short, a pull page is long.
+  const entriesByRow = new Map<string, OutboxEntry[]>();
+  const allKeys = [...grouped].flatMap(([entity, ids]) => ids.map((id) => ({ entity, id })));
+  for (const entry of await entriesOfRows(t, allKeys)) {
+    const key = rowKey(entry.entity, entry.entityId);
+    const list = entriesByRow.get(key);
+    if (list) list.push(entry);
+    else entriesByRow.set(key, [entry]);
+  }
+  for (const [entity, ids] of grouped) {
+    const { currents, copies } = await rowStates(t, entity, ids, known.get(entity));
     const writes: RowWrite[] = [];
+    const unread = known.get(entity)?.unread;
     ids.forEach((id, i) => {
       const current = currents[i];
       const copy = copies[i];
-      const own = entriesById.get(id) ?? [];
+      const own = entriesByRow.get(rowKey(entity, id)) ?? [];
       const synced = rebaseRow(copy?.row, own);
+      const blind = unread?.has(id) ?? false;
       const before = current === undefined ? null : syncedFieldsOf(entity, current);
       const changed =
-        synced === null ? before !== null : before === null || !jsonEqual(before, synced);
+        blind ||
+        (synced === null ? before !== null : before === null || !jsonEqual(before, synced));
       if (changed) changes.push({ entity, id, before, after: synced });
       let next: RowFields | null = synced;
       if (synced !== null && entity === 'progress') {
@@ -128,7 +160,7 @@ export async function recomputeVisible(
         const kept = current?.['updatedAt'];
         next = { ...synced, updatedAt: changed || kept === undefined ? (newest ?? now()) : kept };
       }
-      writes.push({ id, current, copy, next, synced });
+      writes.push({ id, current: blind ? 'unread' : current, copy, next, synced });
     });
     await writeRows(t, entity, writes);
   }

@@ -107,16 +107,21 @@ async function benchIndexedDb() {
     const result = await page.evaluate(() =>
       (
         window as unknown as {
-          runIdbBench: (n: number) => Promise<{ rows: number; rawMs: number; dbMs: number }>;
+          runIdbBench: (n: number) => Promise<{
+            records: number;
+            actions: number;
+            rawMs: number;
+            dbMs: number;
+          }>;
         }
-      ).runIdbBench(5),
+      ).runIdbBench(7),
     );
     report({
-      name: 'write municipality actions via src/db ÷ raw IndexedDB',
+      name: 'write municipality schedules via src/db ÷ raw IndexedDB',
       value: result.dbMs / result.rawMs,
       unit: '×',
       budget: 1.5,
-      detail: `${result.rows} rows: src/db ${result.dbMs.toFixed(1)} ms, raw ${result.rawMs.toFixed(1)} ms, median of 5, Chromium`,
+      detail: `${result.records} records holding ${result.actions} actions: src/db ${result.dbMs.toFixed(1)} ms, raw ${result.rawMs.toFixed(1)} ms, median of 7, Chromium`,
     });
     const pull = await page.evaluate(() =>
       (
@@ -124,30 +129,53 @@ async function benchIndexedDb() {
           runPullBench: (n: number) => Promise<{
             rows: number;
             pages: number;
-            actions: number;
+            schedules: number;
+            serverRows: number;
             rawMs: number;
             floorMs: number;
             dbMs: number;
+            ratio: number;
+            floorRatio: number;
+            ratios: number[];
           }>;
         }
-      ).runPullBench(3),
+      ).runPullBench(9),
     );
-    const pullDetail = `${pull.rows} rows in ${pull.pages} pages, ${pull.actions} actions derived: src/db ${pull.dbMs.toFixed(1)} ms, raw rows ${pull.rawMs.toFixed(1)} ms, raw floor ${pull.floorMs.toFixed(1)} ms = ${(pull.floorMs / pull.rawMs).toFixed(2)}× raw rows, median of 3`;
-    // A pull stores each row twice (server copy + visible row) and derives ~1.8 actions per row,
-    // so its floor is several times a bare write of the rows; the budget allows 1.5× that floor.
+    const ratios = [...pull.ratios].sort((a, b) => a - b);
+    const pullDetail = `${pull.rows} rows in ${pull.pages} pages, ${pull.schedules} schedules derived, ${pull.serverRows} serverRows records: src/db ${pull.dbMs.toFixed(1)} ms, raw rows once ${pull.rawMs.toFixed(1)} ms (medians); median of 9 same-round ratios, which ranged ${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)}`;
+    // Each received row is written once (the visible row with the server copy embedded), plus
+    // the schedules derived from the plan: the raw floor is those rows once and the records.
     report({
       name: 'first pull of a municipality ÷ raw write of the same rows',
-      value: pull.dbMs / pull.rawMs,
+      value: pull.ratio,
       unit: '×',
-      budget: 7,
+      budget: 1.5,
       detail: pullDetail,
     });
     report({
-      name: 'first pull ÷ raw write of all it stores (floor)',
-      value: pull.dbMs / pull.floorMs,
+      name: 'first pull ÷ raw write of the rows once + schedules (floor)',
+      value: pull.floorRatio,
       unit: '×',
       budget: 1.5,
-      detail: 'rows into two stores + derived actions, same run',
+      detail: `floor ${pull.floorMs.toFixed(1)} ms = ${(pull.floorMs / pull.rawMs).toFixed(2)}× raw rows, same run`,
+    });
+    const year = await page.evaluate(() =>
+      (
+        window as unknown as {
+          runYearReadBench: (
+            n: number,
+          ) => Promise<{ actions: number; readMs: number; deriveMs: number }>;
+        }
+      ).runYearReadBench(9),
+    );
+    // The wide views derive a year's actions from the plan (actionsOfSchoolYear) instead of
+    // reading the stored records; the choice holds while deriving is not the slower one.
+    report({
+      name: "a year's actions for the wide views: derive ÷ read records",
+      value: year.deriveMs / year.readMs,
+      unit: '×',
+      budget: 1,
+      detail: `${year.actions} actions: read the plan and derive ${year.deriveMs.toFixed(1)} ms (actionsOfSchoolYear), read the records ${year.readMs.toFixed(1)} ms, median of 9`,
     });
   } finally {
     await browser.close();

@@ -4,6 +4,7 @@ import { mustParseLocalDate as d } from '../local-date';
 import type { Action } from '../model';
 import { scheduleIdOfAction, type ScheduleProblem } from './materialize-actions';
 import {
+  actionsOf,
   diffSchedules,
   nextProblems,
   nextSchedules,
@@ -40,7 +41,7 @@ const MEETING_NORTH = action('sy-2025~s:s-north~t-meeting~m09', { start: d('2025
 const STEERING = action('sy-2025~org~t-steering~', { start: d('2026-05-18') });
 
 const ids = (schedules: readonly Schedule[]) =>
-  schedules.map((s) => [s.id, s.actions.map((a) => a.id)]);
+  schedules.map((s) => [s.id, actionsOf(s).map((a) => a.id)]);
 
 describe('scheduleIdOfAction', () => {
   it.each([
@@ -74,11 +75,25 @@ describe('schedulesOf', () => {
     const later = action('sy-2025~g:g-1a~t-a~', { start: d('2025-09-01'), end: d('2025-09-30') });
     const tie = action('sy-2025~g:g-1a~t-c~', { start: d('2025-09-01'), end: d('2025-09-30') });
     const [schedule] = schedulesOf([tie, later, early]);
-    expect(schedule?.actions.map((a) => a.id)).toEqual([early.id, later.id, tie.id]);
+    expect(actionsOf(schedule!).map((a) => a.id)).toEqual([early.id, later.id, tie.id]);
   });
 
   it('makes no record for no actions', () => {
     expect(schedulesOf([])).toEqual([]);
+  });
+
+  it('keeps of an action only what is its own, and gives the whole action back', () => {
+    const moved = { ...RULES_1A, adjustment: { kind: 'movedOffHoliday' } } as const;
+    const [schedule] = schedulesOf([moved, SURVEY_1A]) as [Schedule];
+    expect(schedule.actions[0]).toEqual({
+      templateId: 't-rules',
+      occurrence: '',
+      start: '2025-09-01',
+      end: '2025-11-07',
+      themeId: null,
+      adjustment: { kind: 'movedOffHoliday' },
+    });
+    expect(actionsOf(schedule)).toEqual([moved, SURVEY_1A]);
   });
 });
 
@@ -191,7 +206,7 @@ describe('diffSchedules', () => {
     const base = schedulesOf([
       { ...RULES_1A, adjustment: { kind: 'movedOutOfBreak', breakKind: 'autumn' } },
     ]) as [Schedule];
-    const [changed] = schedulesOf([{ ...base[0].actions[0]!, ...change }]) as [Schedule];
+    const [changed] = schedulesOf([{ ...actionsOf(base[0])[0]!, ...change }]) as [Schedule];
     expect(diffSchedules(base, [changed])).toEqual({ put: [changed], remove: [] });
   });
 });

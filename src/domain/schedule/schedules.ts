@@ -5,9 +5,25 @@
  * Everything here is pure: the database layer reads the stored records, calls these, and writes
  * what they say.
  */
-import type { GroupId, ScheduleId, SchoolId, SchoolYearId, TemplateId } from '../ids';
+import { actionId } from '../ids';
+import type { GroupId, ScheduleId, SchoolId, SchoolYearId, TemplateId, ThemeId } from '../ids';
+import type { LocalDate } from '../local-date';
 import type { Action, Scope, WindowAdjustment } from '../model';
 import { scheduleIdOfAction, type ScheduleProblem } from './materialize-actions';
+
+/**
+ * An action as its schedule holds it: only what is its own. Its id, year and target are the
+ * schedule's (actionsOf puts them back), so a record stores about half the bytes of full
+ * actions, and a first download writes them that much faster.
+ */
+export interface ScheduledAction {
+  readonly templateId: TemplateId;
+  readonly occurrence: string;
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+  readonly themeId: ThemeId | null;
+  readonly adjustment: WindowAdjustment | null;
+}
 
 /** One target's actions in one school year. */
 export interface Schedule {
@@ -19,8 +35,11 @@ export interface Schedule {
   readonly groupId: GroupId | null;
   /** Set for a class's and a school's schedule. */
   readonly schoolId: SchoolId | null;
-  /** Never empty (a target without actions has no record), ordered by byWindow. */
-  readonly actions: readonly Action[];
+  /**
+   * Never empty (a target without actions has no record), by window: start, then end, then
+   * template and occurrence.
+   */
+  readonly actions: readonly ScheduledAction[];
 }
 
 /** The scheduling problems of one school year, ordered by template, occurrence and code. */
@@ -38,7 +57,7 @@ export type SchedulePart =
   | { readonly kind: 'templates'; readonly templateIds: readonly TemplateId[] }
   | { readonly kind: 'groups'; readonly groupIds: readonly GroupId[] };
 
-/** Actions by window: start, then end, then id (the order a schedule keeps and a month shows). */
+/** Actions by window: start, then end, then id (the order a month shows). */
 export function byWindow(a: Action, b: Action): number {
   return compare(a.start, b.start) || compare(a.end, b.end) || a.id.localeCompare(b.id);
 }
@@ -47,47 +66,93 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function scheduleOf(id: ScheduleId, actions: Action[]): Schedule {
-  const first = actions[0] as Action;
+/** The order within a schedule: by window, then template and occurrence. */
+function byScheduledWindow(a: ScheduledAction, b: ScheduledAction): number {
+  return (
+    compare(a.start, b.start) ||
+    compare(a.end, b.end) ||
+    compare(a.templateId, b.templateId) ||
+    compare(a.occurrence, b.occurrence)
+  );
+}
+
+/** The whole actions a schedule holds, in its order, each with its id, year and target. */
+export function actionsOf(schedule: Schedule): Action[] {
+  const { id, schoolYearId, scope, groupId, schoolId } = schedule;
+  return schedule.actions.map((a) => ({
+    id: actionId(`${id}~${a.templateId}~${a.occurrence}`),
+    templateId: a.templateId,
+    schoolYearId,
+    scope,
+    groupId,
+    schoolId,
+    occurrence: a.occurrence,
+    start: a.start,
+    end: a.end,
+    themeId: a.themeId,
+    adjustment: a.adjustment,
+  }));
+}
+
+/** What a schedule keeps of an action. */
+function scheduled(a: Action): ScheduledAction {
   return {
-    id,
-    schoolYearId: first.schoolYearId,
-    scope: first.scope,
-    groupId: first.groupId,
-    schoolId: first.schoolId,
-    actions: actions.sort(byWindow),
+    templateId: a.templateId,
+    occurrence: a.occurrence,
+    start: a.start,
+    end: a.end,
+    themeId: a.themeId,
+    adjustment: a.adjustment,
   };
 }
 
-function groupById(actions: readonly Action[]): Map<ScheduleId, Action[]> {
-  const byId = new Map<ScheduleId, Action[]>();
+/** The target and year of a schedule, from one of its actions. */
+type ScheduleHead = Omit<Schedule, 'actions'>;
+
+function headOf(id: ScheduleId, a: Action): ScheduleHead {
+  return {
+    id,
+    schoolYearId: a.schoolYearId,
+    scope: a.scope,
+    groupId: a.groupId,
+    schoolId: a.schoolId,
+  };
+}
+
+function groupById(actions: readonly Action[]): Map<ScheduleId, [ScheduleHead, ScheduledAction[]]> {
+  const byId = new Map<ScheduleId, [ScheduleHead, ScheduledAction[]]>();
   for (const action of actions) {
     const id = scheduleIdOfAction(action.id);
-    const list = byId.get(id);
-    if (list) list.push(action);
-    else byId.set(id, [action]);
+    const entry = byId.get(id);
+    if (entry) entry[1].push(scheduled(action));
+    else byId.set(id, [headOf(id, action), [scheduled(action)]]);
   }
   return byId;
 }
 
-/** The schedules holding `actions`: one per target and year, by id, each by window. */
-export function schedulesOf(actions: readonly Action[]): Schedule[] {
-  return [...groupById(actions)]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([id, list]) => scheduleOf(id, list));
+function scheduleOf(head: ScheduleHead, actions: ScheduledAction[]): Schedule {
+  return { ...head, actions: actions.sort(byScheduledWindow) };
 }
 
-function inPart(part: SchedulePart): (action: Action) => boolean {
+/** The schedules holding `actions`: one per target and year, by id, each by window. */
+export function schedulesOf(actions: readonly Action[]): Schedule[] {
+  return [...groupById(actions).values()]
+    .map(([head, list]) => scheduleOf(head, list))
+    .sort((a, b) => compare(a.id, b.id));
+}
+
+/** Whether the part replaces `action` of `schedule`. */
+function inPart(part: SchedulePart): (schedule: Schedule, action: ScheduledAction) => boolean {
   switch (part.kind) {
     case 'year':
       return () => true;
     case 'templates': {
       const ids = new Set<TemplateId>(part.templateIds);
-      return (a) => ids.has(a.templateId);
+      return (_, a) => ids.has(a.templateId);
     }
     case 'groups': {
       const ids = new Set<GroupId>(part.groupIds);
-      return (a) => a.groupId !== null && ids.has(a.groupId);
+      return (s) => s.groupId !== null && ids.has(s.groupId);
     }
   }
 }
@@ -108,14 +173,16 @@ export function nextSchedules(
   const freshById = groupById(fresh);
   const next: Schedule[] = [];
   for (const schedule of existing) {
-    const kept = schedule.actions.filter((a) => !replaced(a));
-    const added = freshById.get(schedule.id) ?? [];
+    const kept = schedule.actions.filter((a) => !replaced(schedule, a));
+    const added = freshById.get(schedule.id)?.[1] ?? [];
     freshById.delete(schedule.id);
     if (added.length === 0 && kept.length === schedule.actions.length) next.push(schedule);
-    else if (kept.length + added.length > 0)
-      next.push(scheduleOf(schedule.id, [...kept, ...added]));
+    else if (kept.length + added.length > 0) {
+      const { id, schoolYearId, scope, groupId, schoolId } = schedule;
+      next.push(scheduleOf({ id, schoolYearId, scope, groupId, schoolId }, [...kept, ...added]));
+    }
   }
-  for (const [id, actions] of freshById) next.push(scheduleOf(id, actions));
+  for (const [head, actions] of freshById.values()) next.push(scheduleOf(head, actions));
   return next.sort((a, b) => compare(a.id, b.id));
 }
 
@@ -127,15 +194,10 @@ function sameAdjustment(a: WindowAdjustment | null, b: WindowAdjustment | null):
   );
 }
 
-/** Whether two actions hold the same values in every field. */
-export function sameAction(a: Action, b: Action): boolean {
+/** Whether two scheduled actions hold the same values in every field. */
+function sameScheduled(a: ScheduledAction, b: ScheduledAction): boolean {
   return (
-    a.id === b.id &&
     a.templateId === b.templateId &&
-    a.schoolYearId === b.schoolYearId &&
-    a.scope === b.scope &&
-    a.groupId === b.groupId &&
-    a.schoolId === b.schoolId &&
     a.occurrence === b.occurrence &&
     a.start === b.start &&
     a.end === b.end &&
@@ -154,7 +216,7 @@ export function sameSchedule(a: Schedule, b: Schedule): boolean {
     a.groupId === b.groupId &&
     a.schoolId === b.schoolId &&
     a.actions.length === b.actions.length &&
-    a.actions.every((action, i) => sameAction(action, b.actions[i] as Action))
+    a.actions.every((action, i) => sameScheduled(action, b.actions[i] as ScheduledAction))
   );
 }
 
