@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actionId, groupId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type { Change, SessionUser } from '@/domain/sync/protocol';
+import type { SessionUser } from '@/domain/sync/protocol';
 import { listConflicts } from './conflicts';
 import { connectToServer } from './connect';
 import type { VuosikelloDb } from './database';
 import { getMeta } from './meta';
 import { markProgress } from './progress-writes';
-import { applyPullPage, resetForResync, type PullPage } from './pull-apply';
+import { applyPullPage, resetForResync } from './pull-apply';
 import { recordPushResults } from './push-results';
 import { seedSampleIfEmpty } from './seed';
 import { getGroup } from './queries';
@@ -15,8 +15,11 @@ import {
   buildGroup,
   buildSeed,
   buildTemplate,
+  change,
   freshDb,
   jamsa2026,
+  page,
+  seedChanges,
   storedAction,
   storedActions,
   watchScheduleWrites,
@@ -32,55 +35,6 @@ const USER: SessionUser = {
 };
 const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 const DAY = '2026-09-03' as LocalDate;
-
-/** A change of `data` at `seq`, every field written at that seq. */
-function change(
-  entity: Change['entity'],
-  data: object,
-  seq: number,
-  overrides: Partial<Change> = {},
-): Change {
-  const fields = data as Record<string, unknown>;
-  const id = String(fields[entity === 'progress' ? 'actionId' : 'id']);
-  const fieldSeq = Object.fromEntries(Object.keys(fields).map((f) => [f, seq]));
-  return {
-    entity,
-    id,
-    seq,
-    deleted: false,
-    data: { ...fields },
-    fieldSeq: { ...fieldSeq, deleted: seq },
-    updatedBy: 'system',
-    ...overrides,
-  };
-}
-
-/** The plan of buildSeed() as changes at seqs 1..14. */
-function seedChanges(): Change[] {
-  const seed = buildSeed();
-  const rows: [Change['entity'], object][] = [
-    ['organization', seed.organization],
-    ...seed.schools.map((r) => ['school', r] as [Change['entity'], object]),
-    ...seed.schoolYears.map((r) => ['schoolYear', r] as [Change['entity'], object]),
-    ...seed.groups.map((r) => ['group', r] as [Change['entity'], object]),
-    ...seed.themes.map((r) => ['theme', r] as [Change['entity'], object]),
-    ...seed.templates.map((r) => ['template', r] as [Change['entity'], object]),
-  ];
-  return rows.map(([entity, data], i) => change(entity, data, i + 1));
-}
-
-function page(changes: Change[], overrides: Partial<PullPage> = {}): PullPage {
-  const cursor = changes.at(-1)?.seq ?? 0;
-  return {
-    dbEpoch: 'e1',
-    changes,
-    cursor,
-    hasMore: false,
-    headSeq: cursor,
-    lastMutationId: 0,
-    ...overrides,
-  };
-}
 
 async function downloaded(): Promise<VuosikelloDb> {
   const db = freshDb();

@@ -6,9 +6,11 @@ import { jamsa2025, jamsa2026 } from '@/domain/calendars/jamsa';
 import { groupId, organizationId, schoolId, templateId, themeId } from '@/domain/ids';
 import type { Action, Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
 import { ENTITIES, keyField, type Entity } from '@/domain/entities';
+import type { Change } from '@/domain/sync/protocol';
 import { actionsOf } from '@/domain/schedule/schedules';
 import { openVuosikelloDb, type VuosikelloDb } from './database';
 import { actionsForGroup } from './queries';
+import type { PullPage } from './pull-apply';
 import type { PlanSeed } from './seed';
 import {
   hasCurrentCopy,
@@ -173,4 +175,53 @@ export async function serverCopyKeys(db: VuosikelloDb, entity?: Entity): Promise
     }
     return keys.sort();
   });
+}
+
+/** A change of `data` at `seq`, every field written at that seq. */
+export function change(
+  entity: Change['entity'],
+  data: object,
+  seq: number,
+  overrides: Partial<Change> = {},
+): Change {
+  const fields = data as Record<string, unknown>;
+  const id = String(fields[entity === 'progress' ? 'actionId' : 'id']);
+  const fieldSeq = Object.fromEntries(Object.keys(fields).map((f) => [f, seq]));
+  return {
+    entity,
+    id,
+    seq,
+    deleted: false,
+    data: { ...fields },
+    fieldSeq: { ...fieldSeq, deleted: seq },
+    updatedBy: 'system',
+    ...overrides,
+  };
+}
+
+/** The plan of buildSeed() as changes at seqs 1..14. */
+export function seedChanges(): Change[] {
+  const seed = buildSeed();
+  const rows: [Change['entity'], object][] = [
+    ['organization', seed.organization],
+    ...seed.schools.map((r) => ['school', r] as [Change['entity'], object]),
+    ...seed.schoolYears.map((r) => ['schoolYear', r] as [Change['entity'], object]),
+    ...seed.groups.map((r) => ['group', r] as [Change['entity'], object]),
+    ...seed.themes.map((r) => ['theme', r] as [Change['entity'], object]),
+    ...seed.templates.map((r) => ['template', r] as [Change['entity'], object]),
+  ];
+  return rows.map(([entity, data], i) => change(entity, data, i + 1));
+}
+
+export function page(changes: Change[], overrides: Partial<PullPage> = {}): PullPage {
+  const cursor = changes.at(-1)?.seq ?? 0;
+  return {
+    dbEpoch: 'e1',
+    changes,
+    cursor,
+    hasMore: false,
+    headSeq: cursor,
+    lastMutationId: 0,
+    ...overrides,
+  };
 }
