@@ -95,7 +95,12 @@ describe('the server copy of a received row', () => {
       seq: 11,
     });
     expect(await db.outbox.toArray()).toMatchObject([
-      { entity: 'template', op: 'patch', patch: { grades: [1] }, base: { grades: 11, deleted: 11 } },
+      {
+        entity: 'template',
+        op: 'patch',
+        patch: { grades: [1] },
+        base: { grades: 11, deleted: 11 },
+      },
     ]);
   });
 
@@ -242,10 +247,7 @@ describe('the embedded server copy never leaks', () => {
 
   it('into what the queries return', async () => {
     const db = await downloaded();
-    const rows = [
-      ...(await listTemplates(db)),
-      ...(await progressFor(db, [RULES_1A])).values(),
-    ];
+    const rows = [...(await listTemplates(db)), ...(await progressFor(db, [RULES_1A])).values()];
     expect(rows.length).toBe(5);
     expect(rows.filter((r) => Object.hasOwn(r, SERVER_STAMP))).toEqual([]);
   });
