@@ -24,7 +24,11 @@ import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
 
 export { getMeta } from './meta';
-export { progressNoLongerPlanned, templateOfAction } from './unplanned-progress';
+export {
+  progressNoLongerPlanned,
+  templateOfAction,
+  type UnplannedProgress,
+} from './unplanned-progress';
 
 /** All school years, oldest first. */
 export async function listSchoolYears(db: VuosikelloDb): Promise<SchoolYear[]> {

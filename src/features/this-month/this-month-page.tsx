@@ -18,6 +18,7 @@ import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
 import { mayMarkFor } from './may-mark';
 import { MonthNav, type YearMonth } from './month-nav';
+import { NoLongerPlanned } from './no-longer-planned';
 import { ThemeFilter } from './theme-filter';
 import { useGroupActions, useSchoolYearData } from './use-month-data';
 
@@ -129,6 +130,7 @@ export function ThisMonthPage() {
               </ul>
             )}
           </section>
+          <NoLongerPlanned groupId={selected?.id ?? null} />
         </>
       )}
     </div>
