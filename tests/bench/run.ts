@@ -83,27 +83,39 @@ function benchMaterialize() {
   }
 }
 
-async function benchIndexedDb() {
-  const outDir = `${root}/.bench/idb-page`;
+/** Builds the bench page in tests/bench/<name>, serves it and opens it in Chromium. */
+async function openBenchPage(name: string) {
+  const outDir = `${root}/.bench/${name}`;
   await build({
-    root: `${root}/tests/bench/idb-page`,
+    root: `${root}/tests/bench/${name}`,
     configFile: `${root}/vite.config.ts`,
     build: { outDir, emptyOutDir: true, sourcemap: false },
     logLevel: 'warn',
   });
   const server = await preview({
-    root: `${root}/tests/bench/idb-page`,
+    root: `${root}/tests/bench/${name}`,
     configFile: `${root}/vite.config.ts`,
     build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'error',
   });
   const browser = await launchChromium();
+  const page = await browser.newPage();
+  const port = (server.httpServer.address() as AddressInfo).port;
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => document.title === 'ready');
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+async function benchIndexedDb() {
+  const { page, close } = await openBenchPage('idb-page');
   try {
-    const page = await browser.newPage();
-    const port = (server.httpServer.address() as AddressInfo).port;
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => document.title === 'ready');
     const result = await page.evaluate(() =>
       (
         window as unknown as {
@@ -178,8 +190,53 @@ async function benchIndexedDb() {
       detail: `${year.actions} actions: read the plan and derive ${year.deriveMs.toFixed(1)} ms (actionsOfSchoolYear), read the records ${year.readMs.toFixed(1)} ms, median of 9`,
     });
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
+  }
+}
+
+interface PlanEditTimes {
+  readonly commitToScreenMs: number;
+  readonly commitToScreenMax: number;
+  readonly saveTotalMs: number;
+}
+
+/**
+ * A template edit reflected in the open month of a municipality: from the write's commit until
+ * the DOM shows it, in Chromium, with the real month component (budget: one frame, 16 ms).
+ */
+async function benchPlanEdit() {
+  const { page, close } = await openBenchPage('month-page');
+  try {
+    const r = await page.evaluate(() =>
+      (
+        window as unknown as {
+          runPlanEditBench: (n: number) => Promise<{
+            classes: number;
+            templates: number;
+            title: PlanEditTimes;
+            timing: PlanEditTimes;
+          }>;
+        }
+      ).runPlanEditBench(15),
+    );
+    const detail = (times: PlanEditTimes, what: string) =>
+      `${what}; max ${times.commitToScreenMax.toFixed(1)} ms; the save call in all (write, outbox entry, schedules, strict-durability commit) ${times.saveTotalMs.toFixed(1)} ms; ${r.classes} classes, ${r.templates} templates, median of 15, Chromium`;
+    report({
+      name: 'template title edited: commit → open month shows it',
+      value: r.title.commitToScreenMs,
+      unit: 'ms',
+      budget: 16,
+      detail: detail(r.title, 'no schedule changes'),
+    });
+    report({
+      name: 'template timing edited: commit → month shows the new window',
+      value: r.timing.commitToScreenMs,
+      unit: 'ms',
+      budget: 16,
+      detail: detail(r.timing, 'the schedules of its grade 1-6 classes rewritten'),
+    });
+  } finally {
+    await close();
   }
 }
 
@@ -258,6 +315,7 @@ const parts = {
   bundle: benchBundle,
   materialize: benchMaterialize,
   idb: benchIndexedDb,
+  planedit: benchPlanEdit,
   startup: benchStartup,
   pushes: benchPushes,
   faults: benchFaults,
