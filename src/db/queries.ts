@@ -17,7 +17,6 @@ import type {
 import {
   materializeActions,
   scheduleIdFor,
-  scheduleIdOfAction,
   type ScheduleProblem,
 } from '@/domain/schedule/materialize-actions';
 import { actionsOf, byWindow } from '@/domain/schedule/schedules';
@@ -118,34 +117,14 @@ export async function actionsOfSchoolYear(
   return materializeActions({ schoolYear, schools, groups, templates }).actions;
 }
 
-/**
- * The progress rows of the given actions, by action id (unmarked actions are absent). The ids of
- * one schedule (a class's month: its own, its school's and the organization's) are read as one
- * key range of that schedule's prefix rather than one lookup each.
- */
+/** The progress rows of the given actions, by action id (unmarked actions are absent). */
 export async function progressFor(
   db: VuosikelloDb,
   actionIds: readonly ActionId[],
 ): Promise<Map<ActionId, Progress>> {
-  const bySchedule = new Map<string, ActionId[]>();
-  for (const id of actionIds) {
-    const prefix = scheduleIdOfAction(id);
-    const ids = bySchedule.get(prefix);
-    if (ids) ids.push(id);
-    else bySchedule.set(prefix, [id]);
-  }
-  const wanted = new Set(actionIds);
-  const lists = await Promise.all(
-    [...bySchedule].map(([prefix, ids]) =>
-      ids.length > 4
-        ? db.progress.where('actionId').startsWith(`${prefix}~`).toArray()
-        : db.progress.bulkGet(ids),
-    ),
-  );
+  const rows = await db.progress.bulkGet([...actionIds]);
   const map = new Map<ActionId, Progress>();
-  for (const row of lists.flat()) {
-    if (row && wanted.has(row.actionId)) map.set(row.actionId, withoutStamp(row));
-  }
+  for (const row of rows) if (row) map.set(row.actionId, withoutStamp(row));
   return map;
 }
 

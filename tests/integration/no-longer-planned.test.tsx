@@ -12,11 +12,14 @@ import { getGroup, listTemplates } from '@/db/queries';
 import { classActions } from '@/db/test-fixtures';
 import { groupId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { ThisMonthPage } from '@/features/this-month/this-month-page';
 import { changeLanguage } from '@/i18n/i18n';
-import { renderWithDb, seededDb } from './render-app';
+import { seededDb } from './render-app';
+import { renderMonth } from './render-month';
 
 afterEach(cleanup);
+
+/** The machine running the tests is shared: give a view time to settle before failing. */
+const SETTLE = { timeout: 5_000 };
 
 const NOVEMBER_DAY = '2026-11-10' as LocalDate;
 const SECTION = 'Ei enää suunnitelmassa';
@@ -39,9 +42,11 @@ async function tickedMonth() {
     by: 'Maija',
     note: 'Koko luokka mukana',
   });
-  await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
-  await userEvent.setup().selectOptions(await screen.findByLabelText('Luokka'), 'g-2026-3a');
-  await screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ });
+  await renderMonth(db, NOVEMBER_DAY);
+  await userEvent
+    .setup()
+    .selectOptions(await screen.findByLabelText('Luokka', {}, SETTLE), 'g-2026-3a');
+  await screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ }, SETTLE);
   return { db, action, template };
 }
 
@@ -55,7 +60,7 @@ describe('marks no longer in the plan', () => {
     const { db, template } = await tickedMonth();
     const group = (await getGroup(db, groupId('g-2026-3a')))!;
     await saveGroup(db, { ...group, name: '7B', grades: [7] });
-    const section = await screen.findByRole('region', { name: SECTION });
+    const section = await screen.findByRole('region', { name: SECTION }, SETTLE);
     const [item] = within(section).getAllByRole('listitem');
     expect(within(item!).getByText(template.title.fi)).toBeTruthy();
     expect(item!.textContent).toContain('Tehty 15.9.2026');
@@ -66,11 +71,11 @@ describe('marks no longer in the plan', () => {
   it('show with a generic label when the task was retired, in the user’s language', async () => {
     const { db, template } = await tickedMonth();
     await deleteTemplate(db, template.id);
-    const section = await screen.findByRole('region', { name: SECTION });
+    const section = await screen.findByRole('region', { name: SECTION }, SETTLE);
     expect(within(section).getByText('Tehtävä, jota ei enää ole tehtäväkirjastossa')).toBeTruthy();
     try {
       await changeLanguage('sv');
-      const swedish = await screen.findByRole('region', { name: 'Inte längre i planen' });
+      const swedish = await screen.findByRole('region', { name: 'Inte längre i planen' }, SETTLE);
       expect(swedish.textContent).toContain('Gjord 15.9.2026');
       expect(swedish.textContent).toContain('Anteckning: Koko luokka mukana');
     } finally {

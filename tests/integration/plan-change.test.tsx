@@ -11,10 +11,13 @@ import { saveGroup, saveSchoolYear, saveTemplate } from '@/db/plan-writes';
 import { listSchoolYears, listTemplates } from '@/db/queries';
 import { groupId, schoolId, schoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { ThisMonthPage } from '@/features/this-month/this-month-page';
-import { renderWithDb, seededDb } from './render-app';
+import { seededDb } from './render-app';
+import { renderMonth } from './render-month';
 
 afterEach(cleanup);
+
+/** The machine running the tests is shared: give a view time to settle before failing. */
+const SETTLE = { timeout: 5_000 };
 
 const NOVEMBER_DAY = '2026-11-10' as LocalDate;
 const HEALTH_LESSON = 'Teematunti: hyvinvointi ja terveys';
@@ -22,10 +25,12 @@ const HEALTH_LESSON = 'Teematunti: hyvinvointi ja terveys';
 /** The month of class 3A rendered, and the card of the November health lesson in it. */
 async function monthOf3A() {
   const db = await seededDb();
-  await renderWithDb(<ThisMonthPage />, db, NOVEMBER_DAY);
-  await userEvent.setup().selectOptions(await screen.findByLabelText('Luokka'), 'g-2026-3a');
-  const section = await screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ });
-  const title = await within(section).findByText(HEALTH_LESSON);
+  await renderMonth(db, NOVEMBER_DAY);
+  await userEvent
+    .setup()
+    .selectOptions(await screen.findByLabelText('Luokka', {}, SETTLE), 'g-2026-3a');
+  const section = await screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ }, SETTLE);
+  const title = await within(section).findByText(HEALTH_LESSON, {}, SETTLE);
   const template = (await listTemplates(db)).find((t) => t.title.fi === HEALTH_LESSON);
   if (!template) throw new Error('the sample has no health lesson');
   return { db, section, card: title.closest('li')!, template };
@@ -35,7 +40,7 @@ describe('a plan change in the open month', () => {
   it('shows a template’s new title', async () => {
     const { db, section, template } = await monthOf3A();
     await saveTemplate(db, { ...template, title: { ...template.title, fi: 'Terveystunti' } });
-    expect(await within(section).findByText('Terveystunti')).toBeTruthy();
+    expect(await within(section).findByText('Terveystunti', {}, SETTLE)).toBeTruthy();
     expect(within(section).queryByText(HEALTH_LESSON)).toBeNull();
   });
 
@@ -43,8 +48,9 @@ describe('a plan change in the open month', () => {
     const { db, card, template } = await monthOf3A();
     expect(card.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-02');
     await saveTemplate(db, { ...template, timing: { kind: 'isoWeek', week: 47 } });
-    await waitFor(() =>
-      expect(card.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-16'),
+    await waitFor(
+      () => expect(card.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-16'),
+      SETTLE,
     );
     expect(within(card).getByText(/viikko 47/)).toBeTruthy();
   });
@@ -57,8 +63,9 @@ describe('a plan change in the open month', () => {
       ...year,
       extraDaysOff: [...year.extraDaysOff, '2026-11-02' as LocalDate],
     });
-    await waitFor(() =>
-      expect(card.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-03'),
+    await waitFor(
+      () => expect(card.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-03'),
+      SETTLE,
     );
   });
 
@@ -72,9 +79,12 @@ describe('a plan change in the open month', () => {
       grades: [3],
     });
     const picker = screen.getByLabelText<HTMLSelectElement>('Luokka');
-    await waitFor(() => expect([...picker.options].map((o) => o.value)).toContain('g-2026-3b'));
+    await waitFor(
+      () => expect([...picker.options].map((o) => o.value)).toContain('g-2026-3b'),
+      SETTLE,
+    );
     await userEvent.setup().selectOptions(picker, 'g-2026-3b');
-    const section = await screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ });
-    expect(await within(section).findByText(HEALTH_LESSON)).toBeTruthy();
+    const section = await screen.findByRole('region', { name: /Tehtävät: Marraskuu 2026/ }, SETTLE);
+    expect(await within(section).findByText(HEALTH_LESSON, {}, SETTLE)).toBeTruthy();
   });
 });
