@@ -93,11 +93,7 @@ export class VuosikelloDb extends Dexie {
   constructor(name: string) {
     // Chromium commits with relaxed durability by default since 121: an acknowledged tick could
     // be lost on power loss. Strict makes every commit wait for the disk.
-    // Dexie's live-query cache is off: every write here is an explicit transaction, which the
-    // cache does not apply optimistically, and with it each re-run of a live query deep-cloned
-    // its results (the month's re-read after a plan edit took ~24 ms from commit to screen with
-    // it, ~13 ms without: npm run bench -- planedit).
-    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);

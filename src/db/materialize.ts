@@ -21,6 +21,7 @@ import {
   sameProblems,
   type Schedule,
   type SchedulePart,
+  type YearProblems,
 } from '@/domain/schedule/schedules';
 import type { VuosikelloDb } from './database';
 import { bindTables, type Tables } from './tx-tables';
@@ -120,40 +121,89 @@ export async function rematerializeIn(
     part.kind === 'groups' ? undefined : t.scheduleProblems.get(schoolYearId),
   ]);
   const fresh = await derive(t, scope, schoolYear);
+  const changes = yearChanges(schoolYearId, part, existing, storedProblems, fresh);
+  await writeYearChanges(t, [changes]);
+  return { put: changes.put.length, removed: changes.remove.length };
+}
+
+/** What to write to bring one year's stored schedules and problems in step. */
+interface YearChanges {
+  readonly schoolYearId: SchoolYearId;
+  readonly put: readonly Schedule[];
+  readonly remove: readonly ScheduleId[];
+  /** The year's problems to store, null to delete them, undefined to leave them. */
+  readonly problems: YearProblems | null | undefined;
+}
+
+function yearChanges(
+  schoolYearId: SchoolYearId,
+  part: SchedulePart,
+  existing: readonly Schedule[],
+  storedProblems: YearProblems | undefined,
+  fresh: { readonly actions: readonly Action[]; readonly problems: readonly ScheduleProblem[] },
+): YearChanges {
   const { put, remove } = diffSchedules(existing, nextSchedules(existing, part, fresh.actions));
-  if (put.length > 0) await t.schedules.bulkPut(put);
-  if (remove.length > 0) await t.schedules.bulkDelete(remove);
-  if (part.kind !== 'groups') {
-    const before = storedProblems?.problems ?? [];
-    const problems = nextProblems(before, part, fresh.problems);
-    if (problems.length === 0) {
-      if (storedProblems !== undefined) await t.scheduleProblems.delete(schoolYearId);
-    } else if (!sameProblems(before, problems)) {
-      await t.scheduleProblems.put({ schoolYearId, problems });
-    }
+  if (part.kind === 'groups') return { schoolYearId, put, remove, problems: undefined };
+  const before = storedProblems?.problems ?? [];
+  const problems = nextProblems(before, part, fresh.problems);
+  if (problems.length === 0) {
+    const gone = storedProblems === undefined ? undefined : null;
+    return { schoolYearId, put, remove, problems: gone };
   }
-  return { put: put.length, removed: remove.length };
+  const kept = sameProblems(before, problems) ? undefined : { schoolYearId, problems };
+  return { schoolYearId, put, remove, problems: kept };
+}
+
+async function writeYearChanges(t: MaterializeTables, years: readonly YearChanges[]) {
+  const put = years.flatMap((y) => y.put);
+  const remove = years.flatMap((y) => y.remove);
+  const problemPuts = years.flatMap((y) => (y.problems ? [y.problems] : []));
+  const problemDeletes = years.flatMap((y) => (y.problems === null ? [y.schoolYearId] : []));
+  await Promise.all([
+    put.length > 0 && t.schedules.bulkPut([...put]),
+    remove.length > 0 && t.schedules.bulkDelete([...remove]),
+    problemPuts.length > 0 && t.scheduleProblems.bulkPut(problemPuts),
+    problemDeletes.length > 0 && t.scheduleProblems.bulkDelete(problemDeletes),
+  ]);
 }
 
 /**
- * Re-derives every year's schedules as a whole: the years of the plan and the years that have
- * stored records (a year gone from the plan loses them). Used once a first download's plan is in.
+ * Re-derives every year's schedules as a whole, from one read of the plan and of the stored
+ * records: the years of the plan and the years that have stored records (a year gone from the
+ * plan loses them). Used once a first download's plan is in, and by the upgrade to version 3.
  */
 export async function rederiveEveryYear(t: MaterializeTables): Promise<RematerializeResult> {
-  const [planYears, storedYears, problemYears] = await Promise.all([
-    t.schoolYears.toCollection().primaryKeys(),
-    t.schedules.orderBy('schoolYearId').uniqueKeys(),
-    t.scheduleProblems.toCollection().primaryKeys(),
+  const [years, schools, groups, templates, stored, storedProblems] = await Promise.all([
+    t.schoolYears.toArray(),
+    t.schools.toArray(),
+    t.groups.toArray(),
+    t.templates.toArray(),
+    t.schedules.toArray(),
+    t.scheduleProblems.toArray(),
   ]);
-  let put = 0;
-  let removed = 0;
-  for (const schoolYearId of new Set([...planYears, ...storedYears, ...problemYears])) {
-    // uniqueKeys of the schoolYearId index are school year ids.
-    const result = await rematerializeIn(t, { schoolYearId: schoolYearId as SchoolYearId });
-    put += result.put;
-    removed += result.removed;
-  }
-  return { put, removed };
+  const yearIds = new Set<SchoolYearId>([
+    ...years.map((y) => y.id),
+    ...stored.map((s) => s.schoolYearId),
+    ...storedProblems.map((p) => p.schoolYearId),
+  ]);
+  const changes = [...yearIds].map((schoolYearId) => {
+    const schoolYear = years.find((y) => y.id === schoolYearId);
+    const fresh = schoolYear
+      ? materializeActions({ schools, schoolYear, groups, templates })
+      : { actions: [], problems: [] };
+    return yearChanges(
+      schoolYearId,
+      { kind: 'year' },
+      stored.filter((s) => s.schoolYearId === schoolYearId),
+      storedProblems.find((p) => p.schoolYearId === schoolYearId),
+      fresh,
+    );
+  });
+  await writeYearChanges(t, changes);
+  return {
+    put: changes.reduce((n, c) => n + c.put.length, 0),
+    removed: changes.reduce((n, c) => n + c.remove.length, 0),
+  };
 }
 
 /** The plan of one year, with groups or templates already narrowed by the caller when given. */

@@ -13,11 +13,17 @@ import type { VuosikelloDb } from './database';
 import { beginDownloadFromZero, rowsLeftBehind } from './download';
 import { rederiveEveryYear } from './materialize';
 import { getMetaIn, putMetaIn } from './meta';
-import { entriesWithStatus, setEntryStatus, type OutboxEntity, type OutboxEntry } from './outbox';
+import {
+  entriesWithStatus,
+  rowKey,
+  setEntryStatus,
+  type OutboxEntity,
+  type OutboxEntry,
+} from './outbox';
 import { putNotices } from './push-results';
 import {
   forgetServerCopies,
-  idsWithServerRows,
+  knowServerGeneration,
   serverCopiesOf,
   type ServerCopy,
 } from './server-copy';
@@ -82,10 +88,15 @@ export async function applyPullPage(
   return db.transaction('rw', db.tables, async (tx) => {
     const t = bindTables(tx);
     const touched: EntityKey[] = [];
-
-    // A first download usually meets an empty outbox: one count instead of two index reads.
-    const answered =
-      (await t.outbox.count()) === 0 ? [] : await entriesWithStatus(t, ['acked', 'rejected']);
+    // The bookkeeping a page needs, in one read, and whether the outbox is empty: a first
+    // download usually meets an empty one, which then needs no further read.
+    const [[cursor, bootstrapping, stale, generation], outboxSize] = await Promise.all([
+      t.meta.bulkGet(['cursor', 'bootstrapping', 'schedulesStale', 'serverGeneration']),
+      t.outbox.count(),
+    ]);
+    knowServerGeneration(t, generation?.key === 'serverGeneration' ? generation.value : undefined);
+    const outboxEmpty = outboxSize === 0;
+    const answered = outboxEmpty ? [] : await entriesWithStatus(t, ['acked', 'rejected']);
     const lost = answered.filter((e) => e.mutationId > page.lastMutationId);
     if (lost.length > 0) {
       await setEntryStatus(
@@ -96,31 +107,43 @@ export async function applyPullPage(
       touched.push(...lost.map(keyOf));
     }
 
-    const { known, stored } = await takeServerCopies(t, page.changes);
+    const downloading = bootstrapping?.key === 'bootstrapping' && bootstrapping.value;
+    const { known, stored } = await takeServerCopies(
+      t,
+      page.changes,
+      cursor?.key === 'cursor' ? cursor.value : 0,
+      downloading,
+    );
     touched.push(...page.changes.map((c) => ({ entity: c.entity, id: c.id })));
 
     const kept = answered.filter((e) => e.mutationId <= page.lastMutationId);
     const dropped = await dropPassedEntries(t, page, kept, known);
     touched.push(...dropped.map(keyOf));
 
-    const bootstrapping = (await getMetaIn(t, 'bootstrapping')) === true;
-    const bootstrapCompleted = bootstrapping && !page.hasMore;
+    const bootstrapCompleted = downloading && !page.hasMore;
     if (bootstrapCompleted) {
       touched.push(...(await rowsLeftBehind(t, (entity) => known.get(entity)?.copies)));
     }
 
-    const changes = await recomputeVisible(t, touched, now, known);
-    await followSchedules(t, changes, bootstrapping && page.hasMore);
+    const changes = await recomputeVisible(t, touched, now, known, outboxEmpty ? [] : undefined);
+    await followSchedules(
+      t,
+      changes,
+      { downloading, last: !page.hasMore },
+      stale?.key === 'schedulesStale' && stale.value,
+    );
     const notices = await replacedNotices(t, page.replaced ?? [], now);
     await putNotices(t, notices);
 
-    await t.meta.bulkPut([
-      { key: 'cursor', value: page.cursor },
-      { key: 'dbEpoch', value: page.dbEpoch },
-      { key: 'headSeq', value: page.headSeq },
-      ...(page.hasMore ? [] : [{ key: 'lastSyncedAt', value: now() } as const]),
+    await Promise.all([
+      t.meta.bulkPut([
+        { key: 'cursor', value: page.cursor },
+        { key: 'dbEpoch', value: page.dbEpoch },
+        { key: 'headSeq', value: page.headSeq },
+        ...(page.hasMore ? [] : [{ key: 'lastSyncedAt', value: now() } as const]),
+      ]),
+      bootstrapCompleted && t.meta.delete('bootstrapping'),
     ]);
-    if (bootstrapCompleted) await t.meta.delete('bootstrapping');
     return {
       stored,
       visibleChanged: changes.length,
@@ -143,71 +166,99 @@ export async function applyPullPage(
 async function takeServerCopies(
   t: Tables,
   changes: readonly Change[],
+  cursor: number,
+  downloading: boolean,
 ): Promise<{ known: Map<OutboxEntity, KnownRows>; stored: number }> {
-  const cursor = (await getMetaIn(t, 'cursor')) ?? 0;
-  const known = new Map<OutboxEntity, KnownRows>();
-  let stored = 0;
-  for (const [entity, list] of groupBy(changes, (c) => c.entity)) {
-    const newest = new Map<string, Change>();
-    for (const change of list) {
-      const other = newest.get(change.id);
-      if (other === undefined || change.seq > other.seq) newest.set(change.id, change);
-    }
-    const ids = [...newest.keys()];
-    const replayed = ids.filter((id) => (newest.get(id) as Change).seq <= cursor);
-    const blind = ENTITY_REGISTRY[entity].schedules === 'none';
-    const readIds = blind ? replayed : ids;
-    const [currentById, inTable] = await Promise.all([
-      visibleRowsById(t, entity, readIds),
-      idsWithServerRows(t, entity, ids),
-    ]);
-    const existing = await serverCopiesOf(
-      t,
-      entity,
-      replayed,
-      replayed.map((id) => currentById.get(id)),
-    );
-    const existingById = new Map(replayed.map((id, i) => [id, existing[i]]));
-    const copies = new Map<string, ServerCopy | undefined>();
-    for (const id of ids) {
-      const change = newest.get(id) as Change;
-      const before = existingById.get(id);
-      if (before !== undefined && change.seq <= before.row.seq) {
-        copies.set(id, before);
-        continue;
-      }
-      stored += 1;
-      const { data, fieldSeq, seq, deleted, updatedBy } = change;
-      copies.set(id, {
-        row: { entity, id, data, fieldSeq, seq, deleted, updatedBy },
-        inTable: inTable.has(id),
-        fresh: true,
-      });
-    }
-    const unread = new Set(ids.filter((id) => !currentById.has(id)));
-    known.set(entity, { currents: currentById, unread, copies });
-  }
-  return { known, stored };
+  // serverRows is short (rows with outstanding changes, tombstones): its keys in one read.
+  const inTable = new Set(
+    (await t.serverRows.toCollection().primaryKeys()).map(([entity, id]) => rowKey(entity, id)),
+  );
+  // The entities' reads go out together: they are independent, and each waits on IndexedDB.
+  const taken = await Promise.all(
+    [...groupBy(changes, (c) => c.entity)].map(([entity, list]) =>
+      takeCopiesOf(t, entity, list, { cursor, downloading, inTable }),
+    ),
+  );
+  return {
+    known: new Map(taken.map(({ entity, rows }) => [entity, rows])),
+    stored: taken.reduce((n, { stored }) => n + stored, 0),
+  };
 }
 
 /**
- * Brings the schedules in step with the changed rows. While a first download still has pages
- * to come, a page with plan rows only marks the schedules stale (meta `schedulesStale`); the
- * next page without plan rows, or the last page, derives every year once as a whole.
+ * takeServerCopies for the changes of one entity. Rows above the cursor are not read when what
+ * changed of them decides nothing: an entity no schedule depends on, or any entity during a
+ * download from zero (its schedules are derived as a whole once the plan is in).
+ */
+async function takeCopiesOf(
+  t: Tables,
+  entity: OutboxEntity,
+  list: readonly Change[],
+  page: { cursor: number; downloading: boolean; inTable: ReadonlySet<string> },
+): Promise<{ entity: OutboxEntity; rows: KnownRows; stored: number }> {
+  const { cursor, downloading } = page;
+  const newest = new Map<string, Change>();
+  for (const change of list) {
+    const other = newest.get(change.id);
+    if (other === undefined || change.seq > other.seq) newest.set(change.id, change);
+  }
+  const ids = [...newest.keys()];
+  const replayed = ids.filter((id) => (newest.get(id) as Change).seq <= cursor);
+  const blind = downloading || ENTITY_REGISTRY[entity].schedules === 'none';
+  const readIds = blind ? replayed : ids;
+  const currentById =
+    readIds.length > 0 ? await visibleRowsById(t, entity, readIds) : new Map<string, undefined>();
+  const existing =
+    replayed.length > 0
+      ? await serverCopiesOf(
+          t,
+          entity,
+          replayed,
+          replayed.map((id) => currentById.get(id)),
+        )
+      : [];
+  const existingById = new Map(replayed.map((id, i) => [id, existing[i]]));
+  const copies = new Map<string, ServerCopy | undefined>();
+  let stored = 0;
+  for (const id of ids) {
+    const change = newest.get(id) as Change;
+    const before = existingById.get(id);
+    if (before !== undefined && change.seq <= before.row.seq) {
+      copies.set(id, before);
+      continue;
+    }
+    stored += 1;
+    const { data, fieldSeq, seq, deleted, updatedBy } = change;
+    copies.set(id, {
+      row: { entity, id, data, fieldSeq, seq, deleted, updatedBy },
+      inTable: page.inTable.has(rowKey(entity, id)),
+      fresh: true,
+    });
+  }
+  const unread = new Set(ids.filter((id) => !currentById.has(id)));
+  return { entity, rows: { currents: currentById, unread, copies }, stored };
+}
+
+/**
+ * Brings the schedules in step with the changed rows. During a download from zero a page with
+ * plan rows only marks the schedules stale (meta `schedulesStale`); the first page without plan
+ * rows, or the last page, derives every year once, as a whole. Otherwise what the changed plan
+ * rows touch is re-derived incrementally.
  */
 async function followSchedules(
   t: Tables,
   changes: readonly VisibleChange[],
-  downloading: boolean,
+  page: { readonly downloading: boolean; readonly last: boolean },
+  stale: boolean,
 ): Promise<void> {
   const planChanged = changes.some((c) => ENTITY_REGISTRY[c.entity].schedules !== 'none');
-  if (downloading && planChanged) {
-    await putMetaIn(t, 'schedulesStale', true);
+  if (page.downloading && planChanged && !page.last) {
+    if (!stale) await putMetaIn(t, 'schedulesStale', true);
     return;
   }
-  if ((await getMetaIn(t, 'schedulesStale')) === true) {
+  if (stale || (page.downloading && planChanged)) {
     await rederiveEveryYear(t);
-    await t.meta.delete('schedulesStale');
+    if (stale) await t.meta.delete('schedulesStale');
     return;
   }
   if (planChanged) await rematerializeForChanges(t, changes);

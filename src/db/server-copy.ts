@@ -77,9 +77,25 @@ export interface ServerCopy {
   readonly fresh: boolean;
 }
 
+/**
+ * The generation read in a transaction, by its bound tables: it changes only through
+ * forgetServerCopies (which updates it here), and a readwrite transaction over meta excludes
+ * any other writer, so a pull page reads it once instead of once per entity.
+ */
+const generations = new WeakMap<object, number>();
+
 /** The current generation of embedded copies. */
 export async function serverGeneration(t: Pick<Tables, 'meta'>): Promise<number> {
-  return (await getMetaIn(t, 'serverGeneration')) ?? 0;
+  const known = generations.get(t);
+  if (known !== undefined) return known;
+  const generation = (await getMetaIn(t, 'serverGeneration')) ?? 0;
+  generations.set(t, generation);
+  return generation;
+}
+
+/** Notes the generation a caller has read from meta in the transaction `t` is bound to. */
+export function knowServerGeneration(t: Pick<Tables, 'meta'>, generation: number | undefined) {
+  generations.set(t, generation ?? 0);
 }
 
 /** The server copy embedded in `row`, if it has one of `generation`. */
@@ -259,7 +275,9 @@ export async function writeRows(
  */
 export async function forgetServerCopies(t: Pick<Tables, 'serverRows' | 'meta'>): Promise<void> {
   await t.serverRows.clear();
-  await putMetaIn(t, 'serverGeneration', (await serverGeneration(t)) + 1);
+  const next = (await serverGeneration(t)) + 1;
+  await putMetaIn(t, 'serverGeneration', next);
+  generations.set(t, next);
 }
 
 /** Whether `row` carries a server copy of the current `generation`. */

@@ -119,26 +119,29 @@ async function rowStates(
  * when the row equals it, else kept in serverRows). Returns the rows whose synced fields
  * changed (a row `known` leaves unread counts as changed, from null). A progress row that
  * changes gets `updatedAt` from the newest local entry applied, else `now`. `known` holds rows
- * the caller has read, and server copies a pull page brought.
+ * the caller has read, and server copies a pull page brought; `outbox`, when given, is every
+ * outbox entry (a caller that knows the outbox is empty saves reading it).
  */
 export async function recomputeVisible(
   t: Tables,
   keys: Iterable<EntityKey>,
   now: () => number,
   known: ReadonlyMap<OutboxEntity, KnownRows> = new Map(),
+  outbox?: readonly OutboxEntry[],
 ): Promise<VisibleChange[]> {
   const changes: VisibleChange[] = [];
   const grouped = groupByEntity(keys);
   // One read of the outbox for every row: it is short, a pull page is long.
   const entriesByRow = new Map<string, OutboxEntry[]>();
   const allKeys = [...grouped].flatMap(([entity, ids]) => ids.map((id) => ({ entity, id })));
-  for (const entry of await entriesOfRows(t, allKeys)) {
+  for (const entry of outbox ?? (await entriesOfRows(t, allKeys))) {
     const key = rowKey(entry.entity, entry.entityId);
     const list = entriesByRow.get(key);
     if (list) list.push(entry);
     else entriesByRow.set(key, [entry]);
   }
-  for (const [entity, ids] of grouped) {
+  // Entities are independent: their reads and writes go out together.
+  const recomputeEntity = async (entity: OutboxEntity, ids: readonly string[]) => {
     const { currents, copies } = await rowStates(t, entity, ids, known.get(entity));
     const writes: RowWrite[] = [];
     const unread = known.get(entity)?.unread;
@@ -163,7 +166,8 @@ export async function recomputeVisible(
       writes.push({ id, current: blind ? 'unread' : current, copy, next, synced });
     });
     await writeRows(t, entity, writes);
-  }
+  };
+  await Promise.all([...grouped].map(([entity, ids]) => recomputeEntity(entity, ids)));
   return changes;
 }
 
