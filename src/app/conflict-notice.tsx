@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { listConflicts, markConflictsSeen, type SyncConflict } from '@/db/conflicts';
 import type { VuosikelloDb } from '@/db/database';
-import type { ActionId } from '@/domain/ids';
+import { templateOfAction } from '@/db/queries';
 import { useDb } from '@/ui/db-context';
 import { useLanguage } from '@/ui/use-language';
 
@@ -14,8 +14,7 @@ async function unseenNotices(db: VuosikelloDb) {
   return Promise.all(
     conflicts.map(async (conflict) => {
       if (conflict.entity !== 'progress') return { conflict, title: null };
-      const action = await db.actions.get(conflict.entityId as ActionId);
-      const template = action && (await db.templates.get(action.templateId));
+      const template = await templateOfAction(db, conflict.entityId);
       return { conflict, title: template?.title ?? null };
     }),
   );

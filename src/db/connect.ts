@@ -7,6 +7,8 @@ import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
 import { getMetaIn, putMetaIn } from './meta';
 import { renumberIn } from './outbox-recovery';
+import { beginDownloadFromZero } from './download';
+import { forgetServerCopies } from './server-copy';
 import { bindTables } from './tx-tables';
 
 /**
@@ -44,12 +46,15 @@ export async function connectToServer(
       return 'sameUser';
     }
     await putMetaIn(t, 'serverUrl', serverUrl);
-    await putMetaIn(t, 'bootstrapping', true);
-    if (previousUrl === undefined) return 'firstConnection';
+    if (previousUrl === undefined) {
+      await beginDownloadFromZero(t);
+      return 'firstConnection';
+    }
     // The old clientId is bound to the previous user (or server): the server would refuse it.
     await renumberIn(t, { resendAcked: false }, now);
-    await t.serverRows.clear();
+    await forgetServerCopies(t);
     await t.meta.bulkDelete(['cursor', 'dbEpoch', 'headSeq', 'lastSyncedAt']);
+    await beginDownloadFromZero(t);
     return 'newIdentity';
   });
 }

@@ -4,16 +4,17 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Entity, KeyOf, RowOf, TableOf } from '@/domain/entities';
-import type { ActionId } from '@/domain/ids';
-import type { Action } from '@/domain/model';
+import type { ScheduleId, SchoolYearId } from '@/domain/ids';
+import type { Schedule, YearProblems } from '@/domain/schedule/schedules';
 import type { SyncConflict } from './conflicts';
 import type { MetaKey, MetaRow } from './meta';
 import type { OutboxEntry } from './outbox';
-import type { StoredProblem } from './problems';
 import { randomUuid } from './random-id';
 import { SCHEMA_VERSION } from './schema-version';
+import type { Stamped } from './server-copy';
 import type { ServerRow, ServerRowKey } from './server-rows';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './upgrade-v3';
 
 /**
  * Version 1 of the schema, as shipped. Shipped versions are never edited; a change adds a new
@@ -50,8 +51,25 @@ export const SCHEMA_V2 = {
   conflicts: 'id, seen, at',
 } as const;
 
-/** The table of an entity's visible rows, keyed by its key field (entities.ts). */
-export type EntityTable<E extends Entity> = Table<RowOf<E>, KeyOf<E>>;
+/**
+ * Version 3: derived actions stored per schedule (DESIGN.md §2), one record per class, school and
+ * the organization in each school year instead of one indexed row per action, and the problems
+ * of each year as one record. The upgrade derives them from the plan tables (upgrade-v3.ts).
+ * From version 3 on, a visible row may carry the server copy embedded (server-copy.ts); that is
+ * a change of what rows hold, not of the stores, so it needs no store change.
+ */
+export const SCHEMA_V3 = {
+  actions: null,
+  problems: null,
+  schedules: 'id, schoolYearId',
+  scheduleProblems: 'schoolYearId',
+} as const;
+
+/**
+ * The table of an entity's visible rows, keyed by its key field (entities.ts). A row may carry
+ * the server's metadata embedded (Stamped): then it is also the server copy.
+ */
+export type EntityTable<E extends Entity> = Table<Stamped<RowOf<E>>, KeyOf<E>>;
 
 /** One table per synced entity, under the name its declaration gives. */
 export type EntityTables = { [E in Entity as TableOf<E>]: EntityTable<E> };
@@ -65,8 +83,8 @@ export interface VuosikelloDb extends EntityTables {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class VuosikelloDb extends Dexie {
   // Table<Row, Key> (not EntityTable): every key is given by the writer, none is generated.
-  actions!: Table<Action, ActionId>;
-  problems!: Table<StoredProblem, string>;
+  schedules!: Table<Schedule, ScheduleId>;
+  scheduleProblems!: Table<YearProblems, SchoolYearId>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, MetaKey>;
   serverRows!: Table<ServerRow, ServerRowKey>;
@@ -78,6 +96,7 @@ export class VuosikelloDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.on('populate', (tx) => {
       // A new database is a new sync client: its own id and a fresh mutation counter.
       return tx.table('meta').bulkAdd([

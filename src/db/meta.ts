@@ -6,6 +6,7 @@ import type { GroupId } from '@/domain/ids';
 import type { Language } from '@/domain/model';
 import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
+import type { OutboxEntity } from './outbox';
 import { trimmedWithin } from './errors';
 import type { Tables } from './tx-tables';
 
@@ -41,6 +42,28 @@ export interface MetaValues {
   readonly bootstrapping: boolean;
   /** Epoch ms (this device's clock) of the last pull that reached the server's head. */
   readonly lastSyncedAt: number;
+  /**
+   * The generation of server copies embedded in visible rows (absent: 0). A reset or a new
+   * identity moves it on, so every embedded copy of an earlier one counts as forgotten
+   * (server-copy.ts).
+   */
+  readonly serverGeneration: number;
+  /**
+   * True while a first download has brought plan rows whose schedules are not derived yet: they
+   * are derived once, when the plan pages are in (pull-apply.ts).
+   */
+  readonly schedulesStale: boolean;
+  /**
+   * The visible rows there were when a download from zero began: at its end, those it did not
+   * bring are removed unless the outbox holds them (download.ts).
+   */
+  readonly downloadCandidates: readonly DownloadCandidate[];
+}
+
+/** A visible row noted at the start of a download from zero. */
+export interface DownloadCandidate {
+  readonly entity: OutboxEntity;
+  readonly id: string;
 }
 export type MetaKey = keyof MetaValues;
 /** One stored meta row; the union keeps each key with its own value type. */

@@ -4,9 +4,10 @@
  * and removes one only after the server has acknowledged it and a pull has passed it.
  */
 import type { Entity, RowOf } from '@/domain/entities';
-import { ROW_SCHEMA_VERSION } from './schema-version';
-import type { Tables } from './tx-tables';
 import { jsonEqual } from '@/domain/json-equal';
+import { ROW_SCHEMA_VERSION } from './schema-version';
+import type { ServerRow } from './server-rows';
+import type { Tables } from './tx-tables';
 
 /** The entity of an outbox entry: every synced entity (entities.ts); derived actions never are. */
 export type OutboxEntity = Entity;
@@ -73,20 +74,21 @@ export async function allocateMutationId(t: Pick<Tables, 'meta'>): Promise<numbe
 
 /**
  * Appends a pending outbox entry in the transaction `t` is bound to; returns its mutationId. Its
- * `base` is read from the server copy of the row in the same transaction.
+ * `base` comes from `server`, the row's server copy read in the same transaction (detachServerCopy
+ * in server-copy.ts), undefined when this device has seen none.
  */
 export async function appendOutbox<E extends OutboxEntity>(
-  t: Pick<Tables, 'meta' | 'outbox' | 'serverRows'>,
+  t: Pick<Tables, 'meta' | 'outbox'>,
   change: {
     readonly entity: E;
     readonly entityId: string;
     readonly op: OutboxOp;
     readonly patch: OutboxPatch<E> | null;
   },
+  server: ServerRow | undefined,
   now: Clock,
 ): Promise<number> {
   const mutationId = await allocateMutationId(t);
-  const server = await t.serverRows.get([change.entity, change.entityId]);
   const base: Record<string, number> = {};
   if (server) {
     const fields = [...Object.keys(change.patch ?? {}), 'deleted'];
@@ -111,7 +113,10 @@ export async function appendOutbox<E extends OutboxEntity>(
   return mutationId;
 }
 
-/** The fields of `after` that differ from `before` (deep comparison), or null when none do. */
+/**
+ * The fields of `after` that differ from `before` (deep comparison), or null when none do. Give
+ * it synced fields only (syncedFieldsOf in server-copy.ts): whatever it returns is pushed.
+ */
 export function changedFields<T extends object>(before: T, after: T): Partial<T> | null {
   const patch: Partial<T> = {};
   let changed = false;

@@ -1,17 +1,19 @@
 /**
  * Writes of the plan (organization, schools, school years, groups, themes, templates). Each runs
- * in one rw transaction that writes the row, appends its outbox entry and re-materializes the
- * derived actions it affects; if any step throws, nothing of it is stored. A save that changes
- * nothing writes nothing.
+ * in one rw transaction that writes the row, appends its outbox entry and re-derives the
+ * schedules it affects; if any step throws, nothing of it is stored. A save that changes nothing
+ * writes nothing. A row read from the database and saved back may carry its embedded server copy
+ * (`$server`): it is never stored, compared or pushed as a field (server-copy.ts).
  */
 import type { PlanEntity, RowOf } from '@/domain/entities';
 import type { GroupId, TemplateId } from '@/domain/ids';
 import type { Group, Organization, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import type { VuosikelloDb } from './database';
 import { materializeTables } from './materialize';
-import { appendOutbox, changedFields, type Clock } from './outbox';
-import { bindTables, entityTable, type Tables } from './tx-tables';
+import { appendOutbox, changedFields, type Clock, type OutboxPatch } from './outbox';
+import { detachServerCopy, syncedFieldsOf, withoutStamp, type Stamped } from './server-copy';
 import { fieldsOf } from './server-rows';
+import { bindTables, entityTable, type Tables } from './tx-tables';
 import { rematerializeForChanges } from './visible-rows';
 
 /**
@@ -30,27 +32,34 @@ async function inPlanTransaction(db: VuosikelloDb, work: (t: Tables) => Promise<
 /**
  * Puts a plan row and its outbox entry (create with the whole row, or patch with the changed
  * fields), then re-derives what the entity's declared schedule impact says the change touches.
- * Nothing is written when the row is unchanged. `t` is bound to a transaction over
- * planWriteTables.
+ * Nothing is written when the row is unchanged. An embedded server copy of the stored row moves
+ * to serverRows first (copy-on-write). `t` is bound to a transaction over planWriteTables.
  */
 async function putPlanRow<E extends PlanEntity>(
   t: Tables,
   entity: E,
-  row: RowOf<E>,
+  input: Stamped<RowOf<E>>,
   now: Clock,
 ): Promise<void> {
   const table = entityTable(t, entity);
+  const row = withoutStamp(input);
   const before = await table.get(row.id);
-  const patch = before === undefined ? row : changedFields(before, row);
+  const beforeFields = before === undefined ? null : syncedFieldsOf(entity, fieldsOf(before));
+  // The synced fields of a row of E are some of E's fields.
+  const patch = (
+    beforeFields === null ? row : changedFields(beforeFields, syncedFieldsOf(entity, fieldsOf(row)))
+  ) as OutboxPatch<E> | null;
   if (patch === null) return;
+  const server = await detachServerCopy(t, entity, row.id, before && fieldsOf(before));
   await table.put(row);
   await appendOutbox(
     t,
     { entity, entityId: row.id, op: before === undefined ? 'create' : 'patch', patch },
+    server,
     now,
   );
   await rematerializeForChanges(t, [
-    { entity, id: row.id, before: fieldsOf(before ?? null), after: fieldsOf(row) },
+    { entity, id: row.id, before: beforeFields, after: fieldsOf(row) },
   ]);
 }
 
@@ -64,16 +73,19 @@ async function removePlanRow<E extends PlanEntity>(
   const table = entityTable(t, entity);
   const before = await table.get(id);
   if (before === undefined) return;
+  const server = await detachServerCopy(t, entity, id, fieldsOf(before));
   await table.delete(id);
-  await appendOutbox(t, { entity, entityId: id, op: 'delete', patch: null }, now);
-  await rematerializeForChanges(t, [{ entity, id, before: fieldsOf(before), after: null }]);
+  await appendOutbox(t, { entity, entityId: id, op: 'delete', patch: null }, server, now);
+  await rematerializeForChanges(t, [
+    { entity, id, before: syncedFieldsOf(entity, fieldsOf(before)), after: null },
+  ]);
 }
 
 /** Saves a plan row of any entity in one transaction (see putPlanRow). */
 export async function savePlanRow<E extends PlanEntity>(
   db: VuosikelloDb,
   entity: E,
-  row: RowOf<E>,
+  row: Stamped<RowOf<E>>,
   now: Clock = Date.now,
 ): Promise<void> {
   await inPlanTransaction(db, (t) => putPlanRow(t, entity, row, now));

@@ -11,6 +11,8 @@ import { findPersonalIdentityCode } from '@/domain/personal-identity-code';
 import { DbWriteError, trimmedWithin } from './errors';
 import { USER_NAME_MAX_LENGTH } from './meta';
 import { appendOutbox, changedFields, type Clock } from './outbox';
+import { detachServerCopy, syncedFieldsOf, withoutStamp } from './server-copy';
+import { fieldsOf } from './server-rows';
 import { bindTables } from './tx-tables';
 
 /** Longest note on an action; notes are short and class-level, never about a pupil. */
@@ -39,12 +41,11 @@ function parseBy(by: string): string {
   return trimmedWithin(by, USER_NAME_MAX_LENGTH, 'NAME_TOO_LONG');
 }
 
-/** The synced fields of a progress row: `updatedAt` is local metadata. */
-function syncedFields({ updatedAt: _updatedAt, ...fields }: Progress): Omit<Progress, 'updatedAt'> {
-  return fields;
-}
-
-/** Puts `next` with a create or patch outbox entry; does nothing when no synced field changed. */
+/**
+ * Puts `next` with a create or patch outbox entry; does nothing when no synced field changed.
+ * `updatedAt` is local metadata and the embedded server copy no field (syncedFieldsOf); a stored
+ * row's embedded copy moves to serverRows before the row changes (copy-on-write).
+ */
 async function putProgress(
   db: VuosikelloDb,
   next: (before: Progress | undefined) => Progress | null,
@@ -54,16 +55,20 @@ async function putProgress(
   await db.transaction('rw', [db.progress, db.outbox, db.meta, db.serverRows], async (tx) => {
     const t = bindTables(tx);
     const before = await t.progress.get(actionId);
-    const row = next(before);
-    if (row === null) return;
+    const proposed = next(before && withoutStamp(before));
+    if (proposed === null) return;
+    const row = withoutStamp(proposed);
+    const synced = syncedFieldsOf('progress', fieldsOf(row));
     const patch = before
-      ? changedFields(syncedFields(before), syncedFields(row))
-      : syncedFields(row);
+      ? changedFields(syncedFieldsOf('progress', fieldsOf(before)), synced)
+      : synced;
     if (patch === null) return;
+    const server = await detachServerCopy(t, 'progress', actionId, before && fieldsOf(before));
     await t.progress.put(row);
     await appendOutbox(
       t,
       { entity: 'progress', entityId: actionId, op: before ? 'patch' : 'create', patch },
+      server,
       now,
     );
   });

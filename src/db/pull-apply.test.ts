@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { actionId, groupId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type { Change, SessionUser } from '@/domain/sync/protocol';
+import type { SessionUser } from '@/domain/sync/protocol';
 import { listConflicts } from './conflicts';
 import { connectToServer } from './connect';
 import type { VuosikelloDb } from './database';
 import { getMeta } from './meta';
 import { markProgress } from './progress-writes';
-import { applyPullPage, resetForResync, type PullPage } from './pull-apply';
+import { applyPullPage, resetForResync } from './pull-apply';
 import { recordPushResults } from './push-results';
 import { seedSampleIfEmpty } from './seed';
-import { buildGroup, buildSeed, buildTemplate, freshDb, jamsa2026 } from './test-fixtures';
+import { getGroup } from './queries';
+import {
+  buildGroup,
+  buildSeed,
+  buildTemplate,
+  change,
+  freshDb,
+  jamsa2026,
+  page,
+  seedChanges,
+  storedAction,
+  storedActions,
+  watchScheduleWrites,
+} from './test-fixtures';
 
 const USER: SessionUser = {
   username: 'opettaja',
@@ -22,55 +35,6 @@ const USER: SessionUser = {
 };
 const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 const DAY = '2026-09-03' as LocalDate;
-
-/** A change of `data` at `seq`, every field written at that seq. */
-function change(
-  entity: Change['entity'],
-  data: object,
-  seq: number,
-  overrides: Partial<Change> = {},
-): Change {
-  const fields = data as Record<string, unknown>;
-  const id = String(fields[entity === 'progress' ? 'actionId' : 'id']);
-  const fieldSeq = Object.fromEntries(Object.keys(fields).map((f) => [f, seq]));
-  return {
-    entity,
-    id,
-    seq,
-    deleted: false,
-    data: { ...fields },
-    fieldSeq: { ...fieldSeq, deleted: seq },
-    updatedBy: 'system',
-    ...overrides,
-  };
-}
-
-/** The plan of buildSeed() as changes at seqs 1..14. */
-function seedChanges(): Change[] {
-  const seed = buildSeed();
-  const rows: [Change['entity'], object][] = [
-    ['organization', seed.organization],
-    ...seed.schools.map((r) => ['school', r] as [Change['entity'], object]),
-    ...seed.schoolYears.map((r) => ['schoolYear', r] as [Change['entity'], object]),
-    ...seed.groups.map((r) => ['group', r] as [Change['entity'], object]),
-    ...seed.themes.map((r) => ['theme', r] as [Change['entity'], object]),
-    ...seed.templates.map((r) => ['template', r] as [Change['entity'], object]),
-  ];
-  return rows.map(([entity, data], i) => change(entity, data, i + 1));
-}
-
-function page(changes: Change[], overrides: Partial<PullPage> = {}): PullPage {
-  const cursor = changes.at(-1)?.seq ?? 0;
-  return {
-    dbEpoch: 'e1',
-    changes,
-    cursor,
-    hasMore: false,
-    headSeq: cursor,
-    lastMutationId: 0,
-    ...overrides,
-  };
-}
 
 async function downloaded(): Promise<VuosikelloDb> {
   const db = freshDb();
@@ -89,35 +53,33 @@ describe('applyPullPage', () => {
   it('fills the visible tables and derives the actions of a first download', async () => {
     const db = await downloaded();
     expect(await db.templates.count()).toBe(4);
-    expect(await db.groups.get(groupId('g-2026-1a'))).toEqual(buildGroup());
-    expect(await db.actions.get(RULES_1A)).toMatchObject({ templateId: 't-rules' });
-    expect(await db.actions.count()).toBe(16);
+    expect(await getGroup(db, groupId('g-2026-1a'))).toEqual(buildGroup());
+    expect(await storedAction(db, RULES_1A)).toMatchObject({ templateId: 't-rules' });
+    expect(await storedActions(db)).toHaveLength(16);
     expect(await getMeta(db, 'cursor')).toBe(14);
     expect(await getMeta(db, 'dbEpoch')).toBe('e1');
     expect(await getMeta(db, 'bootstrapping')).toBeUndefined();
   });
 
-  it('re-derives only the actions of a changed template', async () => {
+  it('re-derives only the schedules holding a changed template’s actions', async () => {
     const db = await downloaded();
-    const written: string[] = [];
-    db.actions.hook('creating', (key) => void written.push(String(key)));
-    db.actions.hook('updating', (_c, key) => void written.push(String(key)));
+    const { written } = watchScheduleWrites(db);
     const moved = buildTemplate({ timing: { kind: 'month', month: 10, part: 'whole' } });
     await applyPullPage(db, page([change('template', moved, 15)]));
     expect(written.sort()).toEqual([
-      'sy-2025~g:g-2025-1a~t-rules~',
-      'sy-2026~g:g-2026-1a~t-rules~',
-      'sy-2026~g:g-2026-56~t-rules~',
-      'sy-2026~g:g-2026-7a~t-rules~',
+      'sy-2025~g:g-2025-1a',
+      'sy-2026~g:g-2026-1a',
+      'sy-2026~g:g-2026-56',
+      'sy-2026~g:g-2026-7a',
     ]);
-    expect((await db.actions.get(RULES_1A))?.start).toBe('2026-10-01');
+    expect((await storedAction(db, RULES_1A))?.start).toBe('2026-10-01');
   });
 
   it('removes the row of a tombstone and the actions that depended on it', async () => {
     const db = await downloaded();
     await applyPullPage(db, page([change('group', buildGroup(), 15, { deleted: true })]));
     expect(await db.groups.get(groupId('g-2026-1a'))).toBeUndefined();
-    expect(await db.actions.get(RULES_1A)).toBeUndefined();
+    expect(await storedAction(db, RULES_1A)).toBeUndefined();
     expect(await db.serverRows.get(['group', 'g-2026-1a'])).toMatchObject({ deleted: true });
   });
 
@@ -190,7 +152,7 @@ describe('applyPullPage', () => {
     await applyPullPage(db, page(server.slice(5), { headSeq: 9 }));
     expect((await db.groups.toArray()).map((g) => g.id)).toEqual(['g-2026-1a']);
     expect((await db.schoolYears.toArray()).map((y) => y.id)).toEqual([jamsa2026.id]);
-    expect(await db.actions.where('schoolYearId').equals('sy-2025').count()).toBe(0);
+    expect((await storedActions(db)).filter((a) => a.schoolYearId === 'sy-2025')).toEqual([]);
     expect(await db.progress.get(RULES_1A)).toMatchObject({ state: 'done' });
     expect(await db.outbox.count()).toBe(1);
   });

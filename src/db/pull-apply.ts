@@ -1,14 +1,17 @@
 /**
  * The pull side: applying one page of server changes (SYNC-NOTES §8.4 step 2) and the 410 reset.
  * A page is applied in one transaction together with its cursor, so a crash leaves either the
- * page and its cursor or neither, and a page applied twice gives the same state.
+ * page and its cursor or neither, and a page applied twice gives the same state. A received row
+ * that this device has no outstanding change of is written once: as the visible row with the
+ * server copy embedded (server-copy.ts).
  */
-import Dexie from 'dexie';
-import { ENTITIES } from '@/domain/entities';
+import { ENTITY_REGISTRY } from '@/domain/entities';
 import { jsonEqual } from '@/domain/json-equal';
 import type { Change, PullResponse, ReplacedWrite } from '@/domain/sync/protocol';
 import { conflictId, type SyncConflict } from './conflicts';
 import type { VuosikelloDb } from './database';
+import { beginDownloadFromZero, rowsLeftBehind } from './download';
+import { rederiveEveryYear } from './materialize';
 import { getMetaIn, putMetaIn } from './meta';
 import {
   entriesWithStatus,
@@ -18,13 +21,21 @@ import {
   type OutboxEntry,
 } from './outbox';
 import { putNotices } from './push-results';
-import type { ServerRow } from './server-rows';
-import { bindTables, entityTable, type Tables } from './tx-tables';
+import {
+  forgetServerCopies,
+  knowServerGeneration,
+  serverCopiesOf,
+  type ServerCopy,
+} from './server-copy';
+import { bindTables, type Tables } from './tx-tables';
 import {
   recomputeVisible,
   rematerializeForChanges,
   visibleRows,
+  visibleRowsById,
   type EntityKey,
+  type KnownRows,
+  type VisibleChange,
 } from './visible-rows';
 
 /** The fields of a pull answer that applying a page needs. */
@@ -35,9 +46,9 @@ export type PullPage = Pick<
 
 /** What applyPullPage did. */
 export interface PullPageSummary {
-  /** Server rows stored (changes not older than the stored copy). */
+  /** Server copies taken (changes newer than the stored copy). */
   readonly stored: number;
-  /** Visible rows written or removed by the rebase. */
+  /** Visible rows whose synced fields were written or removed by the rebase. */
   readonly visibleChanged: number;
   /** Answered outbox entries deleted because the cursor passed them. */
   readonly dropped: number;
@@ -54,13 +65,18 @@ const keyOf = (e: OutboxEntry): EntityKey => ({ entity: e.entity, id: e.entityId
  * Applies one pull page in one transaction:
  * 1. answered entries above the page's `lastMutationId` go back to pending: the server lost
  *    them (a restored database) and they must be pushed again;
- * 2. the server copy takes each change (unless the stored copy is newer), and a value of an
- *    acked entry of this device that someone else replaced since becomes an `overwritten` notice;
+ * 2. each change becomes the row's server copy (unless the stored copy is newer);
  * 3. answered entries whose ackSeq the cursor has passed are deleted: mid-download only when
  *    the server copy of their row already includes them, at the end of a download all of them;
- * 4. each touched visible row is recomputed as server row + outstanding entries (the rebase), a
- *    tombstone removes it, and the derived actions of changed plan rows follow incrementally;
- * 5. the cursor, dbEpoch and headSeq are stored; a page without `hasMore` also stores
+ * 4. each touched visible row is recomputed as server copy + outstanding entries (the rebase)
+ *    and stored by the one writer: with its copy embedded when it equals it (a received row is
+ *    then written once), else with the copy kept in serverRows; a tombstone removes the row;
+ * 5. the schedules of changed plan rows follow: incrementally, except during a first download,
+ *    where pages with plan rows only mark them stale and they are derived once, as a whole, on
+ *    the first page after them that brings no plan rows (or the last page);
+ * 6. a value of an acked entry of this device that someone else replaced since becomes an
+ *    `overwritten` notice;
+ * 7. the cursor, dbEpoch and headSeq are stored; a page without `hasMore` also stores
  *    lastSyncedAt and, when a download from zero ends, removes visible rows that neither the
  *    server nor the outbox holds (the local sample, or rows from before a reset).
  */
@@ -72,10 +88,16 @@ export async function applyPullPage(
   return db.transaction('rw', db.tables, async (tx) => {
     const t = bindTables(tx);
     const touched: EntityKey[] = [];
-
-    const lost = (await entriesWithStatus(t, ['acked', 'rejected'])).filter(
-      (e) => e.mutationId > page.lastMutationId,
-    );
+    // The bookkeeping a page needs, in one read, and whether the outbox is empty: a first
+    // download usually meets an empty one, which then needs no further read.
+    const [[cursor, bootstrapping, stale, generation], outboxSize] = await Promise.all([
+      t.meta.bulkGet(['cursor', 'bootstrapping', 'schedulesStale', 'serverGeneration']),
+      t.outbox.count(),
+    ]);
+    knowServerGeneration(t, generation?.key === 'serverGeneration' ? generation.value : undefined);
+    const outboxEmpty = outboxSize === 0;
+    const answered = outboxEmpty ? [] : await entriesWithStatus(t, ['acked', 'rejected']);
+    const lost = answered.filter((e) => e.mutationId > page.lastMutationId);
     if (lost.length > 0) {
       await setEntryStatus(
         t,
@@ -85,27 +107,45 @@ export async function applyPullPage(
       touched.push(...lost.map(keyOf));
     }
 
-    const { stored, copies } = await storeServerRows(t, page.changes);
+    const downloading = bootstrapping?.key === 'bootstrapping' && bootstrapping.value;
+    const { known, stored } = await takeServerCopies(
+      t,
+      page.changes,
+      cursor?.key === 'cursor' ? cursor.value : 0,
+      downloading,
+    );
     touched.push(...page.changes.map((c) => ({ entity: c.entity, id: c.id })));
 
-    const dropped = await dropPassedEntries(t, page);
+    const kept = answered.filter((e) => e.mutationId <= page.lastMutationId);
+    const dropped = await dropPassedEntries(t, page, kept, known);
     touched.push(...dropped.map(keyOf));
 
-    const bootstrapCompleted = !page.hasMore && (await getMetaIn(t, 'bootstrapping')) === true;
-    if (bootstrapCompleted) touched.push(...(await rowsWithoutServerCopy(t)));
+    const bootstrapCompleted = downloading && !page.hasMore;
+    if (bootstrapCompleted) {
+      touched.push(...(await rowsLeftBehind(t, (entity) => known.get(entity)?.copies)));
+    }
 
-    const changes = await recomputeVisible(t, touched, now, copies);
-    await rematerializeForChanges(t, changes);
+    const changes = await recomputeVisible(t, touched, now, known, outboxEmpty ? [] : undefined);
+    await followSchedules(
+      t,
+      changes,
+      { downloading, last: !page.hasMore },
+      stale?.key === 'schedulesStale' && stale.value,
+    );
     const notices = await replacedNotices(t, page.replaced ?? [], now);
     await putNotices(t, notices);
 
-    await putMetaIn(t, 'cursor', page.cursor);
-    await putMetaIn(t, 'dbEpoch', page.dbEpoch);
-    await putMetaIn(t, 'headSeq', page.headSeq);
-    if (!page.hasMore) await putMetaIn(t, 'lastSyncedAt', now());
-    if (bootstrapCompleted) await t.meta.delete('bootstrapping');
+    await Promise.all([
+      t.meta.bulkPut([
+        { key: 'cursor', value: page.cursor },
+        { key: 'dbEpoch', value: page.dbEpoch },
+        { key: 'headSeq', value: page.headSeq },
+        ...(page.hasMore ? [] : [{ key: 'lastSyncedAt', value: now() } as const]),
+      ]),
+      bootstrapCompleted && t.meta.delete('bootstrapping'),
+    ]);
     return {
-      stored: stored.length,
+      stored,
       visibleChanged: changes.length,
       dropped: dropped.length,
       requeued: lost.length,
@@ -116,51 +156,112 @@ export async function applyPullPage(
 }
 
 /**
- * Stores the changes not older than the stored copies. Returns each stored change with the copy
- * it replaced, and the server copy of every row of the page after the write (by rowKey).
+ * The page's rows as the recompute needs them: each change as the row's server copy, unless the
+ * stored copy is as new or newer (a replayed page, or a copy a later page brought already), and
+ * the stored visible rows. A change above the stored cursor is newer than any stored copy (each
+ * copy came with a page whose cursor was stored with it), so its visible row is that copy plus
+ * this device's outstanding entries whatever the row was: for an entity no schedule depends on
+ * (progress, most of a download) the stored row is not even read. Nothing is written here.
  */
-async function storeServerRows(
+async function takeServerCopies(
   t: Tables,
   changes: readonly Change[],
-): Promise<{
-  readonly stored: { readonly change: Change; readonly before: ServerRow | undefined }[];
-  readonly copies: Map<string, ServerRow>;
-}> {
-  // Every stored copy came with a page whose cursor was stored in the same transaction, so a
-  // change above the stored cursor is newer than any copy: only a replayed page needs reading.
-  const cursor = (await getMetaIn(t, 'cursor')) ?? 0;
-  const replayed = changes.filter((c) => c.seq <= cursor);
-  const read = await t.serverRows.bulkGet(
-    replayed.map((c): [OutboxEntity, string] => [c.entity, c.id]),
+  cursor: number,
+  downloading: boolean,
+): Promise<{ known: Map<OutboxEntity, KnownRows>; stored: number }> {
+  // serverRows is short (rows with outstanding changes, tombstones): its keys in one read.
+  const inTable = new Set(
+    (await t.serverRows.toCollection().primaryKeys()).map(([entity, id]) => rowKey(entity, id)),
   );
-  let next = 0;
-  const befores = changes.map((c) => (c.seq <= cursor ? read[next++] : undefined));
-  const copies = new Map<string, ServerRow>();
-  const stored: { change: Change; before: ServerRow | undefined }[] = [];
-  const rows: ServerRow[] = [];
-  changes.forEach((change, i) => {
-    const before = befores[i];
-    const key = rowKey(change.entity, change.id);
-    if (before !== undefined && change.seq < before.seq) {
-      if (!copies.has(key)) copies.set(key, before);
-      return;
+  // The entities' reads go out together: they are independent, and each waits on IndexedDB.
+  const taken = await Promise.all(
+    [...groupBy(changes, (c) => c.entity)].map(([entity, list]) =>
+      takeCopiesOf(t, entity, list, { cursor, downloading, inTable }),
+    ),
+  );
+  return {
+    known: new Map(taken.map(({ entity, rows }) => [entity, rows])),
+    stored: taken.reduce((n, { stored }) => n + stored, 0),
+  };
+}
+
+/**
+ * takeServerCopies for the changes of one entity. Rows above the cursor are not read when what
+ * changed of them decides nothing: an entity no schedule depends on, or any entity during a
+ * download from zero (its schedules are derived as a whole once the plan is in).
+ */
+async function takeCopiesOf(
+  t: Tables,
+  entity: OutboxEntity,
+  list: readonly Change[],
+  page: { cursor: number; downloading: boolean; inTable: ReadonlySet<string> },
+): Promise<{ entity: OutboxEntity; rows: KnownRows; stored: number }> {
+  const { cursor, downloading } = page;
+  const newest = new Map<string, Change>();
+  for (const change of list) {
+    const other = newest.get(change.id);
+    if (other === undefined || change.seq > other.seq) newest.set(change.id, change);
+  }
+  const ids = [...newest.keys()];
+  const replayed = ids.filter((id) => (newest.get(id) as Change).seq <= cursor);
+  const blind = downloading || ENTITY_REGISTRY[entity].schedules === 'none';
+  const readIds = blind ? replayed : ids;
+  const currentById =
+    readIds.length > 0 ? await visibleRowsById(t, entity, readIds) : new Map<string, undefined>();
+  const existing =
+    replayed.length > 0
+      ? await serverCopiesOf(
+          t,
+          entity,
+          replayed,
+          replayed.map((id) => currentById.get(id)),
+        )
+      : [];
+  const existingById = new Map(replayed.map((id, i) => [id, existing[i]]));
+  const copies = new Map<string, ServerCopy | undefined>();
+  let stored = 0;
+  for (const id of ids) {
+    const change = newest.get(id) as Change;
+    const before = existingById.get(id);
+    if (before !== undefined && change.seq <= before.row.seq) {
+      copies.set(id, before);
+      continue;
     }
-    const row: ServerRow = {
-      entity: change.entity,
-      id: change.id,
-      data: change.data,
-      fieldSeq: change.fieldSeq,
-      seq: change.seq,
-      deleted: change.deleted,
-      updatedBy: change.updatedBy,
-    };
-    stored.push({ change, before });
-    rows.push(row);
-    const known = copies.get(key);
-    if (known === undefined || row.seq >= known.seq) copies.set(key, row);
-  });
-  await t.serverRows.bulkPut(rows);
-  return { stored, copies };
+    stored += 1;
+    const { data, fieldSeq, seq, deleted, updatedBy } = change;
+    copies.set(id, {
+      row: { entity, id, data, fieldSeq, seq, deleted, updatedBy },
+      inTable: page.inTable.has(rowKey(entity, id)),
+      fresh: true,
+    });
+  }
+  const unread = new Set(ids.filter((id) => !currentById.has(id)));
+  return { entity, rows: { currents: currentById, unread, copies }, stored };
+}
+
+/**
+ * Brings the schedules in step with the changed rows. During a download from zero a page with
+ * plan rows only marks the schedules stale (meta `schedulesStale`); the first page without plan
+ * rows, or the last page, derives every year once, as a whole. Otherwise what the changed plan
+ * rows touch is re-derived incrementally.
+ */
+async function followSchedules(
+  t: Tables,
+  changes: readonly VisibleChange[],
+  page: { readonly downloading: boolean; readonly last: boolean },
+  stale: boolean,
+): Promise<void> {
+  const planChanged = changes.some((c) => ENTITY_REGISTRY[c.entity].schedules !== 'none');
+  if (page.downloading && planChanged && !page.last) {
+    if (!stale) await putMetaIn(t, 'schedulesStale', true);
+    return;
+  }
+  if (stale || (page.downloading && planChanged)) {
+    await rederiveEveryYear(t);
+    if (stale) await t.meta.delete('schedulesStale');
+    return;
+  }
+  if (planChanged) await rematerializeForChanges(t, changes);
 }
 
 /**
@@ -215,21 +316,31 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 }
 
 /**
- * Deletes the answered entries whose ackSeq the cursor has passed. Before the last page, an
- * acked entry goes only once the server copy of its row has reached its seq: the row may come in
- * a later page at a newer seq, and until then the entry keeps the visible row right.
+ * Deletes the answered entries (of `answered`) whose ackSeq the cursor has passed. Before the
+ * last page, an acked entry goes only once the server copy of its row (this page's, or the
+ * stored one) has reached its seq: the row may come in a later page at a newer seq, and until
+ * then the entry keeps the visible row right.
  */
-async function dropPassedEntries(t: Tables, page: PullPage): Promise<OutboxEntry[]> {
-  const answered = (await entriesWithStatus(t, ['acked', 'rejected'])).filter(
-    (e) => e.ackSeq !== null && e.ackSeq <= page.cursor,
-  );
-  let passed = answered;
+async function dropPassedEntries(
+  t: Tables,
+  page: PullPage,
+  answered: readonly OutboxEntry[],
+  known: ReadonlyMap<OutboxEntity, KnownRows>,
+): Promise<OutboxEntry[]> {
+  let passed = answered.filter((e) => e.ackSeq !== null && e.ackSeq <= page.cursor);
   if (page.hasMore) {
-    const servers = await t.serverRows.bulkGet(
-      answered.map((e): [OutboxEntity, string] => [e.entity, e.entityId]),
-    );
-    passed = answered.filter(
-      (e, i) => e.status === 'rejected' || (servers[i]?.seq ?? -1) >= (e.ackSeq ?? Infinity),
+    const seqs = new Map<string, number>();
+    for (const [entity, entries] of groupBy(passed, (e) => e.entity)) {
+      const copies = known.get(entity)?.copies;
+      const unknown = [...new Set(entries.map((e) => e.entityId))].filter((id) => !copies?.has(id));
+      const read = await serverCopiesOf(t, entity, unknown);
+      unknown.forEach((id, i) => seqs.set(`${entity}:${id}`, read[i]?.row.seq ?? -1));
+      for (const [id, copy] of copies ?? []) seqs.set(`${entity}:${id}`, copy?.row.seq ?? -1);
+    }
+    passed = passed.filter(
+      (e) =>
+        e.status === 'rejected' ||
+        (seqs.get(`${e.entity}:${e.entityId}`) ?? -1) >= (e.ackSeq ?? Infinity),
     );
   }
   // Answered entries are mostly a run of consecutive ids: delete by key range, one request per run.
@@ -243,33 +354,17 @@ async function dropPassedEntries(t: Tables, page: PullPage): Promise<OutboxEntry
   return passed;
 }
 
-/** Visible synced rows that have no server copy (after a complete download from zero). */
-async function rowsWithoutServerCopy(t: Tables): Promise<EntityKey[]> {
-  const keys: EntityKey[] = [];
-  for (const entity of ENTITIES) {
-    const [visible, server] = await Promise.all([
-      entityTable(t, entity).toCollection().primaryKeys(),
-      t.serverRows
-        .where('[entity+id]')
-        .between([entity, Dexie.minKey], [entity, Dexie.maxKey])
-        .primaryKeys(),
-    ]);
-    const known = new Set(server.map((k) => k[1]));
-    for (const id of visible) if (!known.has(id)) keys.push({ entity, id });
-  }
-  return keys;
-}
-
 /**
- * After a 410 ResetRequired: forgets the server copy, the cursor and the epoch, and marks a
- * download from zero, in one transaction. The outbox is kept (never cleared on reset) and the
- * visible rows stay as they are until the new download has replaced them.
+ * After a 410 ResetRequired: forgets every server copy (serverRows cleared, embedded copies
+ * retired by a new generation), the cursor and the epoch, and marks a download from zero, in one
+ * transaction. The outbox is kept (never cleared on reset) and the visible rows stay as they are
+ * until the new download has replaced them.
  */
 export async function resetForResync(db: VuosikelloDb): Promise<void> {
-  await db.transaction('rw', [db.serverRows, db.meta], async (tx) => {
+  await db.transaction('rw', db.tables, async (tx) => {
     const t = bindTables(tx);
-    await t.serverRows.clear();
+    await forgetServerCopies(t);
     await t.meta.bulkDelete(['cursor', 'dbEpoch', 'headSeq']);
-    await putMetaIn(t, 'bootstrapping', true);
+    await beginDownloadFromZero(t);
   });
 }

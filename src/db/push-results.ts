@@ -7,6 +7,7 @@ import { conflictId, type SyncConflict } from './conflicts';
 import type { VuosikelloDb } from './database';
 import { getMetaIn } from './meta';
 import { setEntryStatus, type OutboxEntry, type OutboxStatus } from './outbox';
+import { serverCopyOf } from './server-copy';
 import { bindTables, type Tables } from './tx-tables';
 import { recomputeVisible, rematerializeForChanges, type EntityKey } from './visible-rows';
 
@@ -54,8 +55,9 @@ export interface PushResultsSummary {
  *   headSeq for a duplicate whose first result the server did not keep); values it replaced
  *   (`overwritten`) and an edit of a deleted row become conflict notices;
  * - rejected: the entry is marked rejected (kept until a pull passes it, like an acked one), a
- *   notice is recorded, and the visible row goes back to the server row plus the remaining
- *   outstanding entries; the derived actions follow.
+ *   notice is recorded, and the visible row goes back to the server copy plus the remaining
+ *   outstanding entries (the copy folds back into the row when none remain); the derived
+ *   schedules follow.
  * Entries no longer in the outbox are skipped, so recording the same answer twice is harmless.
  */
 export async function recordPushResults(
@@ -158,13 +160,13 @@ function appliedNotices(
 }
 
 async function rejectedNotice(
-  t: Pick<Tables, 'serverRows'>,
+  t: Tables,
   entry: OutboxEntry,
   result: Extract<StoredResult, { status: 'rejected' }>,
   clientId: string,
   now: () => number,
 ): Promise<SyncConflict> {
-  const server = await t.serverRows.get([entry.entity, entry.entityId]);
+  const server = await serverCopyOf(t, entry.entity, entry.entityId);
   let otherValue: unknown = null;
   if (server && !server.deleted) {
     const fields = entry.patch ? Object.keys(entry.patch) : Object.keys(server.data);

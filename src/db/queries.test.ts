@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { actionId, groupId, schoolYearId } from '@/domain/ids';
+import { actionId, groupId, schoolYearId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { VuosikelloDb } from './database';
-import { markProgress } from './progress-writes';
+import { saveGroup, saveTemplate } from './plan-writes';
+import { markProgress, saveProgressNote } from './progress-writes';
 import {
   actionsForGroup,
   currentSchoolYear,
@@ -13,10 +14,19 @@ import {
   listTemplates,
   listThemes,
   progressFor,
+  progressNoLongerPlanned,
+  templateOfAction,
   unsyncedCount,
 } from './queries';
 import { seedSampleIfEmpty } from './seed';
-import { buildGroup, buildSeed, freshDb, jamsa2025, jamsa2026 } from './test-fixtures';
+import {
+  buildGroup,
+  buildSeed,
+  buildTemplate,
+  freshDb,
+  jamsa2025,
+  jamsa2026,
+} from './test-fixtures';
 
 async function seeded(): Promise<VuosikelloDb> {
   const db = freshDb();
@@ -89,5 +99,74 @@ describe('queries', () => {
     ]);
     expect(await getMeta(db, 'seeded')).toBe('sample-v1');
     expect(await getMeta(db, 'userName')).toBeUndefined();
+  });
+});
+
+describe('progress no longer in the plan', () => {
+  const tick = (db: VuosikelloDb, id: string, note = '') =>
+    markProgress(db, {
+      actionId: actionId(id),
+      state: 'done',
+      day: day('2026-09-02'),
+      by: 'A',
+      note,
+    });
+
+  it('lists a class’s and its school’s ticks whose actions the schedules no longer hold', async () => {
+    const db = await seeded();
+    await tick(db, 'sy-2026~g:g-2026-56~t-rules~', 'Pidettiin');
+    await tick(db, 'sy-2026~g:g-2026-56~t-survey~');
+    await tick(db, 'sy-2026~s:s-a~t-welfare-group~m09');
+    await tick(db, 'sy-2026~s:s-a~t-welfare-group~m01');
+    await tick(db, 'sy-2026~g:g-2026-1a~t-rules~'); // another class
+    await tick(db, 'sy-2025~g:g-2026-56~t-rules~'); // another year
+    expect(await progressNoLongerPlanned(db, groupId('g-2026-56'))).toEqual([]);
+
+    // A tick of a task the plan no longer has at all; the class becomes a grade 8 class (the
+    // survey is for 5-7, the rules for every grade); the welfare group meets in September only.
+    await tick(db, 'sy-2026~g:g-2026-56~t-old~');
+    await saveGroup(db, buildGroup({ id: groupId('g-2026-56'), name: '8', grades: [8] }));
+    await saveTemplate(
+      db,
+      buildTemplate({
+        id: templateId('t-welfare-group'),
+        scope: 'school',
+        responsible: ['principal'],
+        timing: { kind: 'everyMonth', months: [9], part: 'firstHalf' },
+      }),
+    );
+    const unplanned = await progressNoLongerPlanned(db, groupId('g-2026-56'));
+    expect(
+      unplanned.map((u) => [u.progress.actionId, u.scope, u.templateId, u.occurrence]),
+    ).toEqual([
+      ['sy-2026~g:g-2026-56~t-old~', 'class', 't-old', ''],
+      ['sy-2026~g:g-2026-56~t-survey~', 'class', 't-survey', ''],
+      ['sy-2026~s:s-a~t-welfare-group~m01', 'school', 't-welfare-group', 'm01'],
+    ]);
+    expect(unplanned.map((u) => u.template?.id)).toEqual([
+      undefined,
+      't-survey',
+      't-welfare-group',
+    ]);
+  });
+
+  it('leaves out a tick taken back with no note, and is empty for an unknown class', async () => {
+    const db = await seeded();
+    const gone = actionId('sy-2026~g:g-2026-1a~t-gone~');
+    await tick(db, gone);
+    await markProgress(db, { actionId: gone, state: 'todo', day: null, by: 'A' });
+    expect(await progressNoLongerPlanned(db, groupId('g-2026-1a'))).toEqual([]);
+    await saveProgressNote(db, gone, 'Siirtyi kevääseen', 'A');
+    expect(await progressNoLongerPlanned(db, groupId('g-2026-1a'))).toMatchObject([
+      { progress: { state: 'todo', note: 'Siirtyi kevääseen' }, template: undefined },
+    ]);
+    expect(await progressNoLongerPlanned(db, groupId('no-such-group'))).toEqual([]);
+  });
+
+  it('names the template of an action by its id, also when the action is gone', async () => {
+    const db = await seeded();
+    expect((await templateOfAction(db, 'sy-2026~g:gone~t-rules~'))?.id).toBe('t-rules');
+    expect(await templateOfAction(db, 'sy-2026~g:g-2026-1a~t-gone~')).toBeUndefined();
+    expect(await templateOfAction(db, 'not an action id')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Group, Organization, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import type { VuosikelloDb } from './database';
-import { materializeTables, rematerializeIn } from './materialize';
+import { materializeTables, rederiveEveryYear } from './materialize';
 import { bindTables } from './tx-tables';
 
 /** The plan rows to seed, as built by `buildSampleOrganization()` in the domain library. */
@@ -44,7 +44,7 @@ export async function seedSampleIfEmpty(
       await t.groups.bulkPut(seed.groups);
       await t.themes.bulkPut(seed.themes);
       await t.templates.bulkPut(seed.templates);
-      for (const year of seed.schoolYears) await rematerializeIn(t, { schoolYearId: year.id });
+      await rederiveEveryYear(t);
       await t.meta.bulkPut([
         { key: 'seeded', value: SAMPLE_SEED_VERSION },
         { key: 'seededAt', value: now() },

@@ -4,9 +4,22 @@
  */
 import { jamsa2025, jamsa2026 } from '@/domain/calendars/jamsa';
 import { groupId, organizationId, schoolId, templateId, themeId } from '@/domain/ids';
-import type { Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
+import type { Action, Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
+import { ENTITIES, keyField, type Entity } from '@/domain/entities';
+import type { Change } from '@/domain/sync/protocol';
+import { actionsOf } from '@/domain/schedule/schedules';
 import { openVuosikelloDb, type VuosikelloDb } from './database';
+import { actionsForGroup } from './queries';
+import type { PullPage } from './pull-apply';
 import type { PlanSeed } from './seed';
+import {
+  hasCurrentCopy,
+  idsInServerRows,
+  serverGeneration,
+  visibleTable,
+  type StoredFields,
+} from './server-copy';
+import { bindTables } from './tx-tables';
 
 let counter = 0;
 
@@ -115,5 +128,100 @@ export function buildSeed(): PlanSeed {
         timing: { kind: 'month', month: 5, part: 'secondHalf' },
       }),
     ],
+  };
+}
+
+/** Every stored action (the schedules' actions, flattened), by id. */
+export async function storedActions(db: VuosikelloDb): Promise<Action[]> {
+  const schedules = await db.schedules.toArray();
+  return schedules.flatMap(actionsOf).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** One stored action by id, or undefined. */
+export async function storedAction(db: VuosikelloDb, id: string): Promise<Action | undefined> {
+  return (await storedActions(db)).find((a) => a.id === id);
+}
+
+/** Records the ids of every schedule record created, updated or deleted from now on. */
+export function watchScheduleWrites(db: VuosikelloDb) {
+  const written: string[] = [];
+  const deleted: string[] = [];
+  db.schedules.hook('creating', (key) => void written.push(String(key)));
+  db.schedules.hook('updating', (_changes, key) => void written.push(String(key)));
+  db.schedules.hook('deleting', (key) => void deleted.push(String(key)));
+  return { written, deleted };
+}
+
+/** A class's own actions (not its school's or the organization's), by window. */
+export async function classActions(db: VuosikelloDb, group: string): Promise<Action[]> {
+  return (await actionsForGroup(db, groupId(group))).filter((a) => a.groupId === group);
+}
+
+/**
+ * The server copies the database holds of `entity` (all entities when omitted), wherever they
+ * are: embedded in visible rows (of the current generation) or in serverRows.
+ */
+export async function serverCopyKeys(db: VuosikelloDb, entity?: Entity): Promise<string[]> {
+  return db.transaction('r', db.tables, async (tx) => {
+    const t = bindTables(tx);
+    const generation = await serverGeneration(t);
+    const keys: string[] = [];
+    for (const e of entity ? [entity] : ENTITIES) {
+      const rows: StoredFields[] = await visibleTable(t, e).toArray();
+      for (const row of rows) {
+        if (hasCurrentCopy(row, generation)) keys.push(`${e}:${String(row[keyField(e)])}`);
+      }
+      for (const id of await idsInServerRows(t, e)) keys.push(`${e}:${id}`);
+    }
+    return keys.sort();
+  });
+}
+
+/** A change of `data` at `seq`, every field written at that seq. */
+export function change(
+  entity: Change['entity'],
+  data: object,
+  seq: number,
+  overrides: Partial<Change> = {},
+): Change {
+  const fields = data as Record<string, unknown>;
+  const id = String(fields[entity === 'progress' ? 'actionId' : 'id']);
+  const fieldSeq = Object.fromEntries(Object.keys(fields).map((f) => [f, seq]));
+  return {
+    entity,
+    id,
+    seq,
+    deleted: false,
+    data: { ...fields },
+    fieldSeq: { ...fieldSeq, deleted: seq },
+    updatedBy: 'system',
+    ...overrides,
+  };
+}
+
+/** The plan of buildSeed() as changes at seqs 1..14. */
+export function seedChanges(): Change[] {
+  const seed = buildSeed();
+  const rows: [Change['entity'], object][] = [
+    ['organization', seed.organization],
+    ...seed.schools.map((r) => ['school', r] as [Change['entity'], object]),
+    ...seed.schoolYears.map((r) => ['schoolYear', r] as [Change['entity'], object]),
+    ...seed.groups.map((r) => ['group', r] as [Change['entity'], object]),
+    ...seed.themes.map((r) => ['theme', r] as [Change['entity'], object]),
+    ...seed.templates.map((r) => ['template', r] as [Change['entity'], object]),
+  ];
+  return rows.map(([entity, data], i) => change(entity, data, i + 1));
+}
+
+export function page(changes: Change[], overrides: Partial<PullPage> = {}): PullPage {
+  const cursor = changes.at(-1)?.seq ?? 0;
+  return {
+    dbEpoch: 'e1',
+    changes,
+    cursor,
+    hasMore: false,
+    headSeq: cursor,
+    lastMutationId: 0,
+    ...overrides,
   };
 }

@@ -9,7 +9,14 @@ import { ENTITIES, ENTITY_REGISTRY, type Entity } from '@/domain/entities';
 import type { EntityTable, VuosikelloDb } from './database';
 
 /** The tables that are not synced entities' (derived, bookkeeping and local). */
-const OTHER_TABLES = ['actions', 'problems', 'outbox', 'meta', 'serverRows', 'conflicts'] as const;
+const OTHER_TABLES = [
+  'schedules',
+  'scheduleProblems',
+  'outbox',
+  'meta',
+  'serverRows',
+  'conflicts',
+] as const;
 
 export const TABLE_NAMES = [...ENTITIES.map((e) => ENTITY_REGISTRY[e].table), ...OTHER_TABLES];
 export type TableName = keyof VuosikelloDb & (typeof TABLE_NAMES)[number];

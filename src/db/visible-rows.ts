@@ -1,16 +1,24 @@
 /**
  * Recomputing visible rows from the server copy and the outbox (the rebase), and bringing the
- * derived actions in step with the plan rows that changed, incrementally. Used inside the sync
- * transactions (pull pages, push results, resets), always with bound tables.
+ * derived schedules in step with the plan rows that changed, incrementally. Used inside the sync
+ * transactions (pull pages, push results, resets) and the plan writes, always with bound tables.
  */
-import type { Table } from 'dexie';
 import { ENTITY_REGISTRY, type ScheduleImpact } from '@/domain/entities';
 import { assertNever, type GroupId, type SchoolYearId, type TemplateId } from '@/domain/ids';
-import { rematerializeIn, type RematerializeScope } from './materialize';
 import { jsonEqual } from '@/domain/json-equal';
+import { rematerializeIn, type RematerializeScope } from './materialize';
 import { entriesOfRows, rowKey, type OutboxEntity, type OutboxEntry } from './outbox';
-import { rebaseRow, type RowFields, type ServerRow } from './server-rows';
-import { entityTable, type Tables } from './tx-tables';
+import {
+  serverCopiesOf,
+  syncedFieldsOf,
+  visibleTable,
+  writeRows,
+  type RowWrite,
+  type ServerCopy,
+  type StoredFields,
+} from './server-copy';
+import { rebaseRow, type RowFields } from './server-rows';
+import type { Tables } from './tx-tables';
 
 /** One synced row, by entity and id. */
 export interface EntityKey {
@@ -18,17 +26,23 @@ export interface EntityKey {
   readonly id: string;
 }
 
-/** A visible row that a recompute changed (null: absent). */
+/** A visible row whose synced fields a recompute changed (null: absent). */
 export interface VisibleChange extends EntityKey {
   readonly before: RowFields | null;
   readonly after: RowFields | null;
 }
 
-/** The visible table of an entity as plain fields, keyed by the row's id. */
-function visibleTable(t: Tables, entity: OutboxEntity): Table<RowFields, string> {
-  // Rows reach these tables only as server rows that the transport validated against the row
-  // schemas, or as patches of the typed write functions, so they have the table's row type.
-  return entityTable(t, entity) as unknown as Table<RowFields, string>;
+/** What a caller already knows of some rows of one entity, so they are not read again. */
+export interface KnownRows {
+  /** The stored visible rows (undefined: none). */
+  readonly currents: ReadonlyMap<string, StoredFields | undefined>;
+  /**
+   * Rows whose stored state is not read at all: their new state does not depend on it (a copy
+   * newer than any stored one), so they are written as recomputed, unread (pull-apply.ts).
+   */
+  readonly unread: ReadonlySet<string>;
+  /** The server copies, including ones a pull page has just brought (undefined: none). */
+  readonly copies: ReadonlyMap<string, ServerCopy | undefined>;
 }
 
 /** The visible rows of `entity` with the given ids (undefined: not visible). */
@@ -36,19 +50,34 @@ export function visibleRows(
   t: Tables,
   entity: OutboxEntity,
   ids: readonly string[],
-): Promise<(RowFields | undefined)[]> {
+): Promise<(StoredFields | undefined)[]> {
   return visibleTable(t, entity).bulkGet([...ids]);
 }
 
-/** The row without the fields the device keeps for itself, which the server never sends. */
-function withoutLocalFields(entity: OutboxEntity, row: RowFields): RowFields {
-  const local: readonly string[] = ENTITY_REGISTRY[entity].localFields;
-  if (local.length === 0) return row;
-  return Object.fromEntries(Object.entries(row).filter(([field]) => !local.includes(field)));
+/**
+ * The visible rows of `entity` with the given ids, as a map (undefined: not visible). Many ids
+ * of a small table (the plan during a download) are looked up in its keys first, so only the
+ * rows that exist are read: a get per id costs as much as a put.
+ */
+export async function visibleRowsById(
+  t: Tables,
+  entity: OutboxEntity,
+  ids: readonly string[],
+): Promise<Map<string, StoredFields | undefined>> {
+  const table = visibleTable(t, entity);
+  let wanted = ids;
+  if (ids.length > 8) {
+    const keys = new Set(await table.toCollection().primaryKeys());
+    wanted = ids.filter((id) => keys.has(id));
+  }
+  const rows = await table.bulkGet([...wanted]);
+  const byId = new Map<string, StoredFields | undefined>(ids.map((id) => [id, undefined]));
+  wanted.forEach((id, i) => byId.set(id, rows[i]));
+  return byId;
 }
 
 /** The keys of `keys` grouped by entity, each id once. */
-function groupByEntity(keys: Iterable<EntityKey>): Map<OutboxEntity, string[]> {
+export function groupByEntity(keys: Iterable<EntityKey>): Map<OutboxEntity, string[]> {
   const grouped = new Map<OutboxEntity, Set<string>>();
   for (const { entity, id } of keys) {
     let ids = grouped.get(entity);
@@ -58,86 +87,96 @@ function groupByEntity(keys: Iterable<EntityKey>): Map<OutboxEntity, string[]> {
   return new Map([...grouped].map(([entity, ids]) => [entity, [...ids]]));
 }
 
+/** Reads what `known` lacks: the stored rows and server copies of `ids`. */
+async function rowStates(
+  t: Tables,
+  entity: OutboxEntity,
+  ids: readonly string[],
+  known: KnownRows | undefined,
+): Promise<{ currents: (StoredFields | undefined)[]; copies: (ServerCopy | undefined)[] }> {
+  const unknown = known
+    ? ids.filter((id) => !known.currents.has(id) && !known.unread.has(id))
+    : ids;
+  const read = unknown.length > 0 ? await visibleRows(t, entity, unknown) : [];
+  const readById = new Map(unknown.map((id, i) => [id, read[i]]));
+  const currents = ids.map((id) => (readById.has(id) ? readById.get(id) : known?.currents.get(id)));
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const missing = ids.filter((id) => !known?.copies.has(id));
+  const copiesRead = await serverCopiesOf(
+    t,
+    entity,
+    missing,
+    missing.map((id) => currents[index.get(id) as number]),
+  );
+  const copyById = new Map(missing.map((id, i) => [id, copiesRead[i]]));
+  const copies = ids.map((id) => (copyById.has(id) ? copyById.get(id) : known?.copies.get(id)));
+  return { currents, copies };
+}
+
 /**
- * Recomputes the visible row of each key as its server row plus the outstanding outbox entries
- * (rebaseRow), writes only those that differ, and returns what changed. A progress row that
- * changes gets `updatedAt` from the newest local entry applied, else `now`. `knownServerRows`
- * (by rowKey) are server copies the caller has just read or written, so they are not read again.
+ * Recomputes the visible row of each key as its server copy plus the outstanding outbox entries
+ * (rebaseRow) and stores it through the one writer (server-copy.ts writeRows: the copy embedded
+ * when the row equals it, else kept in serverRows). Returns the rows whose synced fields
+ * changed (a row `known` leaves unread counts as changed, from null). A progress row that
+ * changes gets `updatedAt` from the newest local entry applied, else `now`. `known` holds rows
+ * the caller has read, and server copies a pull page brought; `outbox`, when given, is every
+ * outbox entry (a caller that knows the outbox is empty saves reading it).
  */
 export async function recomputeVisible(
   t: Tables,
   keys: Iterable<EntityKey>,
   now: () => number,
-  knownServerRows: ReadonlyMap<string, ServerRow> = new Map(),
+  known: ReadonlyMap<OutboxEntity, KnownRows> = new Map(),
+  outbox?: readonly OutboxEntry[],
 ): Promise<VisibleChange[]> {
   const changes: VisibleChange[] = [];
-  for (const [entity, ids] of groupByEntity(keys)) {
-    const table = visibleTable(t, entity);
-    const [servers, currents, entries] = await Promise.all([
-      serverRowsOf(t, entity, ids, knownServerRows),
-      table.bulkGet(ids),
-      entriesOfRows(
-        t,
-        ids.map((id) => ({ entity, id })),
-      ),
-    ]);
-    const entriesById = new Map<string, OutboxEntry[]>();
-    for (const entry of entries) {
-      const list = entriesById.get(entry.entityId) ?? [];
-      list.push(entry);
-      entriesById.set(entry.entityId, list);
-    }
-    const puts: RowFields[] = [];
-    const deletes: string[] = [];
-    ids.forEach((id, i) => {
-      const server = servers[i];
-      const current = currents[i] ?? null;
-      const own = entriesById.get(id) ?? [];
-      const next = rebaseRow(server, own);
-      if (next === null) {
-        if (current !== null) {
-          deletes.push(id);
-          changes.push({ entity, id, before: current, after: null });
-        }
-        return;
-      }
-      if (current !== null && jsonEqual(withoutLocalFields(entity, current), next)) return;
-      let row = next;
-      if (entity === 'progress') {
-        const newest = own.filter((e) => e.status !== 'rejected').at(-1);
-        row = { ...next, updatedAt: newest?.createdAt ?? now() };
-      }
-      puts.push(row);
-      changes.push({ entity, id, before: current, after: next });
-    });
-    if (puts.length > 0) await table.bulkPut(puts);
-    if (deletes.length > 0) await table.bulkDelete(deletes);
+  const grouped = groupByEntity(keys);
+  // One read of the outbox for every row: it is short, a pull page is long.
+  const entriesByRow = new Map<string, OutboxEntry[]>();
+  const allKeys = [...grouped].flatMap(([entity, ids]) => ids.map((id) => ({ entity, id })));
+  for (const entry of outbox ?? (await entriesOfRows(t, allKeys))) {
+    const key = rowKey(entry.entity, entry.entityId);
+    const list = entriesByRow.get(key);
+    if (list) list.push(entry);
+    else entriesByRow.set(key, [entry]);
   }
+  // Entities are independent: their reads and writes go out together.
+  const recomputeEntity = async (entity: OutboxEntity, ids: readonly string[]) => {
+    const { currents, copies } = await rowStates(t, entity, ids, known.get(entity));
+    const writes: RowWrite[] = [];
+    const unread = known.get(entity)?.unread;
+    ids.forEach((id, i) => {
+      const current = currents[i];
+      const copy = copies[i];
+      const own = entriesByRow.get(rowKey(entity, id)) ?? [];
+      const synced = rebaseRow(copy?.row, own);
+      const blind = unread?.has(id) ?? false;
+      const before = current === undefined ? null : syncedFieldsOf(entity, current);
+      const changed =
+        blind ||
+        (synced === null ? before !== null : before === null || !jsonEqual(before, synced));
+      if (changed) changes.push({ entity, id, before, after: synced });
+      let next: RowFields | null = synced;
+      if (synced !== null && entity === 'progress') {
+        // Local metadata: kept while the row stands, renewed when its synced fields change.
+        const newest = own.filter((e) => e.status !== 'rejected').at(-1)?.createdAt;
+        const kept = current?.['updatedAt'];
+        next = { ...synced, updatedAt: changed || kept === undefined ? (newest ?? now()) : kept };
+      }
+      writes.push({ id, current: blind ? 'unread' : current, copy, next, synced });
+    });
+    await writeRows(t, entity, writes);
+  };
+  await Promise.all([...grouped].map(([entity, ids]) => recomputeEntity(entity, ids)));
   return changes;
 }
 
-/** The server copies of `ids`, from `known` where it has them, else read. */
-async function serverRowsOf(
-  t: Tables,
-  entity: OutboxEntity,
-  ids: readonly string[],
-  known: ReadonlyMap<string, ServerRow>,
-): Promise<(ServerRow | undefined)[]> {
-  const rows = ids.map((id) => known.get(rowKey(entity, id)));
-  const missing = ids.filter((_, i) => rows[i] === undefined);
-  if (missing.length === 0) return rows;
-  const read = await t.serverRows.bulkGet(
-    missing.map((id): [OutboxEntity, string] => [entity, id]),
-  );
-  let next = 0;
-  return rows.map((row) => row ?? read[next++]);
-}
-
 /**
- * Re-derives the actions the changed rows can affect, by each entity's declared schedule impact
+ * Re-derives the schedules the changed rows can affect, by each entity's declared schedule impact
  * (entities.ts): a school change, every year; a school year, that year; a template, its actions
- * in every year; a group, its class actions in its old and new year. Plan writes and sync writes
- * both come here. Returns how many actions were written and removed.
+ * in every year (only the records whose content changes are written, e.g. the grade-3 classes'
+ * for a grade-3 task); a group, its own schedule in its old and new year. Plan writes and sync
+ * writes both come here. Returns how many schedule records were written and removed.
  */
 export async function rematerializeForChanges(
   t: Tables,
@@ -149,7 +188,9 @@ export async function rematerializeForChanges(
   let allYears = false;
   const yearsOf = (row: RowFields | null) =>
     row === null ? [] : [row['schoolYearId'] as SchoolYearId];
-  for (const change of changes) {
+  const impacting = changes.filter((c) => ENTITY_REGISTRY[c.entity].schedules !== 'none');
+  if (impacting.length === 0) return { put: 0, removed: 0 };
+  for (const change of impacting) {
     const impact: ScheduleImpact = ENTITY_REGISTRY[change.entity].schedules;
     switch (impact) {
       case 'everyYear':

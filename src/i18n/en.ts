@@ -141,6 +141,17 @@ export const en = {
     saving: 'The mark is still being saved.',
     readOnly: 'View only: your account cannot mark this task.',
   },
+  unplanned: {
+    title: 'No longer in the plan',
+    intro: 'These marks were made on tasks the plan no longer has for this class. They are kept.',
+    unknownTask: 'A task no longer in the task library',
+    schoolTask: 'Whole school',
+    done: 'Done {{day}}',
+    skipped: 'Skipped {{day}}',
+    todo: 'Not marked as done',
+    by: 'Marked by: {{by}}',
+    note: 'Note: {{note}}',
+  },
   adjustment: {
     movedOutOfBreak: 'Moved because the date fell in a break ({{break}}).',
     movedOffHoliday: 'Moved because the date fell on a public holiday.',

@@ -142,6 +142,18 @@ export const fi = {
     saving: 'Merkintää tallennetaan vielä.',
     readOnly: 'Vain katseltavissa: tunnuksesi ei voi merkitä tätä tehtävää.',
   },
+  unplanned: {
+    title: 'Ei enää suunnitelmassa',
+    intro:
+      'Nämä merkinnät on tehty tehtäviin, joita suunnitelmassa ei enää ole tälle luokalle. Ne säilyvät.',
+    unknownTask: 'Tehtävä, jota ei enää ole tehtäväkirjastossa',
+    schoolTask: 'Koko koulu',
+    done: 'Tehty {{day}}',
+    skipped: 'Ohitettu {{day}}',
+    todo: 'Ei merkitty tehdyksi',
+    by: 'Merkitsijä: {{by}}',
+    note: 'Muistiinpano: {{note}}',
+  },
   adjustment: {
     movedOutOfBreak: 'Siirretty, koska ajankohta osui lomalle ({{break}}).',
     movedOffHoliday: 'Siirretty, koska ajankohta osui pyhäpäivälle.',

@@ -140,6 +140,18 @@ export const sv = {
     saving: 'Markeringen sparas fortfarande.',
     readOnly: 'Endast för visning: ditt konto kan inte markera den här uppgiften.',
   },
+  unplanned: {
+    title: 'Inte längre i planen',
+    intro:
+      'De här markeringarna gäller uppgifter som inte längre finns i planen för klassen. De sparas.',
+    unknownTask: 'En uppgift som inte längre finns i uppgiftsbiblioteket',
+    schoolTask: 'Hela skolan',
+    done: 'Gjord {{day}}',
+    skipped: 'Överhoppad {{day}}',
+    todo: 'Inte markerad som gjord',
+    by: 'Markerad av: {{by}}',
+    note: 'Anteckning: {{note}}',
+  },
   adjustment: {
     movedOutOfBreak: 'Flyttad eftersom tidpunkten infaller under ett lov ({{break}}).',
     movedOffHoliday: 'Flyttad eftersom tidpunkten infaller på en helgdag.',

@@ -6,7 +6,7 @@ import { saveTemplate } from '@/db/plan-writes';
 import { markProgress } from '@/db/progress-writes';
 import { unsyncedCount } from '@/db/queries';
 import { buildTemplate, freshDb } from '@/db/test-fixtures';
-import { actionId, templateId } from '@/domain/ids';
+import { actionId, scheduleId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { connectedDb, engineFor, seededServer } from './test-support';
 
@@ -30,7 +30,7 @@ describe('the sync engine', () => {
     const engine = engineFor(db, server);
     await engine.syncNow();
     expect(await db.templates.count()).toBe(4);
-    expect(await db.actions.where('groupId').equals('g-2026-1a').count()).toBe(1);
+    expect((await db.schedules.get(scheduleId('sy-2026~g:g-2026-1a')))?.actions).toHaveLength(1);
     expect(engine.getState()).toMatchObject({ connected: true, error: null, running: false });
 
     await tick(db);

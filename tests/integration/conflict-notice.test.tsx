@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictNotice } from '@/app/conflict-notice';
 import { conflictId, unseenConflictCount } from '@/db/conflicts';
 import { applyPullPage } from '@/db/pull-apply';
+import { classActions } from '@/db/test-fixtures';
 import type { LocalDate } from '@/domain/local-date';
 import { renderWithDb, seededDb } from './render-app';
 
@@ -13,7 +14,7 @@ afterEach(cleanup);
 describe('the notice of changes that did not stay', () => {
   it('names the task and who replaced the value, and goes away once seen', async () => {
     const db = await seededDb();
-    const action = await db.actions.where('groupId').equals('g-2026-3a').first();
+    const [action] = await classActions(db, 'g-2026-3a');
     if (!action) throw new Error('sample has no actions for 3A');
     const template = await db.templates.get(action.templateId);
     // A pull reports that the principal, who had not seen this device's tick, replaced it.
@@ -60,7 +61,7 @@ describe('the notice of changes that did not stay', () => {
 
   it('explains a note the server refused for holding a personal identity code', async () => {
     const db = await seededDb();
-    const action = await db.actions.where('groupId').equals('g-2026-3a').first();
+    const action = (await classActions(db, 'g-2026-3a'))[0];
     if (!action) throw new Error('sample has no actions for 3A');
     const template = await db.templates.get(action.templateId);
     // As push results record it (src/db/push-results.ts): refused, with the server's code.

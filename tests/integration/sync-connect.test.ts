@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listConflicts } from '@/db/conflicts';
 import { markProgress } from '@/db/progress-writes';
 import { seedSampleIfEmpty } from '@/db/seed';
-import { freshDb } from '@/db/test-fixtures';
+import { classActions, freshDb } from '@/db/test-fixtures';
 import { buildSampleOrganization } from '@/domain/library/sample';
 import type { LocalDate } from '@/domain/local-date';
 import { seedDemoIfNew } from '@/server/demo-seed';
@@ -37,8 +37,9 @@ describe('connecting a local-mode browser to the demo server', () => {
     await seedSampleIfEmpty(db, buildSampleOrganization());
     // In local mode the teacher ticks a task of class 3A (theirs on the server) and one of 7A
     // (not theirs), and writes a note.
-    const own = (await db.actions.where('groupId').equals('g-2026-3a').first())!;
-    const other = (await db.actions.where('groupId').equals('g-2026-7a').first())!;
+    const [own] = await classActions(db, 'g-2026-3a');
+    const [other] = await classActions(db, 'g-2026-7a');
+    if (!own || !other) throw new Error('the sample has no actions for 3A or 7A');
     await markProgress(db, {
       actionId: own.id,
       state: 'done',
@@ -86,12 +87,11 @@ describe('connecting a local-mode browser to the demo server', () => {
       'Järvenrannan koulu',
       'Mäkelän koulu',
     ]);
-    expect(await db.actions.where('groupId').equals('g-2026-makela-1-2').count()).toBeGreaterThan(
-      0,
-    );
+    expect((await classActions(db, 'g-2026-makela-1-2')).length).toBeGreaterThan(0);
 
     // A new tick goes straight through.
-    const next = (await db.actions.where('groupId').equals('g-2026-4a').first())!;
+    const [next] = await classActions(db, 'g-2026-4a');
+    if (!next) throw new Error('the server has no actions for 4A');
     await markProgress(db, { actionId: next.id, state: 'skipped', day: DAY, by: 'Olli' });
     await sync.syncNow();
     expect(await t.store.readRow('org-demo', 'progress', next.id)).not.toBeNull();

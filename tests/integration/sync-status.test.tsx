@@ -6,13 +6,14 @@ import { connectToServer } from '@/db/connect';
 import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
 import { renderWithDb, seededDb } from './render-app';
+import { classActions } from '@/db/test-fixtures';
 
 afterEach(cleanup);
 
 const DAY = '2026-11-10' as LocalDate;
 
 async function tickOne(db: Awaited<ReturnType<typeof seededDb>>) {
-  const action = await db.actions.where('groupId').equals('g-2026-3a').first();
+  const action = (await classActions(db, 'g-2026-3a'))[0];
   await markProgress(db, { actionId: action!.id, state: 'done', day: DAY, by: 'Olli' });
 }
 

@@ -3,8 +3,8 @@
  * (they do not depend on the class), then fanned out to the classes, schools or the organization
  * the template is for.
  */
-import { actionId, assertNever } from '../ids';
-import type { ActionId, GroupId, SchoolId, SchoolYearId, TemplateId } from '../ids';
+import { actionId, assertNever, scheduleId } from '../ids';
+import type { ActionId, GroupId, ScheduleId, SchoolId, SchoolYearId, TemplateId } from '../ids';
 import type { Action, Grade, Group, School, SchoolYear, TaskTemplate } from '../model';
 import { buildSchoolCalendar } from '../school-calendar';
 import type { SchoolCalendar } from '../school-calendar';
@@ -46,9 +46,26 @@ function targetKey(target: ActionTarget): string {
 }
 
 /**
- * The deterministic id `${schoolYearId}~${targetKey}~${templateId}~${occurrence}` with targetKey
- * `g:<groupId>`, `s:<schoolId>` or `org`. It holds no dates, so moving a rule keeps the id (and
- * the progress recorded against it); every device computes the same id.
+ * The id of a target's schedule in a year, `${schoolYearId}~${targetKey}` with targetKey
+ * `g:<groupId>`, `s:<schoolId>` or `org`: the prefix of the ids of the actions it holds.
+ */
+export function scheduleIdFor(schoolYearId: SchoolYearId, target: ActionTarget): ScheduleId {
+  return scheduleId(`${schoolYearId}~${targetKey(target)}`);
+}
+
+/**
+ * The id of the schedule holding an action: its id up to the second '~' (entity ids never hold
+ * '~', see sync/action-ids.ts).
+ */
+export function scheduleIdOfAction(id: ActionId): ScheduleId {
+  const second = id.indexOf('~', id.indexOf('~') + 1);
+  return scheduleId(second === -1 ? id : id.slice(0, second));
+}
+
+/**
+ * The deterministic id `${scheduleId}~${templateId}~${occurrence}` (see scheduleIdFor). It holds
+ * no dates, so moving a rule keeps the id (and the progress recorded against it); every device
+ * computes the same id.
  */
 export function actionIdFor(
   schoolYearId: SchoolYearId,
@@ -56,7 +73,7 @@ export function actionIdFor(
   templateId: TemplateId,
   occurrence: string,
 ): ActionId {
-  return actionId(`${schoolYearId}~${targetKey(target)}~${templateId}~${occurrence}`);
+  return actionId(`${scheduleIdFor(schoolYearId, target)}~${templateId}~${occurrence}`);
 }
 
 /** Bit g set for each grade g, so "do the grades meet" is one AND. */

@@ -26,6 +26,7 @@ import { ClassPicker } from './class-picker';
 import { mayMarkFor } from './may-mark';
 import { MonthNav } from './month-nav';
 import { monthHref } from './month-url';
+import { NoLongerPlanned } from './no-longer-planned';
 import { ThemeFilter } from './theme-filter';
 import { ownGroups, useGroupActions, useMonthPlace } from './use-month-data';
 import { YearPicker } from './year-picker';
@@ -229,6 +230,7 @@ export default function ThisMonthPage({ params }: Props) {
               </ul>
             )}
           </section>
+          <NoLongerPlanned groupId={selected?.id ?? null} />
         </>
       )}
     </div>

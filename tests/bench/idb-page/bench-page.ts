@@ -1,66 +1,74 @@
 /**
- * Runs in Chromium: writes a municipality's derived actions through src/db and, side by side, the
- * same rows with raw IndexedDB (one readwrite transaction, strict durability, one put per row).
+ * Runs in Chromium: writes through src/db and, side by side in the same run, the same data with
+ * raw IndexedDB (readwrite transactions with strict durability, one put per record), for three
+ * figures: a municipality's schedule records written, its first download (pull) applied, and a
+ * year's actions read for the wide views (records read vs derived from the plan).
  */
 import Dexie from 'dexie';
+import { connectToServer } from '@/db/connect';
 import { openVuosikelloDb } from '@/db/database';
-import { writeActionsBatch } from '@/db/materialize';
+import { writeSchedulesBatch } from '@/db/materialize';
 import { applyPullPage } from '@/db/pull-apply';
+import { actionsOfSchoolYear } from '@/db/queries';
+import { seedSampleIfEmpty } from '@/db/seed';
 import type { Change } from '@/domain/sync/protocol';
 import { builtInThemes } from '@/domain/library/themes';
 import { jamsa2026 } from '@/domain/calendars/jamsa';
 import { builtInTemplates } from '@/domain/library/templates/index';
-import type { Action } from '@/domain/model';
+import { organizationId } from '@/domain/ids';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
+import { actionsOf, schedulesOf, type Schedule } from '@/domain/schedule/schedules';
 import { buildMunicipality } from '../municipality';
 
-function rawOpen(name: string): Promise<IDBDatabase> {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function openRaw(name: string, create: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore('actions', { keyPath: 'id' });
-      // The same secondary indexes the app's actions table has, so the comparison is fair.
-      store.createIndex('groupId', 'groupId');
-      store.createIndex('templateId', 'templateId');
-      store.createIndex('[schoolYearId+scope]', ['schoolYearId', 'scope']);
-      store.createIndex('[schoolId+scope]', ['schoolId', 'scope']);
-    };
+    request.onupgradeneeded = () => create(request.result);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
 }
 
-function rawWrite(db: IDBDatabase, rows: readonly Action[]): Promise<void> {
+/** A store like the app's `schedules` table: keyed by id, indexed by school year. */
+function createSchedulesStore(db: IDBDatabase) {
+  db.createObjectStore('schedules', { keyPath: 'id' }).createIndex('schoolYearId', 'schoolYearId');
+}
+
+function rawPutAll(db: IDBDatabase, store: string, records: readonly object[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction('actions', 'readwrite', { durability: 'strict' });
-    const store = tx.objectStore('actions');
-    for (const row of rows) store.put(row);
+    const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
+    const os = tx.objectStore(store);
+    for (const record of records) os.put(record);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-async function run(rounds: number) {
+function municipalitySchedules(): Schedule[] {
   const plan = buildMunicipality(12, 120, jamsa2026, builtInTemplates);
-  const { actions } = materializeActions(plan);
+  return schedulesOf(materializeActions(plan).actions);
+}
+
+/** A municipality's schedule records written through src/db and raw, alternating which is first. */
+async function run(rounds: number) {
+  const schedules = municipalitySchedules();
   const rawTimes: number[] = [];
   const dbTimes: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
-    // Fresh databases each round; alternate which goes first so neither gets a warmer cache.
-    const raw = await rawOpen(`raw-${round}`);
+    const raw = await openRaw(`raw-${round}`, createSchedulesStore);
     const db = openVuosikelloDb(`app-${round}`);
     await db.open();
     const measureRaw = async () => {
       const t0 = performance.now();
-      await rawWrite(raw, actions);
+      await rawPutAll(raw, 'schedules', schedules);
       rawTimes.push(performance.now() - t0);
     };
     const measureDb = async () => {
       const t0 = performance.now();
-      await writeActionsBatch(db, actions);
+      await writeSchedulesBatch(db, schedules);
       dbTimes.push(performance.now() - t0);
     };
     if (round % 2 === 0) {
@@ -75,14 +83,19 @@ async function run(rounds: number) {
     await Dexie.delete(`app-${round}`);
     indexedDB.deleteDatabase(`raw-${round}`);
   }
-  return { rows: actions.length, rawMs: median(rawTimes), dbMs: median(dbTimes) };
+  return {
+    records: schedules.length,
+    actions: schedules.reduce((n, s) => n + s.actions.length, 0),
+    rawMs: median(rawTimes),
+    dbMs: median(dbTimes),
+  };
 }
 
 /**
  * A municipality's first download as the server sends it: the plan (organization, schools, the
  * school year, classes, themes, templates) and progress on half of the actions, in pages of 500.
  */
-function municipalityPull(): { changes: Change[]; actions: Action[] } {
+function municipalityPull(): { changes: Change[]; schedules: Schedule[] } {
   const plan = buildMunicipality(12, 120, jamsa2026, builtInTemplates);
   const { actions } = materializeActions(plan);
   const rows: { entity: Change['entity']; id: string; data: object }[] = [
@@ -108,91 +121,144 @@ function municipalityPull(): { changes: Change[]; actions: Action[] } {
     fieldSeq: Object.fromEntries(Object.keys(row.data).map((k) => [k, i + 1])),
     updatedBy: 'bench',
   }));
-  return { changes, actions };
+  return { changes, schedules: schedulesOf(actions) };
 }
 
-/** One raw transaction that puts each row into each of `stores` (keyed by entity and id). */
-function rawWriteChanges(
-  db: IDBDatabase,
-  rows: readonly Change[],
-  stores: readonly string[] = ['rows'],
-): Promise<void> {
+/** One raw transaction that puts each received row once, with its metadata, into one store. */
+function rawWriteChanges(db: IDBDatabase, rows: readonly Change[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
-    for (const name of stores) {
-      const store = tx.objectStore(name);
-      for (const row of rows)
-        store.put(name === 'rows' ? row : row.data, `${row.entity}:${row.id}`);
-    }
+    const tx = db.transaction('rows', 'readwrite', { durability: 'strict' });
+    const store = tx.objectStore('rows');
+    for (const row of rows) store.put(row, `${row.entity}:${row.id}`);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
   });
 }
 
+/**
+ * The first pull through src/db against, in the same run: the received rows written once raw
+ * (one store, the same pages), and the floor of what a pull must store: those rows once plus
+ * the municipality's schedule records.
+ */
 async function runPull(rounds: number) {
-  const { changes, actions } = municipalityPull();
+  const { changes, schedules } = municipalityPull();
   const pages: Change[][] = [];
   for (let i = 0; i < changes.length; i += 500) pages.push(changes.slice(i, i + 500));
   const headSeq = changes.length;
   const rawTimes: number[] = [];
   const dbTimes: number[] = [];
   const floorTimes: number[] = [];
+  let stored = { schedules: 0, serverRows: 0 };
   for (let round = 0; round < rounds; round += 1) {
-    const rawActions = await rawOpen(`raw-pull-actions-${round}`);
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(`raw-pull-${round}`, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore('rows');
-        request.result.createObjectStore('visible');
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+    const raw = await openRaw(`raw-pull-${round}`, (db) => db.createObjectStore('rows'));
+    const floor = await openRaw(`raw-floor-${round}`, (db) => {
+      db.createObjectStore('rows');
+      createSchedulesStore(db);
     });
     const db = openVuosikelloDb(`pull-${round}`);
-    await db.open();
-    const t0 = performance.now();
-    for (const [i, page] of pages.entries()) {
-      await applyPullPage(db, {
-        dbEpoch: 'bench',
-        changes: page,
-        cursor: page[page.length - 1]?.seq ?? 0,
-        hasMore: i < pages.length - 1,
-        headSeq,
-        lastMutationId: 0,
-      });
+    // A new device signing in: connected, its first download from zero to come.
+    await connectToServer(db, {
+      serverUrl: 'https://vuosikello.invalid',
+      user: {
+        username: 'koordinaattori',
+        displayName: 'Koordinaattori',
+        role: 'coordinator',
+        organizationId: 'org-bench',
+        schools: [],
+        groups: [],
+      },
+    });
+    const measureDb = async () => {
+      const t0 = performance.now();
+      for (const [i, page] of pages.entries()) {
+        await applyPullPage(db, {
+          dbEpoch: 'bench',
+          changes: page,
+          cursor: page[page.length - 1]?.seq ?? 0,
+          hasMore: i < pages.length - 1,
+          headSeq,
+          lastMutationId: 0,
+        });
+      }
+      dbTimes.push(performance.now() - t0);
+    };
+    const measureRaw = async () => {
+      const t1 = performance.now();
+      for (const page of pages) await rawWriteChanges(raw, page);
+      rawTimes.push(performance.now() - t1);
+      const t2 = performance.now();
+      for (const page of pages) await rawWriteChanges(floor, page);
+      await rawPutAll(floor, 'schedules', schedules);
+      floorTimes.push(performance.now() - t2);
+    };
+    // Alternate which goes first, so neither always meets a warmer (or busier) browser.
+    if (round % 2 === 0) {
+      await measureDb();
+      await measureRaw();
+    } else {
+      await measureRaw();
+      await measureDb();
     }
-    dbTimes.push(performance.now() - t0);
-    const t1 = performance.now();
-    for (const page of pages) await rawWriteChanges(raw, page);
-    rawTimes.push(performance.now() - t1);
-    // Everything a pull stores, raw: the floor. Each row twice (the server copy for the rebase
-    // and the visible row), one transaction per page, then the derived actions.
-    const t2 = performance.now();
-    for (const page of pages) await rawWriteChanges(raw, page, ['rows', 'visible']);
-    await rawWrite(rawActions, actions);
-    floorTimes.push(performance.now() - t2);
-    rawActions.close();
-    indexedDB.deleteDatabase(`raw-pull-actions-${round}`);
-    const actionCount = await db.actions.count();
-    raw.close();
+    stored = { schedules: await db.schedules.count(), serverRows: await db.serverRows.count() };
+    for (const [name, handle] of [
+      [`raw-pull-${round}`, raw],
+      [`raw-floor-${round}`, floor],
+    ] as const) {
+      handle.close();
+      indexedDB.deleteDatabase(name);
+    }
     db.close();
     await Dexie.delete(`pull-${round}`);
-    indexedDB.deleteDatabase(`raw-pull-${round}`);
-    if (round === rounds - 1) {
-      return {
-        rows: changes.length,
-        pages: pages.length,
-        actions: actionCount,
-        rawMs: median(rawTimes),
-        floorMs: median(floorTimes),
-        dbMs: median(dbTimes),
-      };
-    }
   }
-  throw new Error('no rounds');
+  // The machine is shared: each round's src/db time is divided by the raw times of the same
+  // round, and the ratio reported is the median of those pairs.
+  return {
+    rows: changes.length,
+    pages: pages.length,
+    ...stored,
+    rawMs: median(rawTimes),
+    floorMs: median(floorTimes),
+    dbMs: median(dbTimes),
+    ratio: median(dbTimes.map((ms, i) => ms / (rawTimes[i] ?? NaN))),
+    floorRatio: median(dbTimes.map((ms, i) => ms / (floorTimes[i] ?? NaN))),
+    ratios: dbTimes.map((ms, i) => ms / (rawTimes[i] ?? NaN)),
+  };
 }
 
-(window as unknown as { runIdbBench: typeof run; runPullBench: typeof runPull }).runIdbBench = run;
-(window as unknown as { runPullBench: typeof runPull }).runPullBench = runPull;
+/**
+ * A year's actions for the wide views (grid, wheel, reports), two ways on the same stored
+ * municipality: reading the schedule records, and reading the plan and deriving the actions
+ * (what actionsOfSchoolYear does).
+ */
+async function runYearRead(rounds: number) {
+  const plan = buildMunicipality(12, 120, jamsa2026, builtInTemplates);
+  const db = openVuosikelloDb('year-read');
+  await seedSampleIfEmpty(db, {
+    organization: { id: organizationId('org-bench'), name: 'Benchkunta' },
+    schools: plan.schools,
+    schoolYears: [jamsa2026],
+    groups: plan.groups,
+    themes: builtInThemes,
+    templates: builtInTemplates,
+  });
+  const readTimes: number[] = [];
+  const deriveTimes: number[] = [];
+  let count = 0;
+  for (let round = 0; round < rounds; round += 1) {
+    const t0 = performance.now();
+    const records = await db.schedules.where('schoolYearId').equals(jamsa2026.id).toArray();
+    count = records.flatMap(actionsOf).length;
+    readTimes.push(performance.now() - t0);
+    const t1 = performance.now();
+    const derived = (await actionsOfSchoolYear(db, jamsa2026.id)).length;
+    deriveTimes.push(performance.now() - t1);
+    if (derived !== count) throw new Error(`read ${count} actions, derived ${derived}`);
+  }
+  db.close();
+  await Dexie.delete('year-read');
+  return { actions: count, readMs: median(readTimes), deriveMs: median(deriveTimes) };
+}
+
+Object.assign(window, { runIdbBench: run, runPullBench: runPull, runYearReadBench: runYearRead });
 document.title = 'ready';

@@ -6,6 +6,7 @@
  * problems it found, in words; none means the check passed.
  */
 import { readSyncSettings } from '@/db/connect';
+import { syncedFieldsOf } from '@/db/server-copy';
 import type { LoggedMutation } from '@/server/storage';
 import type { SyncStore } from '@/server/storage';
 import { SPACE, USERS } from '../../server/fixtures';
@@ -101,7 +102,8 @@ export async function divergence(c: FaultClient, store: SyncStore): Promise<stri
       continue;
     }
     const serverRow = await store.readRow(SPACE, 'progress', action.id);
-    const localFields = local ? withoutUpdatedAt(local) : null;
+    // The synced fields: neither the local `updatedAt` nor an embedded server copy.
+    const localFields = local ? syncedFieldsOf('progress', local) : null;
     const serverFields = serverRow && !serverRow.deleted ? serverRow.data : null;
     if (canonical(localFields) !== canonical(serverFields)) {
       diffs.push(`progress ${action.id}: ${canonical(localFields)} ≠ ${canonical(serverFields)}`);
@@ -109,7 +111,8 @@ export async function divergence(c: FaultClient, store: SyncStore): Promise<stri
   }
   const serverTheme = await store.readRow(SPACE, 'theme', THEME);
   const localTheme = await c.db.themes.get(THEME);
-  if (canonical(localTheme ?? null) !== canonical(serverTheme?.data ?? null)) {
+  const themeFields = localTheme ? syncedFieldsOf('theme', localTheme) : null;
+  if (canonical(themeFields) !== canonical(serverTheme?.data ?? null)) {
     diffs.push(`theme: ${canonical(localTheme)} ≠ ${canonical(serverTheme?.data)}`);
   }
   const left = await c.db.outbox.count();
@@ -121,13 +124,6 @@ export async function divergence(c: FaultClient, store: SyncStore): Promise<stri
   if (settings === null) diffs.push('not connected');
   else if (settings.cursor !== headSeq) diffs.push(`cursor ${settings.cursor} ≠ head ${headSeq}`);
   return diffs;
-}
-
-/** A progress row's synced fields: `updatedAt` is local metadata. */
-export function withoutUpdatedAt(row: object): Record<string, unknown> {
-  const rest: Record<string, unknown> = { ...row };
-  delete rest['updatedAt'];
-  return rest;
 }
 
 /** JSON with sorted keys, for comparing rows whatever their key order. */

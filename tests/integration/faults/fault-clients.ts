@@ -16,7 +16,10 @@ import { ACTION, PASSWORD, USERS, type TestUser } from '../../server/fixtures';
 import type { EditDraws } from './fault-plan';
 import { FAKE_ORIGIN, type Victim } from './nemesis';
 
-/** Users the clients sign in as, in turn: coordinators write the theme and any progress. */
+/**
+ * Users the clients sign in as, in turn: coordinators write the theme (their ticks of class tasks
+ * are refused: a class's tasks are its teachers'), teachers tick their own classes.
+ */
 export const ROSTER: readonly TestUser[] = [
   'coordinator',
   'teacher',
