@@ -11,15 +11,14 @@ import { findHostileKeyPath, HOSTILE_KEYS } from '@/domain/sync/hostile-keys';
 import {
   MAX_BODY_BYTES,
   PROTOCOL_VERSION,
-  SCHEMA_VERSION,
   SUPPORTED_PROTOCOL_VERSIONS,
   SUPPORTED_SCHEMA_VERSIONS,
   pullQuerySchema,
   pushRequestSchema,
-  type PullResponse,
-  type PushResponse,
   type StatusResponse,
 } from '@/domain/sync/protocol';
+import { pullResponse } from '@/domain/sync/pull';
+import { pushResponse } from '@/domain/sync/push';
 import type { Auth } from './auth';
 import { streamEvents, type PokeHub } from './events';
 import { HttpError, readJson, sendJson } from './http-util';
@@ -126,14 +125,7 @@ export class SyncRoutes {
       case 'resetRequired':
         throw resetError(outcome.reason, outcome.dbEpoch);
       case 'ok': {
-        const response: PushResponse = {
-          protocolVersion: PROTOCOL_VERSION,
-          schemaVersion: SCHEMA_VERSION,
-          lastMutationId: outcome.lastMutationId,
-          headSeq: outcome.headSeq,
-          results: [...outcome.results],
-        };
-        sendJson(req, res, 200, response);
+        sendJson(req, res, 200, pushResponse(outcome));
         if (outcome.results.some((r) => r.status === 'applied' && r.seq !== null)) {
           this.deps.hub.publish(space, outcome.headSeq);
         }
@@ -188,18 +180,7 @@ export class SyncRoutes {
       case 'resetRequired':
         throw resetError(outcome.reason, outcome.dbEpoch);
       case 'ok': {
-        const response: PullResponse = {
-          protocolVersion: PROTOCOL_VERSION,
-          schemaVersion: SCHEMA_VERSION,
-          dbEpoch: outcome.dbEpoch,
-          changes: [...outcome.changes],
-          cursor: outcome.cursor,
-          hasMore: outcome.hasMore,
-          headSeq: outcome.headSeq,
-          lastMutationId: outcome.lastMutationId,
-          ...(outcome.replaced.length > 0 && { replaced: [...outcome.replaced] }),
-        };
-        sendJson(req, res, 200, response);
+        sendJson(req, res, 200, pullResponse(outcome));
       }
     }
   }

@@ -14,8 +14,8 @@ import type {
   StoredResult,
 } from '@/domain/sync/protocol';
 import { PROTOCOL_VERSION, SCHEMA_VERSION } from '@/domain/sync/protocol';
-import { runPull } from '@/domain/sync/pull';
-import { runPush, type PushInput, type WriteAuthorizer } from '@/domain/sync/push';
+import { pullResponse, runPull } from '@/domain/sync/pull';
+import { pushResponse, runPush, type PushInput, type WriteAuthorizer } from '@/domain/sync/push';
 import { writeServerRows } from '@/domain/sync/server-rows';
 import type { SyncAccount } from '@/domain/sync/store-types';
 import type { ValidMutation } from '@/domain/sync/validate-mutation';
@@ -252,16 +252,7 @@ export class FakeServer {
             this.log.push({ clientId: body.clientId, mutationId: r.id, status: r.status });
           }
         }
-        return {
-          ok: true,
-          value: {
-            protocolVersion: PROTOCOL_VERSION,
-            schemaVersion: SCHEMA_VERSION,
-            lastMutationId: outcome.lastMutationId,
-            headSeq: outcome.headSeq,
-            results: [...outcome.results],
-          },
-        };
+        return { ok: true, value: pushResponse(outcome) };
     }
   }
 
@@ -298,17 +289,7 @@ export class FakeServer {
           failure: { kind: 'reset', reason: outcome.reason, dbEpoch: outcome.dbEpoch },
         };
       case 'ok': {
-        const answer: PullResponse = {
-          protocolVersion: PROTOCOL_VERSION,
-          schemaVersion: SCHEMA_VERSION,
-          dbEpoch: outcome.dbEpoch,
-          changes: [...outcome.changes],
-          cursor: outcome.cursor,
-          hasMore: outcome.hasMore,
-          headSeq: outcome.headSeq,
-          lastMutationId: outcome.lastMutationId,
-          ...(outcome.replaced.length > 0 && { replaced: [...outcome.replaced] }),
-        };
+        const answer = pullResponse(outcome);
         if (this.beforePullAnswer) await this.beforePullAnswer();
         return { ok: true, value: answer };
       }

@@ -5,7 +5,13 @@
  * browser tests' fake server runs the same function on memory.
  */
 import { readScope, type ReadScope } from './authorize';
-import type { Change, ReplacedWrite } from './protocol';
+import {
+  PROTOCOL_VERSION,
+  SCHEMA_VERSION,
+  type Change,
+  type PullResponse,
+  type ReplacedWrite,
+} from './protocol';
 import {
   ownedByAnother,
   type ClientState,
@@ -62,6 +68,21 @@ export interface PullTx {
     upTo: number,
     scope: ReadScope,
   ): Promise<readonly ReplacedWrite[]>;
+}
+
+/** The answer to a pull that went through (docs/sync-protocol.md §5), as the server sends it. */
+export function pullResponse(outcome: Extract<PullOutcome, { kind: 'ok' }>): PullResponse {
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    dbEpoch: outcome.dbEpoch,
+    changes: [...outcome.changes],
+    cursor: outcome.cursor,
+    hasMore: outcome.hasMore,
+    headSeq: outcome.headSeq,
+    lastMutationId: outcome.lastMutationId,
+    ...(outcome.replaced.length > 0 && { replaced: [...outcome.replaced] }),
+  };
 }
 
 /**

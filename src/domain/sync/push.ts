@@ -11,12 +11,15 @@ import { authorizeWrite, type Actor, type WriteCheck } from './authorize';
 import { rowSchool, type GroupSchoolLookup } from './belonging';
 import { unknownActionIn } from './known-action';
 import { applyMutation, type Fields, type StoredRow } from './merge';
-import type {
-  AppliedResult,
-  PushResult,
-  RejectedResult,
-  RejectionCode,
-  StoredResult,
+import {
+  PROTOCOL_VERSION,
+  SCHEMA_VERSION,
+  type AppliedResult,
+  type PushResponse,
+  type PushResult,
+  type RejectedResult,
+  type RejectionCode,
+  type StoredResult,
 } from './protocol';
 import {
   ownedByAnother,
@@ -52,6 +55,17 @@ export type PushOutcome =
   | { readonly kind: 'gap'; readonly expected: number }
   | { readonly kind: 'clientOwnedByAnotherUser' }
   | { readonly kind: 'resetRequired'; readonly reason: ResetReason; readonly dbEpoch: string };
+
+/** The answer to a push that went through (docs/sync-protocol.md §4), as the server sends it. */
+export function pushResponse(outcome: Extract<PushOutcome, { kind: 'ok' }>): PushResponse {
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    lastMutationId: outcome.lastMutationId,
+    headSeq: outcome.headSeq,
+    results: [...outcome.results],
+  };
+}
 
 /** One entry of the append-only mutation log. */
 export interface LogEntry {
