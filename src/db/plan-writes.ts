@@ -7,7 +7,7 @@
  */
 import type { PlanEntity, RowOf } from '@/domain/entities';
 import type { GroupId, TemplateId } from '@/domain/ids';
-import type { Group, Organization, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
+import type { Group, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import type { VuosikelloDb } from './database';
 import { materializeTables } from './materialize';
 import { appendOutbox, changedFields, type Clock, type OutboxPatch } from './outbox';
@@ -100,10 +100,6 @@ export async function deletePlanRow<E extends PlanEntity>(
 ): Promise<void> {
   await inPlanTransaction(db, (t) => removePlanRow(t, entity, id, now));
 }
-
-/** Saves the organization (name). No actions depend on it. */
-export const saveOrganization = (db: VuosikelloDb, row: Organization, now?: Clock) =>
-  savePlanRow(db, 'organization', row, now);
 
 /** Saves a school; every school year's actions follow (its grades decide which tasks it gets). */
 export const saveSchool = (db: VuosikelloDb, row: School, now?: Clock) =>

@@ -213,7 +213,6 @@ export type SyncedRowOf<E extends Entity> = Omit<
 export const ENTITIES = Object.keys(ENTITY_REGISTRY) as readonly Entity[];
 
 /** The entities of the plan (everything but work recorded against actions). */
-export const PLAN_ENTITIES = ENTITIES.filter((e) => ENTITY_REGISTRY[e].part === 'plan');
 export type PlanEntity = {
   [E in Entity]: (typeof ENTITY_REGISTRY)[E]['part'] extends 'plan' ? E : never;
 }[Entity];

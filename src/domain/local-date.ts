@@ -173,11 +173,6 @@ export function isoDayOfWeek(d: LocalDate): IsoDayOfWeek {
   return dowOfDayNumber(toDayNumber(d));
 }
 
-/** Whether `d` is a Saturday or Sunday. */
-export function isWeekend(d: LocalDate): boolean {
-  return isoDayOfWeek(d) >= 6;
-}
-
 /** The calendar year of `d`. */
 export function yearOf(d: LocalDate): number {
   return Number(d.slice(0, 4));
@@ -186,11 +181,6 @@ export function yearOf(d: LocalDate): number {
 /** The month of `d`, 1 = January. */
 export function monthOf(d: LocalDate): number {
   return Number(d.slice(5, 7));
-}
-
-/** The day of the month of `d`, 1-31. */
-export function dayOfMonth(d: LocalDate): number {
-  return Number(d.slice(8, 10));
 }
 
 /** The ISO 8601 week of `d`: the week (Monday-Sunday) and the year its Thursday falls in. */
@@ -253,9 +243,4 @@ export function eachDay(a: LocalDate, b: LocalDate): LocalDate[] {
 /** Converts a LocalDate to a Date at UTC midnight, for formatting with date-fns in the UI. */
 export function toUtcDate(d: LocalDate): Date {
   return new Date(toDayNumber(d) * 86_400_000);
-}
-
-/** The UTC calendar day of a Date (inverse of toUtcDate); the caller picks which moment is "today". */
-export function fromUtcDate(date: Date): LocalDate {
-  return fromDayNumber(Math.floor(date.getTime() / 86_400_000));
 }

@@ -51,5 +51,3 @@ export type TimingRule =
       readonly remainder: number;
       readonly rule: TimingRule;
     };
-
-export type TimingRuleKind = TimingRule['kind'];
