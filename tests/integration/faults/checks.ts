@@ -96,7 +96,9 @@ export async function divergence(c: FaultClient, store: SyncStore): Promise<stri
   const schools: readonly string[] = user.schools;
   for (const action of ACTIONS) {
     const local = await c.db.progress.get(action.id);
-    if (user.role !== 'coordinator' && !schools.includes(action.school)) {
+    const readable =
+      user.role === 'coordinator' || action.school === null || schools.includes(action.school);
+    if (!readable) {
       // Another school's row: never pulled; a rejected tick of it has been reverted.
       if (local) diffs.push(`progress ${action.id} of another school is visible`);
       continue;

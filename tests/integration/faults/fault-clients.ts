@@ -17,27 +17,49 @@ import type { EditDraws } from './fault-plan';
 import { FAKE_ORIGIN, type Victim } from './nemesis';
 
 /**
- * Users the clients sign in as, in turn: coordinators write the theme (their ticks of class tasks
- * are refused: a class's tasks are its teachers'), teachers tick their own classes.
+ * Users the clients sign in as, in turn. Coordinators write the theme and tick the
+ * organization's task; a teacher ticks own class's, the principal any class's of the school, so
+ * the teacher and the principal write the same rows (and two coordinators the same theme); the
+ * south teacher's school is apart (its rows never reach the north's devices, and back).
  */
 export const ROSTER: readonly TestUser[] = [
   'coordinator',
   'teacher',
-  'teacher2',
+  'principal',
   'southTeacher',
   'coordinator2',
+  'teacher2',
   'teacher',
 ];
-/** The class actions of the fixtures, with the school each belongs to. */
+/** Actions of the fixtures: three classes' and the organization's (no class, no school). */
 export const ACTIONS: readonly {
   readonly id: ActionId;
-  readonly group: string;
-  readonly school: string;
+  readonly group: string | null;
+  readonly school: string | null;
 }[] = [
   { id: actionId(ACTION.north1), group: 'g-n1', school: 's-north' },
   { id: actionId(ACTION.north2), group: 'g-n2', school: 's-north' },
   { id: actionId(ACTION.south1), group: 'g-s1', school: 's-south' },
+  { id: actionId(ACTION.org), group: null, school: null },
 ];
+
+/** Whether `user` may mark `action` (authorize.ts: a class's, its teachers' and principal's). */
+function mayMark(user: (typeof USERS)[TestUser], action: (typeof ACTIONS)[number]): boolean {
+  switch (user.role) {
+    case 'teacher':
+      return action.group !== null && (user.groups as readonly string[]).includes(action.group);
+    case 'principal':
+      return (
+        action.group !== null &&
+        action.school !== null &&
+        (user.schools as readonly string[]).includes(action.school)
+      );
+    case 'coordinator':
+      return action.group === null;
+    case 'admin':
+      return false;
+  }
+}
 /** The fixtures' theme, which coordinators edit. */
 export const THEME = themeId('th-1');
 const STATES: readonly ProgressState[] = ['done', 'skipped', 'todo'];
@@ -129,8 +151,8 @@ export async function reopen(c: FaultClient, now: () => number): Promise<void> {
 
 /**
  * One local edit as `draws` say: a coordinator may change the theme's colour or name; otherwise a
- * tick or a note on a class task, now and then of a class not the user's (the server rejects
- * it and the client reverts). `label` makes written texts unique.
+ * tick or a note on a task the user may mark, now and then on one they may not (the server
+ * rejects it and the client reverts). `label` makes written texts unique.
  */
 export async function edit(
   c: FaultClient,
@@ -138,9 +160,8 @@ export async function edit(
   label: string,
   now: () => number,
 ): Promise<void> {
-  const { role, groups } = USERS[c.user];
-  const own: readonly string[] = groups;
-  if (role === 'coordinator' && draws.theme < 0.35) {
+  const user = USERS[c.user];
+  if (user.role === 'coordinator' && draws.theme < 0.35) {
     const theme = await c.db.themes.get(THEME);
     // Not downloaded yet: a task edit instead.
     if (theme) {
@@ -157,8 +178,8 @@ export async function edit(
       return;
     }
   }
-  const mine = ACTIONS.filter((a) => role === 'coordinator' || own.includes(a.group));
-  const others = ACTIONS.filter((a) => !own.includes(a.group));
+  const mine = ACTIONS.filter((a) => mayMark(user, a));
+  const others = ACTIONS.filter((a) => !mayMark(user, a));
   const choices = draws.otherClass < 0.08 && others.length > 0 ? others : mine;
   const action = choices[Math.floor(draws.action * choices.length)]!;
   if (draws.noteOnly < 0.25) {
