@@ -34,6 +34,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks a lazily loaded view needs, so the first screen's
+    // JavaScript can be measured whole (tests/support/bundle-size.ts).
+    manifest: true,
   },
   test: {
     restoreMocks: true,
