@@ -1,11 +1,12 @@
 /**
- * i18next setup. Finnish ships in the first load; Swedish and English are fetched when chosen
- * (they are small, but the first screen does not need them).
+ * i18next setup. Finnish ships in the first load; Swedish and English are fetched when chosen,
+ * with their date-fns locales (they are small, but the first screen does not need them).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@/domain/model';
 import { fi } from './fi';
+import { loadDateLocale } from './format';
 
 const DEFAULT_LANGUAGE: Language = 'fi';
 
@@ -36,11 +37,15 @@ export async function initI18n(language: Language = DEFAULT_LANGUAGE) {
   return i18next;
 }
 
-/** Loads the language's resources when needed and switches to it. */
+/** Loads the language's resources and date locale when needed and switches to it. */
 export async function changeLanguage(language: Language) {
-  if (language !== 'fi' && !i18next.hasResourceBundle(language, 'translation')) {
-    i18next.addResourceBundle(language, 'translation', await loaders[language]());
-  }
+  // Both downloads at once.
+  const resources =
+    language === 'fi' || i18next.hasResourceBundle(language, 'translation')
+      ? null
+      : loaders[language]();
+  await loadDateLocale(language);
+  if (resources) i18next.addResourceBundle(language, 'translation', await resources);
   await i18next.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
