@@ -10,10 +10,10 @@ import type { GroupId, ScheduleId, SchoolYearId, TemplateId } from '@/domain/ids
 import type { Action, SchoolYear } from '@/domain/model';
 import {
   materializeActions,
-  scheduleIdFor,
   type PlanSnapshot,
   type ScheduleProblem,
 } from '@/domain/schedule/materialize-actions';
+import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
 import {
   diffSchedules,
   nextProblems,

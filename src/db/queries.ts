@@ -14,11 +14,8 @@ import type {
   TaskTemplate,
   Theme,
 } from '@/domain/model';
-import {
-  materializeActions,
-  scheduleIdFor,
-  type ScheduleProblem,
-} from '@/domain/schedule/materialize-actions';
+import type { ScheduleProblem } from '@/domain/schedule/materialize-actions';
+import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
 import { actionsOf, byWindow } from '@/domain/schedule/schedules';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
@@ -92,29 +89,6 @@ export async function actionsForGroup(db: VuosikelloDb, groupId: GroupId): Promi
     scheduleIdFor(year, { kind: 'organization' }),
   ]);
   return schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
-}
-
-/**
- * All actions of a school year (every scope), for the wide views (grid, wheel, reports, coming
- * next), derived in memory from the plan with the pure scheduler rather than read from the stored
- * schedules, by measurement (npm run bench -- idb, "a year's actions for the wide views"): for a
- * municipality (12 schools, 120 classes, 3,677 actions in 133 records) in Chromium, reading the
- * plan and deriving took 7.9-11.1 ms, reading the records 9.1-18.8 ms (medians of 9, three runs
- * on a shared machine). A live query over this re-runs when the plan changes. Empty for an
- * unknown year.
- */
-export async function actionsOfSchoolYear(
-  db: VuosikelloDb,
-  schoolYearId: SchoolYearId,
-): Promise<Action[]> {
-  const [schoolYear, schools, groups, templates] = await Promise.all([
-    db.schoolYears.get(schoolYearId),
-    db.schools.toArray(),
-    db.groups.where('schoolYearId').equals(schoolYearId).toArray(),
-    db.templates.toArray(),
-  ]);
-  if (!schoolYear) return [];
-  return materializeActions({ schoolYear, schools, groups, templates }).actions;
 }
 
 /** The progress rows of the given actions, by action id (unmarked actions are absent). */

@@ -6,7 +6,7 @@
  */
 import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
 import type { Progress, TaskTemplate } from '@/domain/model';
-import { scheduleIdFor } from '@/domain/schedule/materialize-actions';
+import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
 import { actionsOf } from '@/domain/schedule/schedules';
 import { parseActionId } from '@/domain/sync/action-ids';
 import type { VuosikelloDb } from './database';

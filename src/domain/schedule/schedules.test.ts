@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { actionId, groupId, scheduleId, schoolId, schoolYearId, templateId, themeId } from '../ids';
 import { mustParseLocalDate as d } from '../local-date';
 import type { Action } from '../model';
-import { scheduleIdOfAction, type ScheduleProblem } from './materialize-actions';
+import type { ScheduleProblem } from './materialize-actions';
+import { scheduleIdOfAction } from './schedule-ids';
 import {
   actionsOf,
   diffSchedules,

@@ -9,7 +9,8 @@ import { actionId } from '../ids';
 import type { GroupId, ScheduleId, SchoolId, SchoolYearId, TemplateId, ThemeId } from '../ids';
 import type { LocalDate } from '../local-date';
 import type { Action, Scope, WindowAdjustment } from '../model';
-import { scheduleIdOfAction, type ScheduleProblem } from './materialize-actions';
+import type { ScheduleProblem } from './materialize-actions';
+import { scheduleIdOfAction } from './schedule-ids';
 
 /**
  * An action as its schedule holds it: only what is its own. Its id, year and target are the

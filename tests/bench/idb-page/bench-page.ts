@@ -9,7 +9,7 @@ import { connectToServer } from '@/db/connect';
 import { openVuosikelloDb } from '@/db/database';
 import { writeSchedulesBatch } from '@/db/materialize';
 import { applyPullPage } from '@/db/pull-apply';
-import { actionsOfSchoolYear } from '@/db/queries';
+import { actionsOfSchoolYear } from '@/db/year-actions';
 import { seedSampleIfEmpty } from '@/db/seed';
 import type { Change } from '@/domain/sync/protocol';
 import { builtInThemes } from '@/domain/library/themes';
