@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openVuosikelloDb, requestPersistentStorage } from '@/db/database';
 import { getMeta } from '@/db/meta';
-import { seedSampleIfEmpty } from '@/db/seed';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
@@ -17,8 +16,12 @@ async function start() {
   void routeAt(window.location.pathname)?.view.preload();
   const db = openVuosikelloDb();
   if ((await db.organizations.count()) === 0) {
-    // First run: the built-in library and sample school, loaded only when needed.
-    const { buildSampleOrganization } = await import('@/domain/library/sample');
+    // First run: the built-in library and sample school, and the scheduler that derives their
+    // actions, loaded only when needed.
+    const [{ buildSampleOrganization }, { seedSampleIfEmpty }] = await Promise.all([
+      import('@/domain/library/sample'),
+      import('@/db/seed'),
+    ]);
     await seedSampleIfEmpty(db, buildSampleOrganization(), Date.now);
   }
   const saved = await getMeta(db, 'language');
