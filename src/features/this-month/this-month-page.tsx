@@ -19,7 +19,6 @@ import { useDb } from '@/ui/db-context';
 import { useTickName } from '@/ui/live-data';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
-import { TrackingFromForm } from '@/ui/tracking-from-form';
 import { useLanguage } from '@/ui/use-language';
 import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
@@ -28,6 +27,7 @@ import { MonthNav } from './month-nav';
 import { monthHref } from './month-url';
 import { NoLongerPlanned } from './no-longer-planned';
 import { ThemeFilter } from './theme-filter';
+import { TrackingPrompt } from './tracking-prompt';
 import { ownGroups, useGroupActions, useMonthPlace } from './use-month-data';
 import { YearPicker } from './year-picker';
 
@@ -205,10 +205,7 @@ export default function ThisMonthPage({ params }: Props) {
                 {t('month.earlierOverdue', { count: view.earlierOverdueCount })}
               </h2>
               {school && mayChangeTrackingFrom(user, school) && (
-                <details className="tracking-prompt">
-                  <summary>{t('tracking.prompt')}</summary>
-                  <TrackingFromForm school={school} today={today} />
-                </details>
+                <TrackingPrompt school={school} today={today} />
               )}
               <ul className="actions">{view.earlierOverdue.map((i) => card(i, true))}</ul>
             </section>
