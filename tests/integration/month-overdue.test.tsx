@@ -149,6 +149,8 @@ describe('ticks and notes', () => {
     const userEv = userEvent.setup();
     await renderAppAt(db, NOVEMBER_DAY, THREE_A);
     const month = await screen.findByRole('region', { name: 'Tehtävät: marraskuu 2026' });
+    // A card's note field is in its details, built when they are opened.
+    await userEv.click(within(month).getAllByText('Kuvaus')[0]!);
     const [note] = within(month).getAllByLabelText<HTMLTextAreaElement>('Muistiinpano');
     await userEv.click(note!);
     await userEv.paste('Soita kotiin, 131052-308T');
