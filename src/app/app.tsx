@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Router } from 'wouter';
+import { loadLaterStrings } from '@/i18n/i18n';
 import { useIdle } from '@/ui/idle';
 import { AppHeader } from './app-header';
 import { AppRoutes } from './app-routes';
@@ -13,7 +14,9 @@ const UpdateBanner = lazy(() =>
   import('./update-banner').then((m) => ({ default: m.UpdateBanner })),
 );
 const ConflictNotice = lazy(() =>
-  import('./conflict-notice').then((m) => ({ default: m.ConflictNotice })),
+  loadLaterStrings()
+    .then(() => import('./conflict-notice'))
+    .then((m) => ({ default: m.ConflictNotice })),
 );
 
 /**

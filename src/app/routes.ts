@@ -11,6 +11,7 @@ import type { Role, SessionUser } from '@/domain/sync/protocol';
 import { MONTH_PATH } from '@/features/this-month/month-url';
 import { startMonthRead } from '@/features/this-month/use-month-data';
 import type { Resource } from '@/i18n/fi';
+import { loadLaterStrings } from '@/i18n/i18n';
 import { lazyView, type LazyView, type ViewProps } from './lazy-view';
 
 export interface ViewRoute {
@@ -53,7 +54,9 @@ export const ROUTES = [
     navHref: '/settings',
     navLabel: 'settings',
     visibleTo: 'everyone',
-    view: lazyView(() => import('@/features/settings/settings-page')),
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/settings/settings-page')),
+    ),
   },
 ] as const satisfies readonly ViewRoute[];
 

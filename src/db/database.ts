@@ -5,7 +5,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entity, KeyOf, RowOf, TableOf } from '@/domain/entities';
 import type { ScheduleId, SchoolYearId } from '@/domain/ids';
-import type { Schedule, YearProblems } from '@/domain/schedule/schedules';
+import type { Schedule } from '@/domain/schedule/schedule-record';
+import type { YearProblems } from '@/domain/schedule/schedules';
 import type { SyncConflict } from './conflicts';
 import type { MetaKey, MetaRow } from './meta';
 import type { OutboxEntry } from './outbox';

@@ -19,10 +19,10 @@ import {
   nextProblems,
   nextSchedules,
   sameProblems,
-  type Schedule,
   type SchedulePart,
   type YearProblems,
 } from '@/domain/schedule/schedules';
+import type { Schedule } from '@/domain/schedule/schedule-record';
 import type { VuosikelloDb } from './database';
 import { bindTables, type Tables } from './tx-tables';
 

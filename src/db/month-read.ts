@@ -18,7 +18,7 @@ import type {
   Theme,
 } from '@/domain/model';
 import { defaultGroup, ownGroups } from '@/domain/own-groups';
-import { actionsOf, byWindow } from '@/domain/schedule/schedules';
+import { actionsOf, byWindow } from '@/domain/schedule/schedule-record';
 import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
 import { USER_NAME_MAX_LENGTH, type MetaValues } from './meta';

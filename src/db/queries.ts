@@ -16,7 +16,7 @@ import type {
 } from '@/domain/model';
 import type { ScheduleProblem } from '@/domain/schedule/materialize-actions';
 import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
-import { actionsOf, byWindow } from '@/domain/schedule/schedules';
+import { actionsOf, byWindow } from '@/domain/schedule/schedule-record';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
 

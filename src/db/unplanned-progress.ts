@@ -7,7 +7,7 @@
 import type { ActionId, GroupId, ScheduleId, TemplateId } from '@/domain/ids';
 import type { Group, Progress, TaskTemplate } from '@/domain/model';
 import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
-import { actionsOf } from '@/domain/schedule/schedules';
+import { actionsOf } from '@/domain/schedule/schedule-record';
 import { parseActionId } from '@/domain/sync/action-ids';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';

@@ -3,7 +3,7 @@
  * Started before the component that shows it mounts (the first screen's read runs while the
  * app's code and translations load), it hands that component its first result at once:
  * dexie-react-hooks' useObservable reads `getValue()` when it mounts, then follows the same
- * query instead of reading again.
+ * query instead of reading again. Like a live query, a new subscriber is told the latest result.
  */
 import { liveQuery, type Subscription } from 'dexie';
 
@@ -61,8 +61,11 @@ export function sharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T
       const listener: Listener<T> = { next, error };
       listeners.add(listener);
       if (source === null) start();
-      // A failure before this subscriber came is told to it (a result is read with getValue).
+      // What came before this subscriber is told to it at once, as a live query's new
+      // subscription would: useObservable reads getValue() when it renders but subscribes after,
+      // and a first result that arrives in between must not be lost.
       else if (failure !== null) error?.(failure.error);
+      else if (latest !== null) next(latest.value);
       return {
         unsubscribe() {
           listeners.delete(listener);

@@ -52,6 +52,7 @@ describe('initial JavaScript', () => {
     expect(code).toContain('month-nav'); // the month view's own code is counted
     expect(code).not.toContain('Klassens uppgifter för månaden'); // Swedish loads on demand
     expect(code).not.toContain("The class's tasks for the month"); // so does English
+    expect(code).not.toContain('Palvelin ja kirjautuminen'); // Finnish for settings, with them
     expect(code).not.toMatch(/tpl-lesson-/); // the task library loads on first run only
     expect(code).not.toContain('$ZodType'); // the sync engine and its schemas load after render
   });

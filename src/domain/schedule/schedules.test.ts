@@ -4,14 +4,13 @@ import { mustParseLocalDate as d } from '../local-date';
 import type { Action } from '../model';
 import type { ScheduleProblem } from './materialize-actions';
 import { scheduleIdOfAction } from './schedule-ids';
+import { actionsOf, type Schedule } from './schedule-record';
 import {
-  actionsOf,
   diffSchedules,
   nextProblems,
   nextSchedules,
   sameProblems,
   schedulesOf,
-  type Schedule,
   type SchedulePart,
 } from './schedules';
 
