@@ -2,28 +2,40 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openVuosikelloDb, requestPersistentStorage } from '@/db/database';
 import { getMeta } from '@/db/meta';
-import { seedSampleIfEmpty } from '@/db/seed';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
 import { SyncProvider } from '@/ui/sync-context';
-import { TodayProvider } from '@/ui/today';
+import { TodayProvider, localToday } from '@/ui/today';
 import { App } from './app';
-import { routeAt } from './routes';
+import { prepareView } from './routes';
 import './styles.css';
 
 async function start() {
-  // The view the address names downloads while the database opens, not after it.
-  void routeAt(window.location.pathname)?.view.preload();
   const db = openVuosikelloDb();
-  if ((await db.organizations.count()) === 0) {
-    // First run: the built-in library and sample school, loaded only when needed.
-    const { buildSampleOrganization } = await import('@/domain/library/sample');
+  // The view the address names downloads, and reads what it shows, while the database opens and
+  // the translations load: the first render is the view with its data.
+  const prepare = () => prepareView(window.location.pathname, db, localToday());
+  let viewReady = prepare();
+  const [organizations, saved] = await Promise.all([
+    db.organizations.count(),
+    getMeta(db, 'language'),
+  ]);
+  if (organizations === 0) {
+    // First run: the built-in library and sample school, and the scheduler that derives their
+    // actions, loaded only when needed; the view reads again once they are in.
+    const [{ buildSampleOrganization }, { seedSampleIfEmpty }] = await Promise.all([
+      import('@/domain/library/sample'),
+      import('@/db/seed'),
+    ]);
     await seedSampleIfEmpty(db, buildSampleOrganization(), Date.now);
+    viewReady = prepare();
   }
-  const saved = await getMeta(db, 'language');
   const language: Language = LANGUAGES.find((l) => l === saved) ?? 'fi';
-  await initI18n(language);
+  const [, address] = await Promise.all([initI18n(language), viewReady]);
+  // The address names what the first screen shows from the start (`/` completed with the class
+  // and month it opens), so the view does not render twice to correct it.
+  if (address !== null) window.history.replaceState(window.history.state, '', address);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   createRoot(root).render(

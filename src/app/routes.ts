@@ -5,10 +5,14 @@
  */
 import { parse } from 'regexparam';
 import { matchRoute } from 'wouter';
+import type { VuosikelloDb } from '@/db/database';
+import type { LocalDate } from '@/domain/local-date';
 import type { Role, SessionUser } from '@/domain/sync/protocol';
 import { MONTH_PATH } from '@/features/this-month/month-url';
+import { startMonthRead } from '@/features/this-month/use-month-data';
 import type { Resource } from '@/i18n/fi';
-import { lazyView, type LazyView } from './lazy-view';
+import { loadLaterStrings } from '@/i18n/i18n';
+import { lazyView, type LazyView, type ViewProps } from './lazy-view';
 
 export interface ViewRoute {
   readonly id: string;
@@ -20,6 +24,16 @@ export interface ViewRoute {
   /** The roles of signed-in users who see it; in local mode every view is open. */
   readonly visibleTo: 'everyone' | readonly Role[];
   readonly view: LazyView;
+  /**
+   * Starts the view's live read for its first render, before the view mounts (the view takes it
+   * over); resolves when the first result is in, with the address naming what the view will
+   * show when the one asked for leaves it open (a bare `/`), else null.
+   */
+  readonly startRead?: (
+    db: VuosikelloDb,
+    params: ViewProps['params'],
+    today: LocalDate,
+  ) => Promise<string | null>;
 }
 
 export const ROUTES = [
@@ -31,6 +45,8 @@ export const ROUTES = [
     navLabel: 'thisMonth',
     visibleTo: 'everyone',
     view: lazyView(() => import('@/features/this-month/this-month-page')),
+    startRead: (db, params, today) =>
+      startMonthRead({ db, groupId: params['groupId'], month: params['month'], today }),
   },
   {
     id: 'settings',
@@ -38,7 +54,9 @@ export const ROUTES = [
     navHref: '/settings',
     navLabel: 'settings',
     visibleTo: 'everyone',
-    view: lazyView(() => import('@/features/settings/settings-page')),
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/settings/settings-page')),
+    ),
   },
 ] as const satisfies readonly ViewRoute[];
 
@@ -52,6 +70,25 @@ export const parsePath = parse;
 export function routeAt(pathname: string): ViewRoute | null {
   if (pathname === '/' || pathname === '') return HOME_ROUTE;
   return ROUTES.find((route) => matchRoute(parsePath, route.path, pathname)[0]) ?? null;
+}
+
+/**
+ * Starts what the view at `pathname` needs for its first render: its code, and its data when it
+ * reads early. Resolves when both are in, with the address the view will show when it differs
+ * from `pathname` (else null). A failure is left to the view to show when it renders.
+ */
+export function prepareView(
+  pathname: string,
+  db: VuosikelloDb,
+  today: LocalDate,
+): Promise<string | null> {
+  const route = routeAt(pathname);
+  if (route === null) return Promise.resolve(null);
+  const params = matchRoute(parsePath, route.path, pathname)[1] ?? {};
+  return Promise.all([route.view.preload(), route.startRead?.(db, params, today)]).then(
+    ([, address]) => (address && address !== pathname ? address : null),
+    () => null,
+  );
 }
 
 /** Whether `user` (null: local mode, no account) sees `route`. */

@@ -5,7 +5,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entity, KeyOf, RowOf, TableOf } from '@/domain/entities';
 import type { ScheduleId, SchoolYearId } from '@/domain/ids';
-import type { Schedule, YearProblems } from '@/domain/schedule/schedules';
+import type { Schedule } from '@/domain/schedule/schedule-record';
+import type { YearProblems } from '@/domain/schedule/schedules';
 import type { SyncConflict } from './conflicts';
 import type { MetaKey, MetaRow } from './meta';
 import type { OutboxEntry } from './outbox';
@@ -14,7 +15,6 @@ import { SCHEMA_VERSION } from './schema-version';
 import type { Stamped } from './server-copy';
 import type { ServerRow, ServerRowKey } from './server-rows';
 import { upgradeToV2 } from './upgrade-v2';
-import { upgradeToV3 } from './upgrade-v3';
 
 /**
  * Version 1 of the schema, as shipped. Shipped versions are never edited; a change adds a new
@@ -96,7 +96,14 @@ export class VuosikelloDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // The upgrade derives every schedule with the scheduler, code the first screen does not
+        // load otherwise: it loads here, once per device, the transaction kept alive meanwhile.
+        const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'));
+        await upgradeToV3(tx);
+      });
     this.on('populate', (tx) => {
       // A new database is a new sync client: its own id and a fresh mutation counter.
       return tx.table('meta').bulkAdd([

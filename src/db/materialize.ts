@@ -10,19 +10,19 @@ import type { GroupId, ScheduleId, SchoolYearId, TemplateId } from '@/domain/ids
 import type { Action, SchoolYear } from '@/domain/model';
 import {
   materializeActions,
-  scheduleIdFor,
   type PlanSnapshot,
   type ScheduleProblem,
 } from '@/domain/schedule/materialize-actions';
+import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
 import {
   diffSchedules,
   nextProblems,
   nextSchedules,
   sameProblems,
-  type Schedule,
   type SchedulePart,
   type YearProblems,
 } from '@/domain/schedule/schedules';
+import type { Schedule } from '@/domain/schedule/schedule-record';
 import type { VuosikelloDb } from './database';
 import { bindTables, type Tables } from './tx-tables';
 

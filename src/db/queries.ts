@@ -14,12 +14,9 @@ import type {
   TaskTemplate,
   Theme,
 } from '@/domain/model';
-import {
-  materializeActions,
-  scheduleIdFor,
-  type ScheduleProblem,
-} from '@/domain/schedule/materialize-actions';
-import { actionsOf, byWindow } from '@/domain/schedule/schedules';
+import type { ScheduleProblem } from '@/domain/schedule/materialize-actions';
+import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
+import { actionsOf, byWindow } from '@/domain/schedule/schedule-record';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
 
@@ -41,14 +38,10 @@ function spans(year: SchoolYear, day: LocalDate): boolean {
 }
 
 /**
- * The school year whose 1 Aug - 31 Jul span contains `today`; else the latest that began before
- * today; else the earliest; undefined when there are none.
+ * Among `years` (oldest first), the one whose 1 Aug - 31 Jul span contains `today`; else the
+ * latest that began before today; else the earliest; undefined when there are none.
  */
-export async function currentSchoolYear(
-  db: VuosikelloDb,
-  today: LocalDate,
-): Promise<SchoolYear | undefined> {
-  const years = await listSchoolYears(db);
+export function schoolYearAt(years: readonly SchoolYear[], today: LocalDate) {
   return (
     years.find((y) => spans(y, today)) ??
     years.filter((y) => y.firstDay <= today).at(-1) ??
@@ -56,9 +49,21 @@ export async function currentSchoolYear(
   );
 }
 
-const byGradeThenName = (a: Group, b: Group) =>
-  Math.min(...a.grades) - Math.min(...b.grades) ||
-  a.name.localeCompare(b.name, 'fi', { numeric: true });
+/** The school year of `today` among all (schoolYearAt); undefined when there are none. */
+export async function currentSchoolYear(
+  db: VuosikelloDb,
+  today: LocalDate,
+): Promise<SchoolYear | undefined> {
+  return schoolYearAt(await listSchoolYears(db), today);
+}
+
+// One collator for every sort: building one per comparison (localeCompare with a locale) cost
+// tens of milliseconds on a slow phone's first screen.
+const byNameCollator = new Intl.Collator('fi', { numeric: true });
+
+/** Classes by lowest grade, then name ('2A' before '10A'). */
+export const byGradeThenName = (a: Group, b: Group) =>
+  Math.min(...a.grades) - Math.min(...b.grades) || byNameCollator.compare(a.name, b.name);
 
 /** The groups (classes) of a school year, by lowest grade, then name. */
 export async function listGroups(db: VuosikelloDb, schoolYearId: SchoolYearId): Promise<Group[]> {
@@ -92,29 +97,6 @@ export async function actionsForGroup(db: VuosikelloDb, groupId: GroupId): Promi
     scheduleIdFor(year, { kind: 'organization' }),
   ]);
   return schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
-}
-
-/**
- * All actions of a school year (every scope), for the wide views (grid, wheel, reports, coming
- * next), derived in memory from the plan with the pure scheduler rather than read from the stored
- * schedules, by measurement (npm run bench -- idb, "a year's actions for the wide views"): for a
- * municipality (12 schools, 120 classes, 3,677 actions in 133 records) in Chromium, reading the
- * plan and deriving took 7.9-11.1 ms, reading the records 9.1-18.8 ms (medians of 9, three runs
- * on a shared machine). A live query over this re-runs when the plan changes. Empty for an
- * unknown year.
- */
-export async function actionsOfSchoolYear(
-  db: VuosikelloDb,
-  schoolYearId: SchoolYearId,
-): Promise<Action[]> {
-  const [schoolYear, schools, groups, templates] = await Promise.all([
-    db.schoolYears.get(schoolYearId),
-    db.schools.toArray(),
-    db.groups.where('schoolYearId').equals(schoolYearId).toArray(),
-    db.templates.toArray(),
-  ]);
-  if (!schoolYear) return [];
-  return materializeActions({ schoolYear, schools, groups, templates }).actions;
 }
 
 /** The progress rows of the given actions, by action id (unmarked actions are absent). */

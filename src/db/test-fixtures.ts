@@ -7,7 +7,7 @@ import { groupId, organizationId, schoolId, templateId, themeId } from '@/domain
 import type { Action, Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
 import { ENTITIES, keyField, type Entity } from '@/domain/entities';
 import type { Change } from '@/domain/sync/protocol';
-import { actionsOf } from '@/domain/schedule/schedules';
+import { actionsOf } from '@/domain/schedule/schedule-record';
 import { openVuosikelloDb, type VuosikelloDb } from './database';
 import { actionsForGroup } from './queries';
 import type { PullPage } from './pull-apply';

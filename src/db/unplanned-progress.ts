@@ -4,10 +4,10 @@
  * (DESIGN.md §2), and shown where it belongs: with the class (or its school) and year its action
  * id names. Reads only; used under live queries.
  */
-import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
-import type { Progress, TaskTemplate } from '@/domain/model';
-import { scheduleIdFor } from '@/domain/schedule/materialize-actions';
-import { actionsOf } from '@/domain/schedule/schedules';
+import type { ActionId, GroupId, ScheduleId, TemplateId } from '@/domain/ids';
+import type { Group, Progress, TaskTemplate } from '@/domain/model';
+import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
+import { actionsOf } from '@/domain/schedule/schedule-record';
 import { parseActionId } from '@/domain/sync/action-ids';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
@@ -35,48 +35,79 @@ export async function progressNoLongerPlanned(
 ): Promise<UnplannedProgress[]> {
   const group = await db.groups.get(groupId);
   if (!group) return [];
-  const year = group.schoolYearId;
-  const ids = [
-    scheduleIdFor(year, { kind: 'group', groupId }),
-    scheduleIdFor(year, { kind: 'school', schoolId: group.schoolId }),
-  ];
+  const ids = classScheduleIds(group);
   const [schedules, ...rows] = await Promise.all([
     db.schedules.bulkGet(ids),
-    // An action id is its schedule's id, '~', template and occurrence: one key range each.
     ...ids.map((id) => db.progress.where('actionId').startsWith(`${id}~`).toArray()),
   ]);
   const planned = new Set<ActionId>(
     schedules.flatMap((s) => (s ? actionsOf(s).map((a) => a.id) : [])),
   );
-  const found: Omit<UnplannedProgress, 'template'>[] = [];
-  for (const row of rows.flat()) {
+  const found = unplannedAmong(rows.flat().map(withoutStamp), planned, group);
+  const templateIds = [...new Set(found.map((f) => f.templateId))];
+  const templates = await db.templates.bulkGet(templateIds);
+  const byId = new Map(templateIds.map((id, i) => [id, templates[i]]));
+  return withTemplates(found, (id) => {
+    const template = byId.get(id);
+    return template && withoutStamp(template);
+  });
+}
+
+/**
+ * The ids of the schedules whose actions a class's month shows: the class's own and its
+ * school's, in its school year. An action id starts with its schedule's id and '~', so the
+ * progress of each is one key range.
+ */
+export function classScheduleIds(group: Group): [ScheduleId, ScheduleId] {
+  return [
+    scheduleIdFor(group.schoolYearId, { kind: 'group', groupId: group.id }),
+    scheduleIdFor(group.schoolYearId, { kind: 'school', schoolId: group.schoolId }),
+  ];
+}
+
+/** A mark no longer in the plan, before its template is looked up. */
+export type UnplannedMark = Omit<UnplannedProgress, 'template'>;
+
+/**
+ * Among `rows` (progress read from the class's and its school's key ranges), those that record
+ * something and whose action `planned` no longer holds, with whose they were.
+ */
+export function unplannedAmong(
+  rows: readonly Progress[],
+  planned: ReadonlySet<ActionId>,
+  group: Group,
+): UnplannedMark[] {
+  const found: UnplannedMark[] = [];
+  for (const row of rows) {
     if (planned.has(row.actionId) || (row.state === 'todo' && row.note === '')) continue;
     const parsed = parseActionId(row.actionId);
-    if (parsed === null || parsed.schoolYearId !== year) continue;
+    if (parsed === null || parsed.schoolYearId !== group.schoolYearId) continue;
     const { target } = parsed;
     const scope =
-      target.kind === 'group' && target.groupId === groupId
+      target.kind === 'group' && target.groupId === group.id
         ? 'class'
         : target.kind === 'school' && target.schoolId === group.schoolId
           ? 'school'
           : null;
     if (scope === null) continue;
     found.push({
-      progress: withoutStamp(row),
+      progress: row,
       scope,
       // Parsed from an id the scheduler built: its template part is a template id.
       templateId: parsed.templateId as TemplateId,
       occurrence: parsed.occurrence,
     });
   }
-  const templateIds = [...new Set(found.map((f) => f.templateId))];
-  const templates = await db.templates.bulkGet(templateIds);
-  const byId = new Map(templateIds.map((id, i) => [id, templates[i]]));
+  return found;
+}
+
+/** `found` with each template (undefined for a retired one), by day marked, then action id. */
+export function withTemplates(
+  found: readonly UnplannedMark[],
+  templateOf: (id: TemplateId) => TaskTemplate | undefined,
+): UnplannedProgress[] {
   return found
-    .map((f) => {
-      const template = byId.get(f.templateId);
-      return { ...f, template: template && withoutStamp(template) };
-    })
+    .map((f) => ({ ...f, template: templateOf(f.templateId) }))
     .sort(
       (a, b) =>
         (a.progress.day ?? '').localeCompare(b.progress.day ?? '') ||

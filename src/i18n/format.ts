@@ -1,15 +1,25 @@
 /**
  * Dates in the user's language, through date-fns locales. LocalDate strings become Date objects
- * here only for display.
+ * here only for display. Finnish ships in the first load; the Swedish and English locales load
+ * with their languages' resources (i18n.ts), before the UI switches to them.
  */
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+import { format, type Locale } from 'date-fns';
 import { fi } from 'date-fns/locale/fi';
-import { sv } from 'date-fns/locale/sv';
 import type { Language } from '@/domain/model';
 import type { LocalDate } from '@/domain/local-date';
 
-const locales = { fi, sv, en: enGB } as const;
+const locales: Partial<Record<Language, Locale>> = { fi };
+
+/** The date-fns locale of each language other than Finnish, loaded on demand. */
+const localeLoaders: Record<Exclude<Language, 'fi'>, () => Promise<Locale>> = {
+  sv: () => import('date-fns/locale/sv').then((m) => m.sv),
+  en: () => import('date-fns/locale/en-GB').then((m) => m.enGB),
+};
+
+/** Loads the language's date-fns locale (once); formatDay needs it before it formats in it. */
+export async function loadDateLocale(language: Language): Promise<void> {
+  if (language !== 'fi') locales[language] ??= await localeLoaders[language]();
+}
 
 const patterns = {
   day: { fi: 'EEEEEE d.M.yyyy', sv: 'EEE d.M.yyyy', en: 'EEE d MMM yyyy' },
@@ -25,9 +35,16 @@ function toDisplayDate(day: LocalDate): Date {
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-/** Formats a calendar day, e.g. fi 'ke 6.8.2025', sv 'ons 6.8.2025', en 'Wed 6 Aug 2025'. */
+/**
+ * Formats a calendar day, e.g. fi 'ke 6.8.2025', sv 'ons 6.8.2025', en 'Wed 6 Aug 2025'. The
+ * language's locale must be loaded (loadDateLocale; changeLanguage does it); a language whose
+ * locale is not here yet is formatted in Finnish rather than not at all.
+ */
 export function formatDay(day: LocalDate, language: Language, pattern: DatePattern = 'day') {
-  return format(toDisplayDate(day), patterns[pattern][language], { locale: locales[language] });
+  const locale = locales[language];
+  return locale
+    ? format(toDisplayDate(day), patterns[pattern][language], { locale })
+    : format(toDisplayDate(day), patterns[pattern].fi, { locale: fi });
 }
 
 /**

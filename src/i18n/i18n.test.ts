@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fi } from './fi';
-import { formatDay, formatMonth } from './format';
+import { formatDay, formatMonth, loadDateLocale } from './format';
+import { initI18n } from './i18n';
 import { sv } from './sv';
 import type { LocalDate } from '@/domain/local-date';
 
@@ -33,7 +34,19 @@ describe('translations', () => {
   });
 });
 
+// Before the formatDay tables below, which load every locale.
+describe('a language chosen', () => {
+  it('brings its date-fns locale with its resources (not in the first load)', async () => {
+    expect(formatDay('2025-08-06' as LocalDate, 'en', 'day')).toBe('ke 6.8.2025');
+    await initI18n('en');
+    expect(formatDay('2025-08-06' as LocalDate, 'en', 'day')).toBe('Wed 6 Aug 2025');
+  });
+});
+
 describe('formatDay', () => {
+  // Swedish and English dates load with their languages (changeLanguage), not in the first load.
+  beforeAll(() => Promise.all([loadDateLocale('sv'), loadDateLocale('en')]));
+
   it.each([
     ['2025-08-06', 'fi', 'day', 'ke 6.8.2025'],
     ['2025-08-06', 'sv', 'day', 'ons 6.8.2025'],

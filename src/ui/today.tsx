@@ -3,7 +3,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { LocalDate } from '@/domain/local-date';
 
 /** The device's local calendar day. */
-function localToday(now: Date = new Date()): LocalDate {
+export function localToday(now: Date = new Date()): LocalDate {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');

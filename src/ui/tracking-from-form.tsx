@@ -23,7 +23,7 @@ export function TrackingFromForm({ school, today }: { school: School; today: Loc
   const [draft, setDraft] = useState<string>(stored ?? today.slice(0, 8) + '01');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
-  const { error, run } = useWriteError();
+  const { error, run } = useWriteError(t);
 
   const save = async (trackingFrom: LocalDate | null) => {
     const written = await run(() => savePlanRow(db, 'school', { ...school, trackingFrom }));

@@ -1,10 +1,10 @@
 /** Runs a local write and turns a failure into a translated message; nothing half-written stays. */
+import type { TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DbWriteError } from '@/db/errors';
 
-export function useWriteError() {
-  const { t } = useTranslation();
+/** `t`: the caller's own (one translation hook per component, not one more here). */
+export function useWriteError(t: TFunction) {
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
     async (write: () => Promise<void>): Promise<boolean> => {

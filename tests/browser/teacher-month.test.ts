@@ -103,6 +103,7 @@ describe('the teacher’s month in a real Chromium', () => {
       await page.locator('.action').first().waitFor();
       // The month with the tracking form open, as a principal or in local mode sees it.
       await page.getByText(trackingPrompt).click();
+      await page.locator('.tracking-from input[type="date"]').waitFor(); // its code loads on opening
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: settings }).click();
       await page.getByRole('heading', { level: 1, name: settings }).waitFor();

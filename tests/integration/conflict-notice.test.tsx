@@ -1,15 +1,22 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictNotice } from '@/app/conflict-notice';
 import { conflictId, unseenConflictCount } from '@/db/conflicts';
 import { applyPullPage } from '@/db/pull-apply';
 import { classActions } from '@/db/test-fixtures';
 import type { LocalDate } from '@/domain/local-date';
+import { initI18n, loadLaterStrings } from '@/i18n/i18n';
 import { renderWithDb, seededDb } from './render-app';
 
 afterEach(cleanup);
+
+// The notice's strings load with it in the app (app.tsx); rendered alone here, they are loaded first.
+beforeAll(async () => {
+  await initI18n('fi');
+  await loadLaterStrings();
+});
 
 describe('the notice of changes that did not stay', () => {
   it('names the task and who replaced the value, and goes away once seen', async () => {

@@ -81,7 +81,8 @@ describe('tracking from a day (a year adopted mid-way)', () => {
         'Aloititteko kesken lukuvuoden? Seuraa tehtäviä vasta tietystä päivästä alkaen',
       ),
     );
-    const day = within(overdue).getByLabelText<HTMLInputElement>('Seurannan alkupäivä');
+    // The form's code loads when the prompt is first opened.
+    const day = await within(overdue).findByLabelText<HTMLInputElement>('Seurannan alkupäivä');
     expect(day.value).toBe('2026-11-01');
     await userEv.click(within(overdue).getByRole('button', { name: 'Tallenna alkupäivä' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: EARLIER })).toBeNull());
@@ -101,7 +102,7 @@ describe('tracking from a day (a year adopted mid-way)', () => {
     await renderAppAt(db, NOVEMBER_DAY, THREE_A);
     const overdue = await overdueSection();
     await userEv.click(within(overdue).getByText(/^Aloititteko kesken lukuvuoden\?/));
-    fireEvent.change(within(overdue).getByLabelText('Seurannan alkupäivä'), {
+    fireEvent.change(await within(overdue).findByLabelText('Seurannan alkupäivä'), {
       target: { value: '2026-11-11' },
     });
     await userEv.click(within(overdue).getByRole('button', { name: 'Tallenna alkupäivä' }));
@@ -148,6 +149,8 @@ describe('ticks and notes', () => {
     const userEv = userEvent.setup();
     await renderAppAt(db, NOVEMBER_DAY, THREE_A);
     const month = await screen.findByRole('region', { name: 'Tehtävät: marraskuu 2026' });
+    // A card's note field is in its details, built when they are opened.
+    await userEv.click(within(month).getAllByText('Kuvaus')[0]!);
     const [note] = within(month).getAllByLabelText<HTMLTextAreaElement>('Muistiinpano');
     await userEv.click(note!);
     await userEv.paste('Soita kotiin, 131052-308T');

@@ -102,6 +102,8 @@ describe('the teacher’s month', () => {
     await renderAppAt(db, NOVEMBER_DAY);
     const user = userEvent.setup();
     const section = await monthSection();
+    // A card's note field is in its details, built when they are opened.
+    await user.click(within(section).getAllByText('Kuvaus')[0]!);
     const [note] = within(section).getAllByLabelText('Muistiinpano');
     await user.click(note!);
     await user.paste('x'.repeat(501));

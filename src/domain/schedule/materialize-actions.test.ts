@@ -3,7 +3,8 @@ import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
 import { groupId, organizationId, schoolId, schoolYearId, templateId, themeId } from '../ids';
 import type { Grade, Group, School, TaskTemplate } from '../model';
 import type { TimingRule } from '../timing-rule';
-import { actionIdFor, materializeActions } from './materialize-actions';
+import { materializeActions } from './materialize-actions';
+import { actionIdFor } from './schedule-ids';
 import type { PlanSnapshot } from './materialize-actions';
 
 function school(id: string, grades: Grade[]): School {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { actionId, groupId, scheduleId, schoolId, schoolYearId, templateId, themeId } from '../ids';
 import { mustParseLocalDate as d } from '../local-date';
 import type { Action } from '../model';
-import { scheduleIdOfAction, type ScheduleProblem } from './materialize-actions';
+import type { ScheduleProblem } from './materialize-actions';
+import { scheduleIdOfAction } from './schedule-ids';
+import { actionsOf, type Schedule } from './schedule-record';
 import {
-  actionsOf,
   diffSchedules,
   nextProblems,
   nextSchedules,
   sameProblems,
   schedulesOf,
-  type Schedule,
   type SchedulePart,
 } from './schedules';
 

@@ -5,42 +5,11 @@
  * Everything here is pure: the database layer reads the stored records, calls these, and writes
  * what they say.
  */
-import { actionId } from '../ids';
-import type { GroupId, ScheduleId, SchoolId, SchoolYearId, TemplateId, ThemeId } from '../ids';
-import type { LocalDate } from '../local-date';
-import type { Action, Scope, WindowAdjustment } from '../model';
-import { scheduleIdOfAction, type ScheduleProblem } from './materialize-actions';
-
-/**
- * An action as its schedule holds it: only what is its own. Its id, year and target are the
- * schedule's (actionsOf puts them back), so a record stores about half the bytes of full
- * actions, and a first download writes them that much faster.
- */
-export interface ScheduledAction {
-  readonly templateId: TemplateId;
-  readonly occurrence: string;
-  readonly start: LocalDate;
-  readonly end: LocalDate;
-  readonly themeId: ThemeId | null;
-  readonly adjustment: WindowAdjustment | null;
-}
-
-/** One target's actions in one school year. */
-export interface Schedule {
-  /** `${schoolYearId}~g:<group>`, `~s:<school>` or `~org`: the prefix of its actions' ids. */
-  readonly id: ScheduleId;
-  readonly schoolYearId: SchoolYearId;
-  readonly scope: Scope;
-  /** Set for a class's schedule. */
-  readonly groupId: GroupId | null;
-  /** Set for a class's and a school's schedule. */
-  readonly schoolId: SchoolId | null;
-  /**
-   * Never empty (a target without actions has no record), by window: start, then end, then
-   * template and occurrence.
-   */
-  readonly actions: readonly ScheduledAction[];
-}
+import type { GroupId, ScheduleId, SchoolYearId, TemplateId } from '../ids';
+import type { Action, WindowAdjustment } from '../model';
+import type { ScheduleProblem } from './materialize-actions';
+import { scheduleIdOfAction } from './schedule-ids';
+import { byScheduledWindow, compare, type Schedule, type ScheduledAction } from './schedule-record';
 
 /** The scheduling problems of one school year, ordered by template, occurrence and code. */
 export interface YearProblems {
@@ -56,43 +25,6 @@ export type SchedulePart =
   | { readonly kind: 'year' }
   | { readonly kind: 'templates'; readonly templateIds: readonly TemplateId[] }
   | { readonly kind: 'groups'; readonly groupIds: readonly GroupId[] };
-
-/** Actions by window: start, then end, then id (the order a month shows). */
-export function byWindow(a: Action, b: Action): number {
-  return compare(a.start, b.start) || compare(a.end, b.end) || a.id.localeCompare(b.id);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The order within a schedule: by window, then template and occurrence. */
-function byScheduledWindow(a: ScheduledAction, b: ScheduledAction): number {
-  return (
-    compare(a.start, b.start) ||
-    compare(a.end, b.end) ||
-    compare(a.templateId, b.templateId) ||
-    compare(a.occurrence, b.occurrence)
-  );
-}
-
-/** The whole actions a schedule holds, in its order, each with its id, year and target. */
-export function actionsOf(schedule: Schedule): Action[] {
-  const { id, schoolYearId, scope, groupId, schoolId } = schedule;
-  return schedule.actions.map((a) => ({
-    id: actionId(`${id}~${a.templateId}~${a.occurrence}`),
-    templateId: a.templateId,
-    schoolYearId,
-    scope,
-    groupId,
-    schoolId,
-    occurrence: a.occurrence,
-    start: a.start,
-    end: a.end,
-    themeId: a.themeId,
-    adjustment: a.adjustment,
-  }));
-}
 
 /** What a schedule keeps of an action. */
 function scheduled(a: Action): ScheduledAction {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignIn, useSignOut } from '@/ui/account-mutations';
 import { useUnsyncedCount } from '@/ui/live-data';
@@ -23,7 +23,9 @@ function signInError(error: Error | null): SignInError | null {
 export function AccountSection() {
   const { t } = useTranslation();
   const id = useId();
-  const { controller, state } = useSync();
+  const { controller, state, start } = useSync();
+  // One signs in here: in local mode the sync engine loads when this opens.
+  useEffect(start, [start]);
   const unsynced = useUnsyncedCount() ?? 0;
   const [serverUrl, setServerUrl] = useState<string | null>(null);
   const [username, setUsername] = useState('');

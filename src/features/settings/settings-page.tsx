@@ -24,7 +24,7 @@ export default function SettingsPage() {
   const [name, setName] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
-  const { error, run } = useWriteError();
+  const { error, run } = useWriteError(t);
 
   useEffect(() => {
     let live = true;

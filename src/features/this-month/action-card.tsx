@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
 import type {
   Action,
+  Language,
   Progress,
   ProgressState,
   TaskTemplate,
@@ -14,7 +15,6 @@ import { assertNever } from '@/domain/ids';
 import { formatDay } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
 import { useLeaveWarning } from '@/ui/leave-warning';
-import { useLanguage } from '@/ui/use-language';
 import { useWriteError } from '@/ui/write-error';
 import { ActionWindow } from './action-window';
 import { NoteEditor } from './note-editor';
@@ -34,14 +34,19 @@ interface Props {
   overdue: boolean;
   today: LocalDate;
   userName: string;
+  language: Language;
   /** The user's role may not mark it: shown, not editable (the server would refuse). */
   readOnly: boolean;
   /** Told when the user marks it (before the write commits). */
   onMarked?: (actionId: Action['id']) => void;
 }
 
-/** One action of the month: tick, skip or undo it, see when it falls and who did it, add a note. */
-export function ActionCard({
+/**
+ * One action of the month: tick, skip or undo it, see when it falls and who did it, add a note.
+ * Rendered again only when its own props change (the month's read keeps unchanged rows the same
+ * objects), so a change to one task or tick does not render every card.
+ */
+export const ActionCard = memo(function ActionCard({
   action,
   template,
   theme,
@@ -49,19 +54,22 @@ export function ActionCard({
   overdue,
   today,
   userName,
+  language,
   readOnly,
   onMarked,
 }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const db = useDb();
   const id = useId();
-  const { error, run } = useWriteError();
+  const { error, run } = useWriteError(t);
   const stored = progress?.state ?? 'todo';
   // A tick shows at once: the clicked state stands in for the stored one until the durable write
   // and its re-read change the stored state, or the write fails and the stored state shows again.
   // Until the write has committed, closing the tab asks first.
   const [pending, setPending] = useState<Pending | null>(null);
+  // The note editor is built when the details are first opened (most never are), then kept, so
+  // a note being typed survives closing them.
+  const [opened, setOpened] = useState(false);
   const standsIn = pending !== null && pending.over === stored;
   const state = standsIn ? pending.state : stored;
   useLeaveWarning(standsIn && !pending.committed, t('action.saving'));
@@ -99,7 +107,7 @@ export function ActionCard({
         {overdue && <span className="badge badge-overdue">{t('month.overdueBadge')}</span>}
       </div>
       <p id={`${id}-meta`} className="action-meta">
-        <ActionWindow start={action.start} end={action.end} />
+        <ActionWindow start={action.start} end={action.end} t={t} language={language} />
         {theme && (
           <span className="theme">
             <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
@@ -140,25 +148,28 @@ export function ActionCard({
           {error}
         </p>
       )}
-      <details className="action-details">
+      <details
+        className="action-details"
+        onToggle={(e) => {
+          if (e.currentTarget.open) setOpened(true);
+        }}
+      >
         <summary>
           {t('action.details')}
           {progress?.note ? ` · ${t('action.note')}` : ''}
         </summary>
         <p>{template.description[language]}</p>
-        {readOnly ? (
-          progress?.note && (
-            <p className="note-text">
-              {t('action.note')}: {progress.note}
-            </p>
-          )
-        ) : (
-          <NoteEditor actionId={action.id} note={progress?.note ?? ''} by={userName} />
-        )}
+        {readOnly
+          ? progress?.note && (
+              <p className="note-text">
+                {t('action.note')}: {progress.note}
+              </p>
+            )
+          : opened && <NoteEditor actionId={action.id} note={progress?.note ?? ''} by={userName} />}
       </details>
     </li>
   );
-}
+});
 
 type T = ReturnType<typeof useTranslation>['t'];
 

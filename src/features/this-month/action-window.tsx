@@ -1,12 +1,18 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { isoWeekOf, type LocalDate } from '@/domain/local-date';
+import type { Language } from '@/domain/model';
 import { formatDay, formatWeeks } from '@/i18n/format';
-import { useLanguage } from '@/ui/use-language';
+
+interface Props {
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+  // From the card, which has them already: no translation hook per window.
+  readonly t: TFunction;
+  readonly language: Language;
+}
 
 /** "ma 3.11. – pe 7.11.2026 (viikko 45)": the window with dates and ISO weeks in the UI language. */
-export function ActionWindow({ start, end }: { start: LocalDate; end: LocalDate }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+export function ActionWindow({ start, end, t, language }: Props) {
   const startWeek = isoWeekOf(start).week;
   const endWeek = isoWeekOf(end).week;
   const sameYear = start.slice(0, 4) === end.slice(0, 4);

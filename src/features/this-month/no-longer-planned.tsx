@@ -1,32 +1,18 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { progressNoLongerPlanned, type UnplannedProgress } from '@/db/queries';
-import type { GroupId } from '@/domain/ids';
+import type { UnplannedProgress } from '@/db/queries';
 import { formatDay } from '@/i18n/format';
-import { useDb } from '@/ui/db-context';
 import { useLanguage } from '@/ui/use-language';
-
-/** The class's (and its school's) marks on tasks the plan no longer has; [] while loading. */
-function useNoLongerPlanned(groupId: GroupId | null): readonly UnplannedProgress[] {
-  const db = useDb();
-  const items = useLiveQuery(
-    async () => (groupId ? progressNoLongerPlanned(db, groupId) : []),
-    [db, groupId],
-  );
-  return items ?? [];
-}
 
 /**
  * Marks made on tasks the plan no longer has for the class (a task retired, the class's grades
  * changed, a rule moved so that an occurrence vanished): kept and shown here, with what was
  * recorded, never dropped or hidden (DESIGN.md §2). Nothing when there are none.
  */
-export function NoLongerPlanned({ groupId }: { readonly groupId: GroupId | null }) {
+export function NoLongerPlanned({ items }: { readonly items: readonly UnplannedProgress[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = useId();
-  const items = useNoLongerPlanned(groupId);
   if (items.length === 0) return null;
 
   const stateText = ({ state, day }: UnplannedProgress['progress']) => {

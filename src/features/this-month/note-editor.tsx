@@ -18,7 +18,7 @@ export function NoteEditor({ actionId, note, by }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(note);
   const [saved, setSaved] = useState(false);
-  const { error, run } = useWriteError();
+  const { error, run } = useWriteError(t);
 
   const save = () =>
     run(async () => {

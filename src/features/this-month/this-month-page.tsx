@@ -1,25 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
 import { listGroups } from '@/db/queries';
+import { ownGroups } from '@/domain/own-groups';
 import type { ActionId, GroupId, ThemeId } from '@/domain/ids';
 import type { SchoolYear } from '@/domain/model';
+import { buildSchoolCalendar } from '@/domain/school-calendar';
 import { monthView, type MonthViewItem } from '@/domain/month-view';
-import {
-  clampToSchoolYear,
-  parseYearMonth,
-  sameMonthIn,
-  shiftMonth,
-  yearMonthOf,
-  type YearMonth,
-} from '@/domain/year-month';
+import { sameMonthIn, shiftMonth, type YearMonth } from '@/domain/year-month';
 import { formatDay, formatMonth } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
-import { useTickName } from '@/ui/live-data';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
-import { TrackingFromForm } from '@/ui/tracking-from-form';
 import { useLanguage } from '@/ui/use-language';
 import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
@@ -28,7 +21,8 @@ import { MonthNav } from './month-nav';
 import { monthHref } from './month-url';
 import { NoLongerPlanned } from './no-longer-planned';
 import { ThemeFilter } from './theme-filter';
-import { ownGroups, useGroupActions, useMonthPlace } from './use-month-data';
+import { TrackingPrompt } from './tracking-prompt';
+import { monthShown, useMonthData } from './use-month-data';
 import { YearPicker } from './year-picker';
 
 interface Props {
@@ -48,22 +42,20 @@ export default function ThisMonthPage({ params }: Props) {
   const db = useDb();
   const today = useToday();
   const [location, navigate] = useLocation();
-  const tickName = useTickName() ?? '';
   const [themeId, setThemeId] = useState<ThemeId | null>(null);
   // Earlier months' cards marked during this visit stay in place; leaving the class or month
   // forgets them.
   const [kept, setKept] = useState({ key: '', ids: NOTHING_KEPT });
-  const place = useMonthPlace(params['groupId'], today);
-  const ready = place?.kind === 'ready' ? place : null;
-  const settled = place?.settled === true;
-  const groupData = useGroupActions(settled ? (ready?.selected.id ?? null) : null);
+  const read = useMonthData(params['groupId'], today);
+  // While a new address loads, the previous place stays on screen (the pickers keep their focus)
+  // but is not `settled`; a bare address completed with the class it opened is the same place.
+  const settled =
+    read !== undefined &&
+    (read.groupId === params['groupId'] ||
+      (read.kind === 'ready' && read.selected.id === params['groupId']));
+  const ready = read?.kind === 'ready' ? read : null;
 
-  const requested = params['month'] ? parseYearMonth(params['month']) : null;
-  const shown: YearMonth | null = ready
-    ? requested
-      ? clampToSchoolYear(requested, ready.schoolYear)
-      : sameMonthIn(yearMonthOf(today), ready.schoolYear)
-    : null;
+  const shown: YearMonth | null = ready ? monthShown(ready, params['month'], today) : null;
   const href = settled && ready && shown ? monthHref(ready.selected.id, shown) : null;
 
   // The address always names what is shown (a bare or out-of-year address is corrected in place),
@@ -77,8 +69,19 @@ export default function ThisMonthPage({ params }: Props) {
     if (selectedId && selectedId !== remembered) void setMeta(db, 'selectedGroupId', selectedId);
   }, [db, selectedId, remembered]);
 
-  if (place === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (place.kind === 'unknownGroup' && settled) {
+  // Built once per school year (the read keeps an unchanged year the same object).
+  const year = ready?.schoolYear;
+  const schoolDayCount = useMemo(
+    () => (year ? buildSchoolCalendar(year).schoolDayCount : 0),
+    [year],
+  );
+  const keep = useCallback(
+    (id: ActionId) => setKept((now) => ({ key: now.key, ids: new Set(now.ids).add(id) })),
+    [],
+  );
+
+  if (read === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (read.kind === 'unknownGroup' && settled) {
     return (
       <div className="this-month">
         <h1>{t('month.title')}</h1>
@@ -93,28 +96,25 @@ export default function ThisMonthPage({ params }: Props) {
     return settled ? <p>{t('month.noClasses')}</p> : <p role="status">{t('app.loading')}</p>;
   }
 
-  const { schoolYear, schools, groups, themes, selected, school, user } = ready;
+  const { schoolYear, schools, groups, themes, selected, school, user, tickName } = ready;
   const themesById = new Map(themes.map((theme) => [theme.id, theme]));
   const mayMark = mayMarkFor(user, groups);
   const keptKey = `${selected.id}/${shown.year}-${shown.month}`;
   if (kept.key !== keptKey) setKept({ key: keptKey, ids: NOTHING_KEPT });
+  // Never the previous class's tasks while another's load.
   const view =
     settled &&
-    groupData &&
     monthView({
-      actions: themeId ? groupData.actions.filter((a) => a.themeId === themeId) : groupData.actions,
-      progress: groupData.progress,
+      actions: themeId ? ready.actions.filter((a) => a.themeId === themeId) : ready.actions,
+      progress: ready.progress,
       today,
       year: shown.year,
       month: shown.month,
       trackingFrom: school?.trackingFrom ?? null,
       keptOverdue: kept.ids,
     });
-  const keep = (id: ActionId) =>
-    setKept((now) => ({ key: now.key, ids: new Set(now.ids).add(id) }));
-
   const card = ({ action, progress, overdue }: MonthViewItem, earlier: boolean) => {
-    const template = groupData?.templates.get(action.templateId);
+    const template = ready.templates.get(action.templateId);
     if (!template) return null;
     return (
       <ActionCard
@@ -126,6 +126,7 @@ export default function ThisMonthPage({ params }: Props) {
         overdue={overdue}
         today={today}
         userName={tickName}
+        language={language}
         readOnly={!mayMark(action.id)}
         {...(earlier && { onMarked: keep })}
       />
@@ -151,7 +152,7 @@ export default function ThisMonthPage({ params }: Props) {
         {t('month.schoolYear', {
           start: formatDay(schoolYear.firstDay, language, 'date'),
           end: formatDay(schoolYear.lastDay, language, 'date'),
-          count: ready.schoolDayCount,
+          count: schoolDayCount,
         })}
       </p>
       {school?.trackingFrom && (
@@ -205,10 +206,7 @@ export default function ThisMonthPage({ params }: Props) {
                 {t('month.earlierOverdue', { count: view.earlierOverdueCount })}
               </h2>
               {school && mayChangeTrackingFrom(user, school) && (
-                <details className="tracking-prompt">
-                  <summary>{t('tracking.prompt')}</summary>
-                  <TrackingFromForm school={school} today={today} />
-                </details>
+                <TrackingPrompt school={school} today={today} />
               )}
               <ul className="actions">{view.earlierOverdue.map((i) => card(i, true))}</ul>
             </section>
@@ -223,14 +221,14 @@ export default function ThisMonthPage({ params }: Props) {
               <ul className="preview">
                 {view.nextMonth.map(({ action }) => (
                   <li key={action.id}>
-                    {groupData?.templates.get(action.templateId)?.title[language]}{' '}
+                    {ready.templates.get(action.templateId)?.title[language]}{' '}
                     <span className="hint">{formatDay(action.start, language, 'dayShort')}</span>
                   </li>
                 ))}
               </ul>
             )}
           </section>
-          <NoLongerPlanned groupId={selected?.id ?? null} />
+          <NoLongerPlanned items={ready.unplanned} />
         </>
       )}
     </div>

@@ -1,130 +1,112 @@
 /**
- * Live reads for the teacher's month: where the address points (a class and its school year, or
- * the remembered class of the current year), then that class's actions.
+ * The teacher's month as one live read (src/db/month-read.ts). The app starts it for the first
+ * screen before its first render (startMonthRead, from the route table), and the month view takes
+ * that read over: the first render shows the month, and nothing is read twice.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { buildSchoolCalendar } from '@/domain/school-calendar';
-import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
+import { useObservable } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { VuosikelloDb } from '@/db/database';
+import { readMonth, type MonthRead, type MonthReady } from '@/db/month-read';
 import type { LocalDate } from '@/domain/local-date';
-import type { Group, Progress, TaskTemplate } from '@/domain/model';
-import type { SessionUser } from '@/domain/sync/protocol';
 import {
-  actionsForGroup,
-  currentSchoolYear,
-  getGroup,
-  getMeta,
-  listGroups,
-  listSchoolYears,
-  listTemplates,
-  listThemes,
-  progressFor,
-} from '@/db/queries';
+  clampToSchoolYear,
+  parseYearMonth,
+  sameMonthIn,
+  yearMonthOf,
+  type YearMonth,
+} from '@/domain/year-month';
 import { useDb } from '@/ui/db-context';
+import { keepEqual } from '@/ui/keep-equal';
+import { sharedLiveQuery, type SharedLiveQuery } from '@/ui/shared-live-query';
+import { monthHref } from './month-url';
 
-/**
- * The class the address names (`groupId`) with its school year, or without one the current
- * school year's remembered class (else the user's own, else the first); with the year's classes,
- * the schools, themes and the user. `unknownGroup` when this device has no such class (yet),
- * `noClasses` when the year has none; undefined while first loading. `settled` is false while
- * the place of a new address is still loading (the previous one is returned meanwhile).
- */
-export function useMonthPlace(groupId: string | undefined, today: LocalDate) {
-  const db = useDb();
-  const place = useLiveQuery(async () => {
-    const [schoolYears, schools, themes, remembered, user] = await Promise.all([
-      listSchoolYears(db),
-      db.schools.toArray(),
-      listThemes(db),
-      getMeta(db, 'selectedGroupId'),
-      getMeta(db, 'sessionUser'),
-    ]);
-    const named = groupId === undefined ? undefined : await getGroup(db, groupId as GroupId);
-    const schoolYear = named
-      ? schoolYears.find((y) => y.id === named.schoolYearId)
-      : await currentSchoolYear(db, today);
-    if (groupId !== undefined && (!named || !schoolYear)) {
-      return { kind: 'unknownGroup', groupId } as const;
-    }
-    if (!schoolYear) return { kind: 'noClasses', groupId } as const;
-    const groups = await listGroups(db, schoolYear.id);
-    const ownIds = new Set(ownGroups(groups, user).map((g) => g.id));
-    const selected =
-      named ??
-      groups.find((g) => g.id === remembered) ??
-      groups.find((g) => ownIds.has(g.id)) ??
-      groups[0];
-    if (!selected) return { kind: 'noClasses', groupId } as const;
-    return {
-      kind: 'ready',
-      groupId,
-      schoolYears,
-      schoolYear,
-      schoolDayCount: buildSchoolCalendar(schoolYear).schoolDayCount,
-      schools,
-      school: schools.find((s) => s.id === selected.schoolId) ?? null,
-      groups,
-      ownIds: ownIds as ReadonlySet<GroupId>,
-      themes,
-      selected,
-      remembered: remembered ?? null,
-      user: user ?? null,
-    } as const;
-  }, [db, groupId, today]);
-  if (!place) return undefined;
-  // While a new address loads, the previous place stays on screen (the pickers keep their focus)
-  // but is not `settled`; a bare address completed with the class it opened is the same place.
-  const settled =
-    place.groupId === groupId || (place.kind === 'ready' && place.selected.id === groupId);
-  return { ...place, settled };
+interface MonthReadKey {
+  readonly db: VuosikelloDb;
+  readonly groupId: string | undefined;
+  readonly today: LocalDate;
+}
+
+/** The read the app started for its first screen, until the view asks for another. */
+let started: { readonly key: MonthReadKey; readonly read: SharedLiveQuery<MonthRead> } | null =
+  null;
+
+function sameKey(a: MonthReadKey, b: MonthReadKey): boolean {
+  return a.db === b.db && a.groupId === b.groupId && a.today === b.today;
+}
+
+function liveMonthRead({ db, groupId, today }: MonthReadKey): SharedLiveQuery<MonthRead> {
+  let previous: MonthRead | undefined;
+  // A re-run that read what the last one did returns the last result itself: nothing renders.
+  return sharedLiveQuery(
+    async () => (previous = keepEqual(previous, await readMonth(db, groupId, today))),
+  );
 }
 
 /**
- * The classes the signed-in user works with: a teacher's own classes, a principal's schools'
- * classes; none for a coordinator or in local mode (every class is equally theirs).
+ * The month shown: the one the address names (`month`, 'YYYY-MM'), within the class's school
+ * year; without one, today's month, or the same month in the class's school year.
  */
-export function ownGroups(groups: readonly Group[], user: SessionUser | undefined | null): Group[] {
-  switch (user?.role) {
-    case 'teacher':
-      return groups.filter((g) => user.groups.includes(g.id));
-    case 'principal':
-      return groups.filter((g) => user.schools.includes(g.schoolId));
-    default:
-      return [];
-  }
+export function monthShown(
+  read: MonthReady,
+  month: string | undefined,
+  today: LocalDate,
+): YearMonth {
+  const requested = month ? parseYearMonth(month) : null;
+  return requested
+    ? clampToSchoolYear(requested, read.schoolYear)
+    : sameMonthIn(yearMonthOf(today), read.schoolYear);
 }
 
 /**
- * The actions of one class (with its school's and the organization's), their progress and
- * templates; undefined while loading, also while switching classes (never the previous class's).
+ * Starts the month's live read for the address's class (`groupId`, or none) and month, before
+ * the view mounts. Resolves when its first result is in, with the address of what it shows (a
+ * bare or out-of-year address completed, so that the view opens at it), or null when there is
+ * no month to show (or the read failed: the view shows that).
  */
-export function useGroupActions(groupId: GroupId | null) {
+export async function startMonthRead(
+  key: MonthReadKey & { readonly month: string | undefined },
+): Promise<string | null> {
+  started?.read.release();
+  const read = liveMonthRead(key);
+  started = { key, read };
+  await read.settled;
+  const first = read.getValue();
+  return first?.kind === 'ready'
+    ? monthHref(first.selected.id, monthShown(first, key.month, key.today))
+    : null;
+}
+
+/** Whether the started read serves `key`: the same, or a bare address's that opened its class. */
+function serves(key: MonthReadKey): boolean {
+  if (started === null) return false;
+  if (sameKey(started.key, key)) return true;
+  const first = started.read.getValue();
+  return (
+    started.key.groupId === undefined &&
+    sameKey({ ...started.key, groupId: key.groupId }, key) &&
+    first?.kind === 'ready' &&
+    first.selected.id === key.groupId
+  );
+}
+
+/** The started read when it is the one asked for; else a new one (and the started one is let go). */
+function monthRead(key: MonthReadKey): SharedLiveQuery<MonthRead> {
+  if (started !== null && serves(key)) return started.read;
+  started?.read.release();
+  started = null;
+  return liveMonthRead(key);
+}
+
+/**
+ * The month the address names (see readMonth); undefined while first loading. While a new
+ * address loads, the previous result is returned (the caller tells by its groupId); a bare
+ * address completed with the class it opened goes on with the same read.
+ */
+export function useMonthData(groupId: string | undefined, today: LocalDate): MonthRead | undefined {
   const db = useDb();
-  const data = useLiveQuery(async () => {
-    if (!groupId) return null;
-    const actions = await actionsForGroup(db, groupId);
-    const [progress, templates] = await Promise.all([
-      progressFor(
-        db,
-        actions.map((a) => a.id),
-      ),
-      listTemplates(db),
-    ]);
-    // The class's month: its own tasks and the school-level ones that concern its grades;
-    // organization-level tasks belong to the coordinator's views.
-    const group = await getGroup(db, groupId);
-    const byId = new Map(templates.map((t) => [t.id, t]));
-    const relevant = actions.filter(
-      (a) =>
-        a.scope === 'class' ||
-        (a.scope === 'school' &&
-          (byId.get(a.templateId)?.grades.some((g) => group?.grades.includes(g)) ?? false)),
-    );
-    return {
-      groupId,
-      actions: relevant,
-      progress: progress as ReadonlyMap<ActionId, Progress>,
-      templates: byId as ReadonlyMap<TemplateId, TaskTemplate>,
-    };
-  }, [db, groupId]);
-  return data && data.groupId === groupId ? data : undefined;
+  const [asked, setAsked] = useState(groupId);
+  const read = useObservable(() => monthRead({ db, groupId: asked, today }), [db, asked, today]);
+  const completes = asked === undefined && read?.kind === 'ready' && read.selected.id === groupId;
+  if (asked !== groupId && !completes) setAsked(groupId);
+  return read;
 }

@@ -9,7 +9,7 @@ import { connectToServer } from '@/db/connect';
 import { openVuosikelloDb } from '@/db/database';
 import { writeSchedulesBatch } from '@/db/materialize';
 import { applyPullPage } from '@/db/pull-apply';
-import { actionsOfSchoolYear } from '@/db/queries';
+import { actionsOfSchoolYear } from '@/db/year-actions';
 import { seedSampleIfEmpty } from '@/db/seed';
 import type { Change } from '@/domain/sync/protocol';
 import { builtInThemes } from '@/domain/library/themes';
@@ -17,7 +17,8 @@ import { jamsa2026 } from '@/domain/calendars/jamsa';
 import { builtInTemplates } from '@/domain/library/templates/index';
 import { organizationId } from '@/domain/ids';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
-import { actionsOf, schedulesOf, type Schedule } from '@/domain/schedule/schedules';
+import { actionsOf, type Schedule } from '@/domain/schedule/schedule-record';
+import { schedulesOf } from '@/domain/schedule/schedules';
 import { buildMunicipality } from '../municipality';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -1,0 +1,58 @@
+/**
+ * Finnish strings of the views that are not the first screen (settings and signing in, the
+ * notice of changes that did not stay): loaded with those views (loadLaterStrings in i18n.ts).
+ */
+export const fiLater = {
+  account: {
+    title: 'Palvelin ja kirjautuminen',
+    localModeHint:
+      'Sovellus toimii ilman palvelinta. Kun kirjaudut, tälle laitteelle tehdyt kuittaukset siirtyvät palvelimelle.',
+    serverUrl: 'Palvelimen osoite',
+    username: 'Käyttäjätunnus',
+    password: 'Salasana',
+    signIn: 'Kirjaudu sisään',
+    signingIn: 'Kirjaudutaan…',
+    signOut: 'Kirjaudu ulos',
+    signedInAs: 'Kirjautunut: {{name}} ({{role}}), palvelin {{server}}',
+    sessionUntil: 'Istunto on voimassa {{time}} asti.',
+    sessionEnded: 'Istunto on päättynyt: kirjaudu uudelleen. Muutoksesi ovat tallessa.',
+    serverReachable: 'Palvelin vastaa.',
+    serverUnreachable: 'Palvelin ei vastaa juuri nyt; muutokset tallentuvat tälle laitteelle.',
+    unsynced_one: '{{count}} muutos odottaa lähettämistä.',
+    unsynced_other: '{{count}} muutosta odottaa lähettämistä.',
+    error_unauthorized: 'Käyttäjätunnus tai salasana on väärä.',
+    error_rateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+    error_network: 'Palvelimeen ei saatu yhteyttä. Tarkista osoite ja verkkoyhteys.',
+    error_other: 'Kirjautuminen ei onnistunut. Mitään ei muutettu.',
+    role_teacher: 'opettaja',
+    role_principal: 'rehtori',
+    role_coordinator: 'koordinaattori',
+    role_admin: 'ylläpitäjä',
+  },
+  conflict: {
+    title_one: '{{count}} muutoksestasi ei jäänyt voimaan',
+    title_other: '{{count}} muutoksestasi ei jäänyt voimaan',
+    overwritten: '{{by}} muutti samaa tietoa näkemättä muutostasi; hänen muutoksensa jäi voimaan.',
+    rejected: 'Palvelin ei hyväksynyt muutosta.',
+    rejected_PersonalData:
+      'Palvelin ei hyväksynyt muistiinpanoa, koska siinä on henkilötunnus. Vuosikelloon ei tallenneta oppilaiden tietoja.',
+    editedDeleted: 'Muokkasit tietoa, joka oli jo poistettu.',
+    overwrote: 'Muutoksesi korvasi toisen käyttäjän ({{by}}) muutoksen.',
+    someone: 'Toinen käyttäjä',
+    dismiss: 'Selvä',
+  },
+  settings: {
+    title: 'Asetukset',
+    userName: 'Nimesi kuittauksissa',
+    userNameHint: 'Näkyy tehtävän kuittauksen yhteydessä, esimerkiksi "M. Virtanen".',
+    userNameSignedIn:
+      'Kirjautuneena kuittauksissa näkyy tunnuksesi nimi: {{name}}. Tätä nimeä käytetään vain paikallisessa tilassa, ilman palvelinta.',
+    save: 'Tallenna',
+    saved: 'Tallennettu',
+    storage: 'Tallennustila',
+    persistGranted: 'Selain säilyttää tiedot pysyvästi.',
+    persistDenied:
+      'Selain voi poistaa tiedot, jos tila käy vähiin. Kun kirjaudut palvelimelle, kuittaukset tallentuvat myös sinne.',
+    persistUnsupported: 'Selain ei tue pysyvää tallennusta.',
+  },
+} as const;

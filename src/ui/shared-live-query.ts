@@ -1,0 +1,80 @@
+/**
+ * A Dexie live query served by one subscription to every subscriber, keeping its latest result.
+ * Started before the component that shows it mounts (the first screen's read runs while the
+ * app's code and translations load), it hands that component its first result at once:
+ * dexie-react-hooks' useObservable reads `getValue()` when it mounts, then follows the same
+ * query instead of reading again. Like a live query, a new subscriber is told the latest result.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+
+interface Listener<T> {
+  readonly next: (value: T) => void;
+  readonly error: ((error: unknown) => void) | undefined;
+}
+
+export interface SharedLiveQuery<T> {
+  hasValue(): boolean;
+  getValue(): T | undefined;
+  subscribe(next: (value: T) => void, error?: (error: unknown) => void): { unsubscribe(): void };
+  /** Resolves at the first result or failure. */
+  readonly settled: Promise<void>;
+  /** Ends the query if no one subscribes to it (one started early that no view took over). */
+  release(): void;
+}
+
+/**
+ * Starts `querier` as a live query now. It runs until the last of its subscribers leaves (and
+ * again when one subscribes after that).
+ */
+export function sharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T> {
+  const listeners = new Set<Listener<T>>();
+  let latest: { readonly value: T } | null = null;
+  let failure: { readonly error: unknown } | null = null;
+  let source: Subscription | null = null;
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  const stop = () => {
+    source?.unsubscribe();
+    source = null;
+  };
+  const start = () => {
+    source = liveQuery(querier).subscribe({
+      next(value) {
+        latest = { value };
+        failure = null;
+        settle();
+        for (const listener of [...listeners]) listener.next(value);
+      },
+      error(error: unknown) {
+        failure = { error };
+        settle();
+        for (const listener of [...listeners]) listener.error?.(error);
+      },
+    });
+  };
+  start();
+  return {
+    hasValue: () => latest !== null,
+    getValue: () => latest?.value,
+    settled,
+    subscribe(next, error) {
+      const listener: Listener<T> = { next, error };
+      listeners.add(listener);
+      if (source === null) start();
+      // What came before this subscriber is told to it at once, as a live query's new
+      // subscription would: useObservable reads getValue() when it renders but subscribes after,
+      // and a first result that arrives in between must not be lost.
+      else if (failure !== null) error?.(failure.error);
+      else if (latest !== null) next(latest.value);
+      return {
+        unsubscribe() {
+          listeners.delete(listener);
+          if (listeners.size === 0) stop();
+        },
+      };
+    },
+    release() {
+      if (listeners.size === 0) stop();
+    },
+  };
+}
