@@ -10,6 +10,7 @@ import {
   getGroup,
   getMeta,
   listGroups,
+  listSchools,
   listSchoolYears,
   listTemplates,
   listThemes,
@@ -99,6 +100,23 @@ describe('queries', () => {
     ]);
     expect(await getMeta(db, 'seeded')).toBe('sample-v1');
     expect(await getMeta(db, 'userName')).toBeUndefined();
+  });
+
+  it('lists schools by name, without the server copy a row may carry', async () => {
+    const db = await seeded();
+    const [first] = await db.schools.toArray();
+    // A row as a pull writes it: the server's metadata embedded under `$server`.
+    await db.schools.put({
+      ...first!,
+      name: 'Aaltokoulu',
+      $server: { seq: 3, fieldSeq: {}, updatedBy: null, generation: 0 },
+    });
+    const schools = await listSchools(db);
+    expect(schools.map((s) => s.name)).toEqual(
+      [...schools.map((s) => s.name)].sort((a, b) => a.localeCompare(b, 'fi')),
+    );
+    expect(schools[0]).toMatchObject({ id: first!.id, name: 'Aaltokoulu' });
+    expect(schools.some((s) => Object.hasOwn(s, '$server'))).toBe(false);
   });
 });
 

@@ -77,9 +77,11 @@ export async function getGroup(db: VuosikelloDb, id: GroupId): Promise<Group | u
   return group && withoutStamp(group);
 }
 
-/** All schools. */
+/** All schools, by name. */
 export async function listSchools(db: VuosikelloDb): Promise<School[]> {
-  return (await db.schools.toArray()).map(withoutStamp);
+  return (await db.schools.toArray())
+    .map(withoutStamp)
+    .sort((a, b) => byNameCollator.compare(a.name, b.name));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { listSchools } from '@/db/queries';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { formatDay } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
@@ -18,10 +19,7 @@ export function TrackingSection({ user }: { user: SessionUser | null }) {
   const db = useDb();
   const today = useToday();
   const language = useLanguage();
-  const schools = useLiveQuery(
-    async () => (await db.schools.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'fi')),
-    [db],
-  );
+  const schools = useLiveQuery(() => listSchools(db), [db]);
   if (!schools || schools.length === 0) return null;
   return (
     <section aria-labelledby="tracking-title">
