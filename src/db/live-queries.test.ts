@@ -1,9 +1,11 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { actionId, groupId } from '@/domain/ids';
+import { actionId } from '@/domain/ids';
+import type { LocalDate } from '@/domain/local-date';
+import { readMonth, type MonthRead } from './month-read';
 import { saveTemplate, saveTheme } from './plan-writes';
 import { markProgress } from './progress-writes';
-import { actionsForGroup, progressFor, unsyncedCount } from './queries';
+import { unsyncedCount } from './queries';
 import { seedSampleIfEmpty } from './seed';
 import { buildSeed, buildTemplate, buildTheme, freshDb } from './test-fixtures';
 
@@ -33,22 +35,21 @@ describe('the reads under live queries', () => {
   it('re-run when a write changes what they read, also amid other writes', async () => {
     const db = freshDb();
     await seedSampleIfEmpty(db, buildSeed());
-    const g = groupId('g-2026-1a');
     const a = actionId('sy-2026~g:g-2026-1a~t-rules~');
-    const actions = watch(() => actionsForGroup(db, g));
-    const progress = watch(async () => (await progressFor(db, [a])).get(a)?.state);
+    const month = watch(() => readMonth(db, 'g-2026-1a', '2026-11-10' as LocalDate));
+    const startsOn = (read: MonthRead, day: string) =>
+      read.kind === 'ready' && read.actions.some((x) => x.id === a && x.start === day);
     const unsynced = watch(() => unsyncedCount(db));
-    await actions.next((xs) => xs.some((x) => x.id === a && x.start === '2026-09-01'));
+    await month.next((read) => startsOn(read, '2026-09-01'));
     await Promise.all([
       saveTheme(db, buildTheme({ color: '#111' })),
       saveTemplate(db, buildTemplate({ timing: { kind: 'month', month: 11, part: 'whole' } })),
       markProgress(db, { actionId: a, state: 'done', day: null, by: 'M' }),
     ]);
-    await actions.next((xs) => xs.some((x) => x.id === a && x.start === '2026-11-02'));
-    await progress.next((state) => state === 'done');
+    await month.next((read) => startsOn(read, '2026-11-02'));
+    await month.next((read) => read.kind === 'ready' && read.progress.get(a)?.state === 'done');
     await unsynced.next((n) => n === 3);
-    actions.stop();
-    progress.stop();
+    month.stop();
     unsynced.stop();
     expect(await unsyncedCount(db)).toBe(3);
   });

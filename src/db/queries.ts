@@ -3,29 +3,15 @@
  * read change). They never write, and they return model rows: the server copy a visible row may
  * carry (server-copy.ts) is left out, so nothing the UI saves back can hold it.
  */
-import type { ActionId, GroupId, SchoolYearId } from '@/domain/ids';
+import type { GroupId, SchoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type {
-  Action,
-  Group,
-  Progress,
-  School,
-  SchoolYear,
-  TaskTemplate,
-  Theme,
-} from '@/domain/model';
+import type { Group, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import type { ScheduleProblem } from '@/domain/schedule/materialize-actions';
-import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
-import { actionsOf, byWindow } from '@/domain/schedule/schedule-record';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
 
 export { getMeta } from './meta';
-export {
-  progressNoLongerPlanned,
-  templateOfAction,
-  type UnplannedProgress,
-} from './unplanned-progress';
+export { templateOfAction, type UnplannedProgress } from './unplanned-progress';
 
 /** All school years, oldest first. */
 export async function listSchoolYears(db: VuosikelloDb): Promise<SchoolYear[]> {
@@ -47,14 +33,6 @@ export function schoolYearAt(years: readonly SchoolYear[], today: LocalDate) {
     years.filter((y) => y.firstDay <= today).at(-1) ??
     years[0]
   );
-}
-
-/** The school year of `today` among all (schoolYearAt); undefined when there are none. */
-export async function currentSchoolYear(
-  db: VuosikelloDb,
-  today: LocalDate,
-): Promise<SchoolYear | undefined> {
-  return schoolYearAt(await listSchoolYears(db), today);
 }
 
 // One collator for every sort: building one per comparison (localeCompare with a locale) cost
@@ -82,34 +60,6 @@ export async function listSchools(db: VuosikelloDb): Promise<School[]> {
   return (await db.schools.toArray())
     .map(withoutStamp)
     .sort((a, b) => byNameCollator.compare(a.name, b.name));
-}
-
-/**
- * What a class's teacher sees: the group's own actions, its school's school-scoped actions and
- * the organization-wide actions, all of the group's school year, ordered by window start (then
- * end, then id). Three records read by key. Empty for an unknown group.
- */
-export async function actionsForGroup(db: VuosikelloDb, groupId: GroupId): Promise<Action[]> {
-  const group = await db.groups.get(groupId);
-  if (!group) return [];
-  const year = group.schoolYearId;
-  const schedules = await db.schedules.bulkGet([
-    scheduleIdFor(year, { kind: 'group', groupId }),
-    scheduleIdFor(year, { kind: 'school', schoolId: group.schoolId }),
-    scheduleIdFor(year, { kind: 'organization' }),
-  ]);
-  return schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
-}
-
-/** The progress rows of the given actions, by action id (unmarked actions are absent). */
-export async function progressFor(
-  db: VuosikelloDb,
-  actionIds: readonly ActionId[],
-): Promise<Map<ActionId, Progress>> {
-  const rows = await db.progress.bulkGet([...actionIds]);
-  const map = new Map<ActionId, Progress>();
-  for (const row of rows) if (row) map.set(row.actionId, withoutStamp(row));
-  return map;
 }
 
 /** All themes. */

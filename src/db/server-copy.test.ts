@@ -10,7 +10,8 @@ import { deleteTemplate, saveTemplate } from './plan-writes';
 import { markProgress, saveProgressNote } from './progress-writes';
 import { applyPullPage, resetForResync } from './pull-apply';
 import { recordPushResults } from './push-results';
-import { getGroup, listTemplates, progressFor } from './queries';
+import { readMonth } from './month-read';
+import { getGroup, listTemplates } from './queries';
 import { serverCopyOf, SERVER_STAMP } from './server-copy';
 import {
   buildSeed,
@@ -229,9 +230,11 @@ describe('the embedded server copy never leaks', () => {
     await saveProgressNote(db, RULES_1A, 'Hyvin meni', 'Olli');
     expect((await db.outbox.toArray()).map((e) => e.patch)).toEqual([{ note: 'Hyvin meni' }]);
     expect(await outboxMentionsStamp(db)).toBe(false);
-    expect((await progressFor(db, [RULES_1A])).get(RULES_1A)).toMatchObject({
+    expect((await db.progress.get(RULES_1A))?.note).toBe('Hyvin meni');
+    expect((await db.progress.get(RULES_1A))?.$server).toBeUndefined();
+    expect((await db.serverRows.get(['progress', RULES_1A]))?.data).toMatchObject({
       by: 'Maija',
-      note: 'Hyvin meni',
+      note: '',
     });
   });
 
@@ -247,8 +250,18 @@ describe('the embedded server copy never leaks', () => {
 
   it('into what the queries return', async () => {
     const db = await downloaded();
-    const rows = [...(await listTemplates(db)), ...(await progressFor(db, [RULES_1A])).values()];
-    expect(rows.length).toBe(5);
+    const month = await readMonth(db, 'g-2026-1a', '2026-11-10' as LocalDate);
+    if (month.kind !== 'ready') throw new Error('no month for 1A');
+    const rows = [
+      ...(await listTemplates(db)),
+      ...month.progress.values(),
+      ...month.templates.values(),
+      ...month.groups,
+      ...month.schoolYears,
+      ...month.schools,
+      ...month.themes,
+    ];
+    expect(month.progress.get(RULES_1A)).toMatchObject({ by: 'Maija' });
     expect(rows.filter((r) => Object.hasOwn(r, SERVER_STAMP))).toEqual([]);
   });
 });

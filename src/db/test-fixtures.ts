@@ -8,8 +8,8 @@ import type { Action, Group, Organization, School, TaskTemplate, Theme } from '@
 import { ENTITIES, keyField, type Entity } from '@/domain/entities';
 import type { Change } from '@/domain/sync/protocol';
 import { actionsOf } from '@/domain/schedule/schedule-record';
+import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
 import { openVuosikelloDb, type VuosikelloDb } from './database';
-import { actionsForGroup } from './queries';
 import type { PullPage } from './pull-apply';
 import type { PlanSeed } from './seed';
 import {
@@ -154,7 +154,11 @@ export function watchScheduleWrites(db: VuosikelloDb) {
 
 /** A class's own actions (not its school's or the organization's), by window. */
 export async function classActions(db: VuosikelloDb, group: string): Promise<Action[]> {
-  return (await actionsForGroup(db, groupId(group))).filter((a) => a.groupId === group);
+  const row = await db.groups.get(groupId(group));
+  if (!row) return [];
+  const id = scheduleIdFor(row.schoolYearId, { kind: 'group', groupId: row.id });
+  const schedule = await db.schedules.get(id);
+  return schedule ? actionsOf(schedule) : []; // a schedule holds its actions by window
 }
 
 /**

@@ -4,10 +4,9 @@
  * (DESIGN.md §2), and shown where it belongs: with the class (or its school) and year its action
  * id names. Reads only; used under live queries.
  */
-import type { ActionId, GroupId, ScheduleId, TemplateId } from '@/domain/ids';
+import type { ActionId, ScheduleId, TemplateId } from '@/domain/ids';
 import type { Group, Progress, TaskTemplate } from '@/domain/model';
 import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
-import { actionsOf } from '@/domain/schedule/schedule-record';
 import { parseActionId } from '@/domain/sync/action-ids';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
@@ -21,36 +20,6 @@ export interface UnplannedProgress {
   readonly occurrence: string;
   /** The task's template when the plan still has it; undefined for a retired one. */
   readonly template: TaskTemplate | undefined;
-}
-
-/**
- * The progress rows of `groupId`'s school year whose action ids name the class or its school
- * but which the class's and the school's schedules no longer hold, by day marked (then id). Rows
- * that record nothing (back to todo, no note: an undone tick) are left out. Empty for an unknown
- * group.
- */
-export async function progressNoLongerPlanned(
-  db: VuosikelloDb,
-  groupId: GroupId,
-): Promise<UnplannedProgress[]> {
-  const group = await db.groups.get(groupId);
-  if (!group) return [];
-  const ids = classScheduleIds(group);
-  const [schedules, ...rows] = await Promise.all([
-    db.schedules.bulkGet(ids),
-    ...ids.map((id) => db.progress.where('actionId').startsWith(`${id}~`).toArray()),
-  ]);
-  const planned = new Set<ActionId>(
-    schedules.flatMap((s) => (s ? actionsOf(s).map((a) => a.id) : [])),
-  );
-  const found = unplannedAmong(rows.flat().map(withoutStamp), planned, group);
-  const templateIds = [...new Set(found.map((f) => f.templateId))];
-  const templates = await db.templates.bulkGet(templateIds);
-  const byId = new Map(templateIds.map((id, i) => [id, templates[i]]));
-  return withTemplates(found, (id) => {
-    const template = byId.get(id);
-    return template && withoutStamp(template);
-  });
 }
 
 /**

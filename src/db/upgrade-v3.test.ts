@@ -1,13 +1,15 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { actionId, groupId, templateId } from '@/domain/ids';
+import type { LocalDate } from '@/domain/local-date';
 import type { Progress } from '@/domain/model';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { schedulesOf } from '@/domain/schedule/schedules';
 import { SCHEMA_V1, SCHEMA_V2, openVuosikelloDb, type VuosikelloDb } from './database';
 import { getMeta, type MetaRow } from './meta';
 import { applyPullPage } from './pull-apply';
-import { listScheduleProblems, progressNoLongerPlanned } from './queries';
+import { readMonth } from './month-read';
+import { listScheduleProblems } from './queries';
 import { serverCopyOf, syncedFieldsOf } from './server-copy';
 import type { ServerRow } from './server-rows';
 import {
@@ -272,7 +274,8 @@ describe('upgrade from schema version 2 to 3', () => {
 
   it('shows the tick of a retired task as no longer planned, and goes on syncing', async () => {
     const db = await upgraded();
-    expect(await progressNoLongerPlanned(db, groupId('g-2026-1a'))).toMatchObject([
+    const month = await readMonth(db, 'g-2026-1a', '2026-11-10' as LocalDate);
+    expect(month.kind === 'ready' && month.unplanned).toMatchObject([
       { progress: { actionId: RETIRED_1A, note: 'Sairas' }, template: undefined },
     ]);
     // The server now has the acked change: the pull passes it and the copy folds back.

@@ -1,7 +1,6 @@
 /** Named live queries over the local database, shared by the features. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SessionUser } from '@/domain/sync/protocol';
-import { USER_NAME_MAX_LENGTH } from '@/db/meta';
 import { getMeta, unsyncedCount } from '@/db/queries';
 import { useDb } from './db-context';
 
@@ -24,17 +23,4 @@ export function useSessionUser(): SessionUser | null | undefined {
 export function useLocalUserName(): string | undefined {
   const db = useDb();
   return useLiveQuery(async () => (await getMeta(db, 'userName')) ?? '', [db]);
-}
-
-/**
- * The name a tick carries: the connected account's display name, else the name set for local
- * mode ('' when neither); undefined while loading.
- */
-export function useTickName(): string | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const [user, name] = await Promise.all([getMeta(db, 'sessionUser'), getMeta(db, 'userName')]);
-    // An account's name may be longer than a tick holds: cut, rather than refuse every tick.
-    return user ? user.displayName.slice(0, USER_NAME_MAX_LENGTH) : (name ?? '');
-  }, [db]);
 }

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { actionId, groupId, templateId } from '@/domain/ids';
+import type { LocalDate } from '@/domain/local-date';
+import type { VuosikelloDb } from './database';
+import { readMonth, type MonthRead, type MonthReady } from './month-read';
+import { saveGroup, saveTemplate } from './plan-writes';
+import { markProgress, saveProgressNote } from './progress-writes';
+import { seedSampleIfEmpty } from './seed';
+import { buildGroup, buildSeed, buildTemplate, freshDb } from './test-fixtures';
+
+async function seeded(): Promise<VuosikelloDb> {
+  const db = freshDb();
+  await seedSampleIfEmpty(db, buildSeed());
+  return db;
+}
+
+const NOVEMBER = '2026-11-10' as LocalDate;
+
+function ready(read: MonthRead): MonthReady {
+  if (read.kind !== 'ready') throw new Error(`expected a month, got ${read.kind}`);
+  return read;
+}
+
+describe('the month’s one read', () => {
+  it('holds the class’s tasks and its school’s for its grades, of its year only, by window', async () => {
+    const db = await seeded();
+    const month = ready(await readMonth(db, 'g-2026-7a', NOVEMBER));
+    // The organization's steering task is the coordinator's, not the class's.
+    expect(month.actions.map((a) => [a.id, a.start])).toEqual([
+      ['sy-2026~s:s-b~t-welfare-group~m09', '2026-09-01'], // ends 15 Sep
+      ['sy-2026~g:g-2026-7a~t-rules~', '2026-09-01'], // ends 30 Sep
+      ['sy-2026~g:g-2026-7a~t-survey~', '2026-11-02'],
+      ['sy-2026~s:s-b~t-welfare-group~m01', '2027-01-07'],
+    ]);
+    expect([...month.templates.keys()].sort()).toEqual(['t-rules', 't-survey', 't-welfare-group']);
+    expect(month.school?.name).toBe('Patalan koulu');
+  });
+
+  it('leaves out a school task for grades the class does not have', async () => {
+    const db = await seeded();
+    await saveTemplate(
+      db,
+      buildTemplate({
+        id: templateId('t-welfare-group'),
+        scope: 'school',
+        grades: [1, 2],
+        responsible: ['principal'],
+        timing: { kind: 'everyMonth', months: [9, 1], part: 'firstHalf' },
+      }),
+    );
+    const month = ready(await readMonth(db, 'g-2026-7a', NOVEMBER));
+    expect(month.actions.map((a) => a.templateId)).toEqual(['t-rules', 't-survey']);
+  });
+
+  it('opens the remembered class of the school year of the day, else the first', async () => {
+    const db = await seeded();
+    const opened = async (day: string) => {
+      const month = ready(await readMonth(db, undefined, day as LocalDate));
+      return [month.schoolYear.id, month.selected.id];
+    };
+    expect(await opened('2026-11-10')).toEqual(['sy-2026', 'g-2026-1a']);
+    // Summer still belongs to the year that ends; past the last year, the latest begun.
+    expect(await opened('2026-07-15')).toEqual(['sy-2025', 'g-2025-1a']);
+    expect(await opened('2031-03-01')).toEqual(['sy-2026', 'g-2026-1a']);
+    expect(await opened('2020-01-01')).toEqual(['sy-2025', 'g-2025-1a']);
+    await db.meta.put({ key: 'selectedGroupId', value: groupId('g-2026-7a') });
+    expect(await opened('2026-11-10')).toEqual(['sy-2026', 'g-2026-7a']);
+  });
+
+  it('lists the year’s classes by lowest grade, then name, and names an unknown class', async () => {
+    const db = await seeded();
+    await db.groups.put(buildGroup({ id: groupId('g-2026-1b'), name: '1B', grades: [1] }));
+    await db.groups.put(buildGroup({ id: groupId('g-2026-eo'), name: 'Eskari', grades: [0] }));
+    const month = ready(await readMonth(db, 'g-2026-56', NOVEMBER));
+    expect(month.groups.map((g) => g.name)).toEqual(['Eskari', '1A', '1B', '5-6', '7A']);
+    expect(await readMonth(db, 'no-such-class', NOVEMBER)).toEqual({
+      kind: 'unknownGroup',
+      groupId: 'no-such-class',
+    });
+    expect(await readMonth(freshDb(), undefined, NOVEMBER)).toEqual({
+      kind: 'noClasses',
+      groupId: undefined,
+    });
+  });
+
+  it('carries the progress of its tasks, and the name a tick carries', async () => {
+    const db = await seeded();
+    const ticked = actionId('sy-2026~g:g-2026-7a~t-rules~');
+    await markProgress(db, { actionId: ticked, state: 'done', day: null, by: 'A' });
+    const local = ready(await readMonth(db, 'g-2026-7a', NOVEMBER));
+    expect([...local.progress.keys()]).toEqual([ticked]);
+    expect(local.progress.get(ticked)).toMatchObject({ state: 'done', by: 'A' });
+    expect([local.user, local.tickName]).toEqual([null, '']);
+
+    await db.meta.put({ key: 'userName', value: 'M. Virtanen' });
+    expect(ready(await readMonth(db, 'g-2026-7a', NOVEMBER)).tickName).toBe('M. Virtanen');
+    // Signed in, a tick carries the account's name (cut to what a tick holds), not the local one.
+    await db.meta.put({
+      key: 'sessionUser',
+      value: {
+        username: 'opettaja',
+        displayName: 'O'.repeat(100),
+        role: 'teacher',
+        organizationId: 'org-jamsa',
+        schools: ['s-b'],
+        groups: ['g-2026-7a'],
+      },
+    });
+    const signedIn = ready(await readMonth(db, 'g-2026-7a', NOVEMBER));
+    expect(signedIn.tickName).toBe('O'.repeat(80));
+    expect([...signedIn.ownIds]).toEqual(['g-2026-7a']);
+  });
+});
+
+describe('progress no longer in the plan', () => {
+  const tick = (db: VuosikelloDb, id: string, note = '') =>
+    markProgress(db, {
+      actionId: actionId(id),
+      state: 'done',
+      day: '2026-09-02' as LocalDate,
+      by: 'A',
+      note,
+    });
+  const unplanned = async (db: VuosikelloDb, group: string) =>
+    ready(await readMonth(db, group, NOVEMBER)).unplanned;
+
+  it('lists a class’s and its school’s ticks whose actions the schedules no longer hold', async () => {
+    const db = await seeded();
+    await tick(db, 'sy-2026~g:g-2026-56~t-rules~', 'Pidettiin');
+    await tick(db, 'sy-2026~g:g-2026-56~t-survey~');
+    await tick(db, 'sy-2026~s:s-a~t-welfare-group~m09');
+    await tick(db, 'sy-2026~s:s-a~t-welfare-group~m01');
+    await tick(db, 'sy-2026~g:g-2026-1a~t-rules~'); // another class
+    await tick(db, 'sy-2025~g:g-2026-56~t-rules~'); // another year
+    expect(await unplanned(db, 'g-2026-56')).toEqual([]);
+
+    // A tick of a task the plan no longer has at all; the class becomes a grade 8 class (the
+    // survey is for 5-7, the rules for every grade); the welfare group meets in September only.
+    await tick(db, 'sy-2026~g:g-2026-56~t-old~');
+    await saveGroup(db, buildGroup({ id: groupId('g-2026-56'), name: '8', grades: [8] }));
+    await saveTemplate(
+      db,
+      buildTemplate({
+        id: templateId('t-welfare-group'),
+        scope: 'school',
+        responsible: ['principal'],
+        timing: { kind: 'everyMonth', months: [9], part: 'firstHalf' },
+      }),
+    );
+    const found = await unplanned(db, 'g-2026-56');
+    expect(found.map((u) => [u.progress.actionId, u.scope, u.templateId, u.occurrence])).toEqual([
+      ['sy-2026~g:g-2026-56~t-old~', 'class', 't-old', ''],
+      ['sy-2026~g:g-2026-56~t-survey~', 'class', 't-survey', ''],
+      ['sy-2026~s:s-a~t-welfare-group~m01', 'school', 't-welfare-group', 'm01'],
+    ]);
+    expect(found.map((u) => u.template?.id)).toEqual([undefined, 't-survey', 't-welfare-group']);
+  });
+
+  it('leaves out a tick taken back with no note', async () => {
+    const db = await seeded();
+    const gone = actionId('sy-2026~g:g-2026-1a~t-gone~');
+    await tick(db, gone);
+    await markProgress(db, { actionId: gone, state: 'todo', day: null, by: 'A' });
+    expect(await unplanned(db, 'g-2026-1a')).toEqual([]);
+    await saveProgressNote(db, gone, 'Siirtyi kevääseen', 'A');
+    expect(await unplanned(db, 'g-2026-1a')).toMatchObject([
+      { progress: { state: 'todo', note: 'Siirtyi kevääseen' }, template: undefined },
+    ]);
+  });
+});
