@@ -22,7 +22,7 @@ import { monthHref } from './month-url';
 import { NoLongerPlanned } from './no-longer-planned';
 import { ThemeFilter } from './theme-filter';
 import { TrackingPrompt } from './tracking-prompt';
-import { monthShown, useMonthData } from './use-month-data';
+import { monthShown, showsClass, useMonthData } from './use-month-data';
 import { YearPicker } from './year-picker';
 
 interface Props {
@@ -49,10 +49,7 @@ export default function ThisMonthPage({ params }: Props) {
   const read = useMonthData(params['groupId'], today);
   // While a new address loads, the previous place stays on screen (the pickers keep their focus)
   // but is not `settled`; a bare address completed with the class it opened is the same place.
-  const settled =
-    read !== undefined &&
-    (read.groupId === params['groupId'] ||
-      (read.kind === 'ready' && read.selected.id === params['groupId']));
+  const settled = showsClass(read, params['groupId']);
   const ready = read?.kind === 'ready' ? read : null;
 
   const shown: YearMonth | null = ready ? monthShown(ready, params['month'], today) : null;

@@ -76,16 +76,25 @@ export async function startMonthRead(
     : null;
 }
 
+/**
+ * Whether `read` shows the class the address names (`groupId`): it was read for that address,
+ * or for a bare one (`/`) and opened that class.
+ */
+export function showsClass(read: MonthRead | undefined, groupId: string | undefined): boolean {
+  return (
+    read !== undefined &&
+    (read.groupId === groupId || (read.kind === 'ready' && read.selected.id === groupId))
+  );
+}
+
 /** Whether the started read serves `key`: the same, or a bare address's that opened its class. */
 function serves(key: MonthReadKey): boolean {
   if (started === null) return false;
   if (sameKey(started.key, key)) return true;
-  const first = started.read.getValue();
   return (
     started.key.groupId === undefined &&
     sameKey({ ...started.key, groupId: key.groupId }, key) &&
-    first?.kind === 'ready' &&
-    first.selected.id === key.groupId
+    showsClass(started.read.getValue(), key.groupId)
   );
 }
 
@@ -106,7 +115,7 @@ export function useMonthData(groupId: string | undefined, today: LocalDate): Mon
   const db = useDb();
   const [asked, setAsked] = useState(groupId);
   const read = useObservable(() => monthRead({ db, groupId: asked, today }), [db, asked, today]);
-  const completes = asked === undefined && read?.kind === 'ready' && read.selected.id === groupId;
-  if (asked !== groupId && !completes) setAsked(groupId);
+  // A bare address completed with the class it opened goes on with the bare address's read.
+  if (asked !== groupId && !(asked === undefined && showsClass(read, groupId))) setAsked(groupId);
   return read;
 }
