@@ -217,4 +217,19 @@ describe('small screens and print', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
+
+  it('prints Settings as what is set, without its fields for signing in or changing a day', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}settings`);
+    await page.getByRole('region', { name: 'Tehtävien seuranta' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Nimesi kuittauksissa'); // the name on ticks, with its field
+    expect(text).toContain('Sovellus toimii ilman palvelinta.'); // local mode
+    expect(text).toContain('Esimerkkikoulu seuraa tehtäviä lukuvuoden alusta.');
+    for (const hidden of ['Salasana', 'Käyttäjätunnus', 'Seurannan alkupäivä', 'Tallenna']) {
+      expect(text).not.toContain(hidden);
+    }
+    await context.close();
+  });
 });

@@ -74,7 +74,7 @@ export function AccountSection() {
           </button>
         </>
       ) : (
-        <form onSubmit={submit} aria-describedby={`${id}-hint`}>
+        <form className="sign-in" onSubmit={submit} aria-describedby={`${id}-hint`}>
           <p id={`${id}-hint`} className="hint">
             {state?.user ? t('account.sessionEnded') : t('account.localModeHint')}
           </p>
