@@ -1,10 +1,10 @@
 /**
  * The teacher's month in one read: where the address points (a class and its school year, or the
  * remembered class of the current year), that class's actions with their progress and templates,
- * its marks no longer in the plan, and who is using the app. One readonly transaction of three
- * steps (the year's rows; the year's classes with the class's two schedules and their progress;
- * the templates in use), so the first screen waits for three rounds of IndexedDB requests rather
- * than one per query. Reads only; used under a live query.
+ * its marks no longer in the plan, and who is using the app. One readonly transaction of four
+ * steps (meta, the school years, schools and themes; the year's classes; the class's two
+ * schedules and their progress; the templates in use), so the first screen waits for four rounds
+ * of IndexedDB requests rather than one per query. Reads only; used under a live query.
  */
 import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';

@@ -7,6 +7,7 @@ import type { ActionId } from './ids';
 import { daysInMonth, localDate } from './local-date';
 import type { LocalDate } from './local-date';
 import type { Action, Progress, ProgressState } from './model';
+import { byWindow as byActionWindow } from './schedule/schedule-record';
 import { shiftMonth } from './year-month';
 
 export interface MonthViewItem {
@@ -91,11 +92,7 @@ function item(action: Action, input: MonthViewInput): MonthViewItem {
 }
 
 function byWindow(a: MonthViewItem, b: MonthViewItem): number {
-  const x = a.action;
-  const y = b.action;
-  if (x.start !== y.start) return x.start < y.start ? -1 : 1;
-  if (x.end !== y.end) return x.end < y.end ? -1 : 1;
-  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  return byActionWindow(a.action, b.action);
 }
 
 /**

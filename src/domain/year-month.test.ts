@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { jamsa2025, jamsa2026 } from './calendars/jamsa';
 import { mustParseLocalDate as d } from './local-date';
 import {
+  calendarYearOfMonth,
   clampToSchoolYear,
   compareYearMonths,
   formatYearMonth,
   parseYearMonth,
   sameMonthIn,
   schoolYearMonths,
-  schoolYearStartOf,
   shiftMonth,
   yearMonthOf,
 } from './year-month';
@@ -53,10 +53,10 @@ describe('year-month', () => {
     expect(compareYearMonths(a, b)).toBe(expected);
   });
 
-  it('knows the month of a day and the school year of a month', () => {
+  it('knows the month of a day and the calendar year of a school year’s month', () => {
     expect(yearMonthOf(d('2026-11-10'))).toEqual(ym(2026, 11));
-    expect([ym(2026, 7), ym(2026, 8), ym(2027, 1)].map(schoolYearStartOf)).toEqual([
-      2025, 2026, 2026,
+    expect([7, 8, 12, 1].map((month) => calendarYearOfMonth(2026, month))).toEqual([
+      2027, 2026, 2026, 2027,
     ]);
   });
 

@@ -63,11 +63,11 @@ export function clampToSchoolYear(ym: YearMonth, schoolYear: SchoolYear): YearMo
  * is November 2025), kept within that year's months.
  */
 export function sameMonthIn(ym: YearMonth, schoolYear: SchoolYear): YearMonth {
-  const year = ym.month >= 8 ? schoolYear.startYear : schoolYear.startYear + 1;
+  const year = calendarYearOfMonth(schoolYear.startYear, ym.month);
   return clampToSchoolYear({ year, month: ym.month }, schoolYear);
 }
 
-/** The start year of the school year (1 Aug - 31 Jul) a month belongs to. */
-export function schoolYearStartOf({ year, month }: YearMonth): number {
-  return month >= 8 ? year : year - 1;
+/** The calendar year that `month` (1-12) falls in, in the school year starting in August of `startYear`. */
+export function calendarYearOfMonth(startYear: number, month: number): number {
+  return month >= 8 ? startYear : startYear + 1;
 }

@@ -22,6 +22,7 @@ import type { Break, WindowAdjustment } from '../model';
 import type { SchoolCalendar } from '../school-calendar';
 import { MONTH_PARTS } from '../timing-rule';
 import type { Anchor, Month, MonthPart, TimingRule } from '../timing-rule';
+import { calendarYearOfMonth } from '../year-month';
 
 export const SCHEDULE_PROBLEM_CODES = [
   /** ISO week 53 asked for in a year without one. */
@@ -65,11 +66,6 @@ export const SCHOOL_YEAR_MONTHS: readonly Month[] = [8, 9, 10, 11, 12, 1, 2, 3, 
 
 /** Longest window, in school days, that a moved rule keeps: one school week. */
 const MAX_MOVED_LENGTH = 5;
-
-/** The calendar year that `month` (1-12) falls in, in the school year starting in August of `startYear`. */
-export function calendarYearOfMonth(startYear: number, month: number): number {
-  return month >= 8 ? startYear : startYear + 1;
-}
 
 /** Occurrence key of a month: 'm01'...'m12'. */
 export function monthOccurrence(month: Month): string {

@@ -41,7 +41,7 @@ export interface Schedule {
 
 /** Actions by window: start, then end, then id (the order a month shows). */
 export function byWindow(a: Action, b: Action): number {
-  return compare(a.start, b.start) || compare(a.end, b.end) || a.id.localeCompare(b.id);
+  return compare(a.start, b.start) || compare(a.end, b.end) || compare(a.id, b.id);
 }
 
 export function compare(a: string, b: string): number {

@@ -1,7 +1,7 @@
 /**
  * Ids on the wire. Entity ids are short, URL-safe and never contain '~', the separator of
  * derived action ids (`${schoolYearId}~g:${groupId}~${templateId}~${occurrence}`, see
- * schedule/materialize-actions.ts), so an action id can always be split back into its parts.
+ * schedule/schedule-ids.ts), so an action id can always be split back into its parts.
  * No schema library here: the app's first load reads action ids too (who may mark what).
  */
 
