@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHostileKey, findHostileKeyPath } from './hostile-keys';
-
-describe('findHostileKey', () => {
-  it.each([
-    [{ a: [{ b: 1 }] }, null],
-    [JSON.parse('{"a":[{"__proto__":1}]}'), '__proto__'],
-    [{ a: { prototype: 1 } }, 'prototype'],
-    ['constructor', null],
-  ])('%j -> %s', (value, expected) => {
-    expect(findHostileKey(value)).toBe(expected);
-  });
-});
+import { findHostileKeyPath } from './hostile-keys';
 
 describe('findHostileKeyPath', () => {
   it.each<[string, unknown]>([
@@ -22,6 +11,16 @@ describe('findHostileKeyPath', () => {
     ['"__proto__"', null],
   ])('%s -> %j', (json, expected) => {
     expect(findHostileKeyPath(JSON.parse(json))).toEqual(expected);
+  });
+
+  it.each<[string, number, unknown]>([
+    ['{"a":{"b":{}}}', 2, null], // the innermost object is 2 levels down
+    ['{"a":{"b":{}}}', 1, 'too deep'],
+    ['{"a":[[1]]}', 1, 'too deep'], // arrays count as levels too
+    ['{"a":{"b":1}}', 1, null], // a plain value is no level
+    ['{"a":{"__proto__":{"b":{}}}}', 1, ['a', '__proto__']], // the key is found on the way
+  ])('%s within %i levels -> %j', (json, maxDepth, expected) => {
+    expect(findHostileKeyPath(JSON.parse(json), maxDepth)).toEqual(expected);
   });
 
   it('scans a value nested 200,000 levels deep without exhausting the stack', () => {

@@ -10,29 +10,19 @@ export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'construc
 /** Deeper than any row (a template's timing rule is the deepest, at 4). */
 export const MAX_DEPTH = 12;
 
-/**
- * The first hostile key found at any depth, 'too deep' when nesting exceeds `maxDepth`, or null
- * when the value is clean.
- */
-export function findHostileKey(value: unknown, maxDepth = MAX_DEPTH): string | 'too deep' | null {
-  if (typeof value !== 'object' || value === null) return null;
-  if (maxDepth < 0) return 'too deep';
-  for (const key of Object.keys(value)) {
-    if (HOSTILE_KEYS.has(key)) return key;
-    const found = findHostileKey((value as Record<string, unknown>)[key], maxDepth - 1);
-    if (found !== null) return found;
-  }
-  return null;
-}
+/** Keys and array indexes from the root of a value. */
+export type KeyPath = readonly (string | number)[];
 
 /** A value met in a scan, with the way back to the root (built into a path only when needed). */
 interface Visit {
   readonly value: unknown;
   readonly key: string | number;
   readonly parent: Visit | null;
+  /** Levels below the root. */
+  readonly depth: number;
 }
 
-function pathOf(visit: Visit | null, last: string): readonly (string | number)[] {
+function pathOf(visit: Visit | null, last: string): KeyPath {
   const path: (string | number)[] = [last];
   for (let v = visit; v !== null && v.parent !== null; v = v.parent) path.push(v.key);
   return path.reverse();
@@ -40,17 +30,25 @@ function pathOf(visit: Visit | null, last: string): readonly (string | number)[]
 
 /**
  * The path (keys and array indexes from the root) of the first hostile key in a parsed JSON
- * value, at any depth, or null when there is none. Iterative and linear, so a body nested a
- * hundred thousand levels deep is scanned without exhausting the stack.
+ * value, at any depth, or null when there is none; 'too deep' when an object or array lies more
+ * than `maxDepth` levels below the root (no limit by default). Iterative and linear, so a body
+ * nested a hundred thousand levels deep is scanned without exhausting the stack.
  */
-export function findHostileKeyPath(value: unknown): readonly (string | number)[] | null {
-  const stack: Visit[] = [{ value, key: '', parent: null }];
+export function findHostileKeyPath(value: unknown): KeyPath | null;
+export function findHostileKeyPath(value: unknown, maxDepth: number): KeyPath | 'too deep' | null;
+export function findHostileKeyPath(
+  value: unknown,
+  maxDepth = Infinity,
+): KeyPath | 'too deep' | null {
+  const stack: Visit[] = [{ value, key: '', parent: null, depth: 0 }];
   for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
     const current = visit.value;
     if (typeof current !== 'object' || current === null) continue;
+    if (visit.depth > maxDepth) return 'too deep';
+    const depth = visit.depth + 1;
     if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) {
-        stack.push({ value: current[i], key: i, parent: visit });
+        stack.push({ value: current[i], key: i, parent: visit, depth });
       }
       continue;
     }
@@ -59,7 +57,7 @@ export function findHostileKeyPath(value: unknown): readonly (string | number)[]
     if (hostile !== undefined) return pathOf(visit, hostile);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      stack.push({ value: (current as Record<string, unknown>)[key], key, parent: visit });
+      stack.push({ value: (current as Record<string, unknown>)[key], key, parent: visit, depth });
     }
   }
   return null;

@@ -17,7 +17,7 @@ import {
   type Entity,
 } from '../entities';
 import { findPersonalIdentityCode } from '../personal-identity-code';
-import { findHostileKey, MAX_DEPTH } from './hostile-keys';
+import { findHostileKeyPath, MAX_DEPTH } from './hostile-keys';
 import { ENTITY_FIELDS, PATCH_SCHEMAS, ROW_SCHEMAS, SERVER_ONLY_FIELDS } from './row-schemas';
 import { actionIdSchema, entityIdSchema } from './sync-ids';
 
@@ -49,9 +49,10 @@ function describe(error: z.ZodError): string {
 export function validateMutation(
   raw: { readonly id: number } & Record<string, unknown>,
 ): Validation {
-  const hostile = findHostileKey(raw);
+  const hostile = findHostileKeyPath(raw, MAX_DEPTH);
   if (hostile === 'too deep') return reject('TooDeep', `Nested deeper than ${MAX_DEPTH} levels`);
-  if (hostile !== null) return reject('HostileKey', `Key "${hostile}" is not allowed`);
+  if (hostile !== null)
+    return reject('HostileKey', `Key "${String(hostile.at(-1))}" is not allowed`);
 
   if (typeof raw.entity !== 'string' || !isEntity(raw.entity)) {
     return reject('UnknownEntity', `Unknown entity ${JSON.stringify(raw.entity)}`);
