@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { listConflicts, markConflictsSeen, type SyncConflict } from '@/db/conflicts';
 import type { VuosikelloDb } from '@/db/database';
-import { templateOfAction } from '@/db/queries';
+import { templateOfAction } from '@/db/unplanned-progress';
 import { useDb } from '@/ui/db-context';
 import { useLanguage } from '@/ui/use-language';
 

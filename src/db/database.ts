@@ -92,7 +92,8 @@ export class VuosikelloDb extends Dexie {
 
   constructor(name: string) {
     // Chromium commits with relaxed durability by default since 121: an acknowledged tick could
-    // be lost on power loss. Strict makes every commit wait for the disk.
+    // be lost on power loss. Strict makes every commit wait for the disk. Dexie's live-query
+    // cache stays on (its default): without it the class picker's change did not show at once.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);

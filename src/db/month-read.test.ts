@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionId, groupId, templateId } from '@/domain/ids';
+import { actionId, groupId, schoolId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { VuosikelloDb } from './database';
 import { readMonth, type MonthRead, type MonthReady } from './month-read';
@@ -34,6 +34,13 @@ describe('the month’s one read', () => {
     ]);
     expect([...month.templates.keys()].sort()).toEqual(['t-rules', 't-survey', 't-welfare-group']);
     expect(month.school?.name).toBe('Patalan koulu');
+    // Schools by name (the class picker groups its classes by them), whatever their ids.
+    await db.schools.update(schoolId('s-b'), { name: 'Ahon koulu' });
+    const renamed = ready(await readMonth(db, 'g-2026-7a', NOVEMBER));
+    expect(renamed.schools.map((s) => [s.id, s.name])).toEqual([
+      ['s-b', 'Ahon koulu'],
+      ['s-a', 'Koivulan koulu'],
+    ]);
   });
 
   it('leaves out a school task for grades the class does not have', async () => {

@@ -18,11 +18,12 @@ import type {
   Theme,
 } from '@/domain/model';
 import { defaultGroup, ownGroups } from '@/domain/own-groups';
+import { schoolYearAt } from '@/domain/school-calendar';
+import { byGradeThenName, byName } from '@/domain/sort-order';
 import { actionsOf, byWindow } from '@/domain/schedule/schedule-record';
 import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
 import { USER_NAME_MAX_LENGTH, type MetaValues } from './meta';
-import { byGradeThenName, schoolYearAt } from './queries';
 import { withoutStamp } from './server-copy';
 import { bindTables } from './tx-tables';
 import {
@@ -141,7 +142,7 @@ export function readMonth(
         (templates.get(a.templateId)?.grades.some((g) => selected.grades.includes(g)) ?? false),
     );
     const progress = new Map(rows.map((row) => [row.actionId, row]));
-    const schools = schoolRows.map(withoutStamp);
+    const schools = schoolRows.map(withoutStamp).sort(byName);
     // An account's name may be longer than a tick holds: cut, rather than refuse every tick.
     const tickName = user
       ? user.displayName.slice(0, USER_NAME_MAX_LENGTH)

@@ -5,16 +5,16 @@ import type { VuosikelloDb } from './database';
 import { markProgress } from './progress-writes';
 import {
   getGroup,
-  getMeta,
   listGroups,
   listSchools,
   listSchoolYears,
   listTemplates,
   listThemes,
-  templateOfAction,
   unsyncedCount,
 } from './queries';
+import { getMeta } from './meta';
 import { seedSampleIfEmpty } from './seed';
+import { templateOfAction } from './unplanned-progress';
 import { buildGroup, buildSeed, freshDb, jamsa2025, jamsa2026 } from './test-fixtures';
 
 async function seeded(): Promise<VuosikelloDb> {

@@ -4,44 +4,16 @@
  * carry (server-copy.ts) is left out, so nothing the UI saves back can hold it.
  */
 import type { GroupId, SchoolYearId } from '@/domain/ids';
-import type { LocalDate } from '@/domain/local-date';
 import type { Group, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import type { ScheduleProblem } from '@/domain/schedule/materialize-actions';
+import { byGradeThenName, byName } from '@/domain/sort-order';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
-
-export { getMeta } from './meta';
-export { templateOfAction, type UnplannedProgress } from './unplanned-progress';
 
 /** All school years, oldest first. */
 export async function listSchoolYears(db: VuosikelloDb): Promise<SchoolYear[]> {
   return (await db.schoolYears.orderBy('startYear').toArray()).map(withoutStamp);
 }
-
-/** 1 Aug of the start year to 31 Jul of the next: the span a school year owns in the calendar. */
-function spans(year: SchoolYear, day: LocalDate): boolean {
-  return `${year.startYear}-08-01` <= day && day <= `${year.startYear + 1}-07-31`;
-}
-
-/**
- * Among `years` (oldest first), the one whose 1 Aug - 31 Jul span contains `today`; else the
- * latest that began before today; else the earliest; undefined when there are none.
- */
-export function schoolYearAt(years: readonly SchoolYear[], today: LocalDate) {
-  return (
-    years.find((y) => spans(y, today)) ??
-    years.filter((y) => y.firstDay <= today).at(-1) ??
-    years[0]
-  );
-}
-
-// One collator for every sort: building one per comparison (localeCompare with a locale) cost
-// tens of milliseconds on a slow phone's first screen.
-const byNameCollator = new Intl.Collator('fi', { numeric: true });
-
-/** Classes by lowest grade, then name ('2A' before '10A'). */
-export const byGradeThenName = (a: Group, b: Group) =>
-  Math.min(...a.grades) - Math.min(...b.grades) || byNameCollator.compare(a.name, b.name);
 
 /** The groups (classes) of a school year, by lowest grade, then name. */
 export async function listGroups(db: VuosikelloDb, schoolYearId: SchoolYearId): Promise<Group[]> {
@@ -57,9 +29,7 @@ export async function getGroup(db: VuosikelloDb, id: GroupId): Promise<Group | u
 
 /** All schools, by name. */
 export async function listSchools(db: VuosikelloDb): Promise<School[]> {
-  return (await db.schools.toArray())
-    .map(withoutStamp)
-    .sort((a, b) => byNameCollator.compare(a.name, b.name));
+  return (await db.schools.toArray()).map(withoutStamp).sort(byName);
 }
 
 /** All themes. */

@@ -60,14 +60,33 @@ const WEEKEND: DayKind = { kind: 'weekend' };
 const DAY_OFF: DayKind = { kind: 'dayOff' };
 const OUTSIDE: DayKind = { kind: 'outsideTerm' };
 
+/** 1 Aug of `startYear` to 31 Jul of the next: the span a school year owns in the calendar. */
+export function schoolYearSpan(startYear: number): { yearStart: LocalDate; yearEnd: LocalDate } {
+  return { yearStart: localDate(startYear, 8, 1), yearEnd: localDate(startYear + 1, 7, 31) };
+}
+
+/**
+ * Among `years` (oldest first), the one whose span (schoolYearSpan) contains `today`; else the
+ * latest that began before today; else the earliest; undefined when there are none.
+ */
+export function schoolYearAt(
+  years: readonly SchoolYear[],
+  today: LocalDate,
+): SchoolYear | undefined {
+  const spans = (year: SchoolYear) => {
+    const { yearStart, yearEnd } = schoolYearSpan(year.startYear);
+    return yearStart <= today && today <= yearEnd;
+  };
+  return years.find(spans) ?? years.filter((y) => y.firstDay <= today).at(-1) ?? years[0];
+}
+
 /**
  * Precomputes the school days of `year`. Days that are both a holiday and in a break report the
  * holiday; an extra school day in a break, on a holiday or on a day off is not a school day.
  * Works on any input (also one that validateSchoolYear rejects).
  */
 export function buildSchoolCalendar(year: SchoolYear): SchoolCalendar {
-  const yearStart = localDate(year.startYear, 8, 1);
-  const yearEnd = localDate(year.startYear + 1, 7, 31);
+  const { yearStart, yearEnd } = schoolYearSpan(year.startYear);
   const first = toDayNumber(year.firstDay);
   const last = toDayNumber(year.lastDay);
   // The index covers the law's year and the term, whichever is wider.
@@ -204,8 +223,7 @@ export function validateSchoolYear(year: SchoolYear): SchoolYearErrorCode[] {
     // Nothing else can be judged without the year.
     return ['START_YEAR_INVALID'];
   }
-  const yearStart = localDate(year.startYear, 8, 1);
-  const yearEnd = localDate(year.startYear + 1, 7, 31);
+  const { yearStart, yearEnd } = schoolYearSpan(year.startYear);
   const inYear = (d: LocalDate) => d >= yearStart && d <= yearEnd;
   const inTerm = (d: LocalDate) => d >= year.firstDay && d <= year.lastDay;
 

@@ -1,7 +1,8 @@
 /** Named live queries over the local database, shared by the features. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SessionUser } from '@/domain/sync/protocol';
-import { getMeta, unsyncedCount } from '@/db/queries';
+import { getMeta } from '@/db/meta';
+import { unsyncedCount } from '@/db/queries';
 import { useDb } from './db-context';
 
 /** Count of local changes not yet acknowledged by a server. */

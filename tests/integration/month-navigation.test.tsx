@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMeta } from '@/db/meta';
-import { getMeta } from '@/db/queries';
+import { getMeta } from '@/db/meta';
 import { groupId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { renderAppAt, seededDb } from './render-app';

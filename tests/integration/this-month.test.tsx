@@ -3,7 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectToServer } from '@/db/connect';
-import { getMeta, unsyncedCount } from '@/db/queries';
+import { getMeta } from '@/db/meta';
+import { unsyncedCount } from '@/db/queries';
 import type { LocalDate } from '@/domain/local-date';
 import { renderAppAt, seededDb } from './render-app';
 

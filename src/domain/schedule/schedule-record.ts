@@ -44,6 +44,7 @@ export function byWindow(a: Action, b: Action): number {
   return compare(a.start, b.start) || compare(a.end, b.end) || compare(a.id, b.id);
 }
 
+/** Strings by code unit (ids and `YYYY-MM-DD` days sort so): -1, 0 or 1. */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnplannedProgress } from '@/db/queries';
+import type { UnplannedProgress } from '@/db/unplanned-progress';
 import { formatDay } from '@/i18n/format';
 import { useLanguage } from '@/ui/use-language';
 
