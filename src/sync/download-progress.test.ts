@@ -39,11 +39,12 @@ describe('first-download progress', () => {
     });
   });
 
-  it('goes on counting a download cut by a failure, in the next run', () => {
+  it('counts from zero again when the server restarts a download part-way (a reset)', () => {
     const progress = createDownloadProgress();
     progress.afterPage(page(5, 5, true), true);
-    // The second page never came; the next run asks from cursor 5 again.
-    expect(progress.afterPage(page(5, 10, true), true)).toMatchObject({ pulled: 10 });
+    progress.afterPage(page(5, 10, true), true);
+    // A 410 after the second page: the device forgets and pulls from cursor 0 again.
+    expect(progress.afterPage(page(4, 4, true), true)).toMatchObject({ pulled: 4, cursor: 4 });
   });
 
   it('shows nothing for the pages of an ordinary pull', () => {

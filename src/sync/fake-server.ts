@@ -38,7 +38,7 @@ export interface LoggedPush {
   readonly status: StoredResult['status'];
 }
 
-export const FAKE_SPACE = 'org-demo';
+const FAKE_SPACE = 'org-demo';
 
 /** The user the fake server signs everyone in as. */
 export const FAKE_USER: SessionUser = {

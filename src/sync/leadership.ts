@@ -6,7 +6,7 @@
 import type { LockManagerLike } from './environment';
 
 /** The lock's name for database `dbName`: one per database, shared by its tabs. */
-export function syncLockName(dbName: string): string {
+function syncLockName(dbName: string): string {
   return `vuosikello-sync:${dbName}`;
 }
 

@@ -60,7 +60,7 @@ export interface RunScheduler {
 }
 
 /** Back-to-back runs (triggers that came during a run) before yielding to the debounce timer. */
-export const MAX_RUNS_IN_A_ROW = 3;
+const MAX_RUNS_IN_A_ROW = 3;
 
 /** A scheduler that runs `options.run` when the triggers, timers and verdicts say; idle until triggered. */
 export function createRunScheduler(options: RunSchedulerOptions): RunScheduler {

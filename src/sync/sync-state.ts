@@ -66,7 +66,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
 
 export interface SyncStateStore {
   get(): SyncState;
-  /** Merges `patch` into the state and tells every listener. */
+  /** Merges `patch` into the state and tells every listener, when it changes anything. */
   update(patch: Partial<SyncState>): void;
   /** Calls `listener` with every new state; returns the unsubscribe function. */
   subscribe(listener: (state: SyncState) => void): () => void;
@@ -79,6 +79,9 @@ export function createSyncStateStore(initial: SyncState): SyncStateStore {
   return {
     get: () => state,
     update(patch) {
+      const keys = Object.keys(patch) as (keyof SyncState)[];
+      // A pull's every page reports here: most change nothing, and then nothing re-renders.
+      if (keys.every((key) => Object.is(state[key], patch[key]))) return;
       state = { ...state, ...patch };
       for (const listener of listeners) listener(state);
     },

@@ -18,13 +18,16 @@ describe('SerialQueue', () => {
     const results = await Promise.allSettled([
       queue.run(task('a')),
       queue.run(task('b', true)),
-      queue.run(() => 'c'),
+      queue.run(() => {
+        events.push('c run'); // synchronous: run straight away, it would come first
+        return 'c';
+      }),
     ]);
     expect(results).toEqual([
       { status: 'fulfilled', value: 'a' },
       { status: 'rejected', reason: new Error('b') },
       { status: 'fulfilled', value: 'c' },
     ]);
-    expect(events).toEqual(['a start', 'a end', 'b start', 'b end']);
+    expect(events).toEqual(['a start', 'a end', 'b start', 'b end', 'c run']);
   });
 });
