@@ -10,7 +10,9 @@ import { markProgress, saveProgressNote } from '@/db/progress-writes';
 import { actionId, themeId, type ActionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { ProgressState } from '@/domain/model';
-import { createSyncEngine, type SyncEngine } from '@/sync/engine';
+import { authorizeWrite } from '@/domain/sync/authorize';
+import type { SyncEngine } from '@/sync/engine';
+import { quietEngine } from '@/sync/test-support';
 import { createFetchTransport, type SyncTransport } from '@/sync/transport';
 import { ACTION, PASSWORD, USERS, type TestUser } from '../../server/fixtures';
 import type { EditDraws } from './fault-plan';
@@ -43,23 +45,20 @@ export const ACTIONS: readonly {
   { id: actionId(ACTION.org), group: null, school: null },
 ];
 
-/** Whether `user` may mark `action` (authorize.ts: a class's, its teachers' and principal's). */
+/** Whether `user` may mark `action`: the server's own rule (authorizeWrite), as the month asks it. */
 function mayMark(user: (typeof USERS)[TestUser], action: (typeof ACTIONS)[number]): boolean {
-  switch (user.role) {
-    case 'teacher':
-      return action.group !== null && (user.groups as readonly string[]).includes(action.group);
-    case 'principal':
-      return (
-        action.group !== null &&
-        action.school !== null &&
-        (user.schools as readonly string[]).includes(action.school)
-      );
-    case 'coordinator':
-      return action.group === null;
-    case 'admin':
-      return false;
-  }
+  const check = {
+    space: user.organizationId,
+    entity: 'progress',
+    entityId: action.id,
+    op: 'patch',
+    before: null,
+    after: null,
+  } as const;
+  const schoolOf = (groupId: string) => ACTIONS.find((a) => a.group === groupId)?.school ?? null;
+  return authorizeWrite(user, check, schoolOf).ok;
 }
+
 /** The fixtures' theme, which coordinators edit. */
 export const THEME = themeId('th-1');
 const STATES: readonly ProgressState[] = ['done', 'skipped', 'todo'];
@@ -123,22 +122,10 @@ export async function signedInClient(setup: ClientSetup): Promise<FaultClient> {
   return client;
 }
 
+/** An engine that runs when the nemesis says, in small batches and pages. */
 function clientEngine(db: VuosikelloDb, transport: SyncTransport, now: () => number): SyncEngine {
-  return createSyncEngine({
-    db,
-    transport,
-    now,
-    random: () => 0.5,
-    locks: null,
-    openPokes: null,
-    observeOutbox: false,
-    setTimer: () => () => {},
-    environment: { isOnline: () => true, subscribe: () => () => {} },
-    pushBatchSize: 3,
-    pullLimit: 4,
-    // A closed database fails the run with error 'storage'; the engine retries later.
-    onError: () => {},
-  });
+  // A closed database fails the run with error 'storage'; the engine retries later.
+  return quietEngine(db, transport, { now, pushBatchSize: 3, pullLimit: 4, onError: () => {} });
 }
 
 /** Closes the client's database (if the nemesis has not already) and reopens it, new engine. */
