@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionId, groupId, scheduleId, templateId } from '@/domain/ids';
+import { groupId, scheduleId, templateId } from '@/domain/ids';
 import { mustParseLocalDate as d } from '@/domain/local-date';
 import type { Action } from '@/domain/model';
 import type { VuosikelloDb } from './database';
@@ -18,9 +18,8 @@ import {
   storedAction,
   storedActions,
   watchScheduleWrites,
+  RULES_1A,
 } from './test-fixtures';
-
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 
 async function seeded(): Promise<VuosikelloDb> {
   const db = freshDb();

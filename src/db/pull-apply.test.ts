@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionId, groupId, templateId } from '@/domain/ids';
+import { groupId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { listConflicts } from './conflicts';
@@ -23,6 +23,7 @@ import {
   storedAction,
   storedActions,
   watchScheduleWrites,
+  RULES_1A,
 } from './test-fixtures';
 
 const USER: SessionUser = {
@@ -33,7 +34,6 @@ const USER: SessionUser = {
   schools: ['s-a'],
   groups: ['g-2026-1a'],
 };
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 const DAY = '2026-09-03' as LocalDate;
 
 async function downloaded(): Promise<VuosikelloDb> {

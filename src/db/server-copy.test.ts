@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionId, templateId } from '@/domain/ids';
+import { templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { listConflicts } from './conflicts';
@@ -22,6 +22,7 @@ import {
   seedChanges,
   serverCopyKeys,
   watchScheduleWrites,
+  RULES_1A,
 } from './test-fixtures';
 import { bindTables } from './tx-tables';
 import { recomputeVisible } from './visible-rows';
@@ -35,7 +36,6 @@ const USER: SessionUser = {
   groups: ['g-2026-1a'],
 };
 const RULES = templateId('t-rules');
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 const DAY = '2026-09-03' as LocalDate;
 /** The progress of RULES_1A as another teacher stored it, at seq 15. */
 const TICK = change(

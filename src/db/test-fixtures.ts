@@ -3,7 +3,7 @@
  * test. Not imported by the app.
  */
 import { jamsa2025, jamsa2026 } from '@/domain/calendars/jamsa';
-import { groupId, organizationId, schoolId, templateId, themeId } from '@/domain/ids';
+import { actionId, groupId, organizationId, schoolId, templateId, themeId } from '@/domain/ids';
 import type { Action, Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
 import { ENTITIES, keyField, type Entity } from '@/domain/entities';
 import type { Change } from '@/domain/sync/protocol';
@@ -93,6 +93,9 @@ export const buildTemplate = (o: Partial<TaskTemplate> = {}): TaskTemplate => ({
  * A small plan: two schools, classes in both school years (one combined 5-6), a class, a school
  * and an organization task.
  */
+/** The buildSeed plan's class 1A's rules task in 2026-2027, which tests tick. */
+export const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
+
 export function buildSeed(): PlanSeed {
   return {
     organization: buildOrganization(),

@@ -21,10 +21,10 @@ import {
   jamsa2026,
   page,
   storedActions,
+  RULES_1A,
 } from './test-fixtures';
 import { bindTables } from './tx-tables';
 
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 /** A tick of a task the plan has since retired: its action is gone, the tick must stay. */
 const RETIRED_1A = actionId('sy-2026~g:g-2026-1a~t-retired~');
 const WEEK_53 = buildTemplate({

@@ -5,12 +5,11 @@ import { getMeta } from '@/db/meta';
 import { saveTemplate } from '@/db/plan-writes';
 import { markProgress } from '@/db/progress-writes';
 import { unsyncedCount } from '@/db/queries';
-import { buildTemplate, freshDb } from '@/db/test-fixtures';
+import { buildTemplate, freshDb, RULES_1A } from '@/db/test-fixtures';
 import { actionId, scheduleId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { connectedDb, engineFor, seededServer } from './test-support';
 
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 const RULES_56 = actionId('sy-2026~g:g-2026-56~t-rules~');
 const DAY = '2026-09-03' as LocalDate;
 

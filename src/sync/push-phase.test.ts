@@ -3,7 +3,6 @@ import type { VuosikelloDb } from '@/db/database';
 import { getMeta } from '@/db/meta';
 import { markProgress } from '@/db/progress-writes';
 import { unsyncedCount } from '@/db/queries';
-import { actionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { pushOutbox, type PushPhase } from './push-phase';
 import {
@@ -13,8 +12,7 @@ import {
   seededServer,
   type ReplacedAnswers,
 } from './test-support';
-
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
+import { RULES_1A } from '@/db/test-fixtures';
 
 /** `count` changes of one task's note: mutations 1..count. */
 async function notes(db: VuosikelloDb, count: number): Promise<void> {

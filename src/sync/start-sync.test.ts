@@ -1,14 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getMeta } from '@/db/meta';
 import { markProgress } from '@/db/progress-writes';
-import { freshDb } from '@/db/test-fixtures';
-import { actionId } from '@/domain/ids';
+import { freshDb, RULES_1A } from '@/db/test-fixtures';
 import type { LocalDate } from '@/domain/local-date';
 import { FAKE_USER } from './fake-server';
 import { startSync, type StartSyncOptions } from './start-sync';
 import { fakeEnvironment, manualTimers, seededServer } from './test-support';
-
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 
 function testOptions(server: ReturnType<typeof seededServer>): StartSyncOptions {
   return {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VuosikelloDb } from '@/db/database';
 import { getMeta } from '@/db/meta';
 import { markProgress } from '@/db/progress-writes';
-import { freshDb } from '@/db/test-fixtures';
-import { actionId } from '@/domain/ids';
+import { freshDb, RULES_1A } from '@/db/test-fixtures';
 import type { LocalDate } from '@/domain/local-date';
 import { MAX_ROUNDS, runSync, type SyncRun } from './sync-run';
 import {
@@ -14,7 +13,6 @@ import {
   type ReplacedAnswers,
 } from './test-support';
 
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 let notes = 0;
 const tick = (db: VuosikelloDb) =>
   markProgress(db, {

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openVuosikelloDb } from '@/db/database';
 import { markProgress } from '@/db/progress-writes';
-import { actionId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { SyncState } from './sync-state';
 import {
@@ -13,8 +12,8 @@ import {
   manualTimers,
   seededServer,
 } from './test-support';
+import { RULES_1A } from '@/db/test-fixtures';
 
-const RULES_1A = actionId('sy-2026~g:g-2026-1a~t-rules~');
 const DAY = '2026-09-03' as LocalDate;
 
 describe('what starts a sync run', () => {

@@ -4,22 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schoolId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { seedDemoIfNew } from '@/server/demo-seed';
 import { SyncProvider } from '@/ui/sync-context';
-import { startTestServer, TEST_PASSWORD_COST, type TestServer } from '../server/harness';
+import { DEMO_TEST_PASSWORD, startDemoServer, type TestServer } from '../server/harness';
 import { renderAppAt, seededDb } from './render-app';
 
 let t: TestServer;
 beforeEach(async () => {
-  t = await startTestServer({ seed: false });
-  await seedDemoIfNew(
-    { sync: t.store, accounts: t.accounts },
-    {
-      demoPassword: 'demo-salasana',
-      now: t.now(),
-      passwordCost: TEST_PASSWORD_COST,
-    },
-  );
+  t = await startDemoServer();
 });
 afterEach(async () => {
   cleanup();
@@ -69,7 +60,7 @@ describe('settings', () => {
     await userEv.clear(server);
     await userEv.type(server, t.url);
     await userEv.type(within(account).getByLabelText('Käyttäjätunnus'), 'opettaja');
-    await userEv.type(within(account).getByLabelText('Salasana'), 'demo-salasana');
+    await userEv.type(within(account).getByLabelText('Salasana'), DEMO_TEST_PASSWORD);
     await waitFor(() =>
       expect(within(account).getByRole('button', { name: 'Kirjaudu sisään' })).toHaveProperty(
         'disabled',

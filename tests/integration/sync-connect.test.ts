@@ -9,21 +9,12 @@ import { seedSampleIfEmpty } from '@/db/seed';
 import { classActions, freshDb } from '@/db/test-fixtures';
 import { buildSampleOrganization } from '@/domain/library/sample';
 import type { LocalDate } from '@/domain/local-date';
-import { seedDemoIfNew } from '@/server/demo-seed';
 import { startSync } from '@/sync/start-sync';
-import { startTestServer, TEST_PASSWORD_COST, type TestServer } from '../server/harness';
+import { DEMO_TEST_PASSWORD, startDemoServer, type TestServer } from '../server/harness';
 
 let t: TestServer;
 beforeEach(async () => {
-  t = await startTestServer({ seed: false });
-  await seedDemoIfNew(
-    { sync: t.store, accounts: t.accounts },
-    {
-      demoPassword: 'demo-salasana',
-      now: t.now(),
-      passwordCost: TEST_PASSWORD_COST,
-    },
-  );
+  t = await startDemoServer();
 });
 afterEach(async () => {
   await t.close();
@@ -59,7 +50,7 @@ describe('connecting a local-mode browser to the demo server', () => {
         environment: { isOnline: () => true, subscribe: () => () => {} },
       },
     });
-    const signedIn = await sync.signIn({ username: 'opettaja', password: 'demo-salasana' });
+    const signedIn = await sync.signIn({ username: 'opettaja', password: DEMO_TEST_PASSWORD });
     expect(signedIn).toMatchObject({ ok: true, connection: 'firstConnection' });
     await vi.waitFor(() => expect(sync.getState().lastSyncedAt).not.toBeNull(), {
       timeout: 10_000,

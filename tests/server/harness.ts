@@ -17,6 +17,7 @@ import { hashPassword } from '@/server/passwords';
 import type { AccountStore, SyncStore } from '@/server/storage';
 import { PASSWORD, PLAN_ROWS, SPACE, USERS, type TestUser } from './fixtures';
 import { testStoreFactory, type Backdoor, type TestStoreOptions } from './store-factory';
+import { seedDemoIfNew } from '@/server/demo-seed';
 
 /** Cheap scrypt for tests (production uses 15). */
 export const TEST_PASSWORD_COST = 4;
@@ -133,6 +134,19 @@ export async function seedFixtures(
     );
   }
   await stores.sync.markInitialized();
+}
+
+/** The password of every account startDemoServer creates. */
+export const DEMO_TEST_PASSWORD = 'demo-salasana';
+
+/** A test server with the demo organization and its accounts (what `npm start` creates). */
+export async function startDemoServer(): Promise<TestServer> {
+  const t = await startTestServer({ seed: false });
+  await seedDemoIfNew(
+    { sync: t.store, accounts: t.accounts },
+    { demoPassword: DEMO_TEST_PASSWORD, now: t.now(), passwordCost: TEST_PASSWORD_COST },
+  );
+  return t;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
