@@ -65,6 +65,10 @@ const SCHOOL_READ = SCHOOL_READ_ENTITIES.map((e) => `'${e}'`).join(', ');
 export function prepareStatements(db: Database.Database) {
   const p = <P extends unknown[], R = unknown>(sql: string) => db.prepare<P, R>(sql);
   return {
+    // One mutation of a push: its writes kept or undone together (runPush never nests them).
+    savepoint: p('SAVEPOINT mutation'),
+    release: p('RELEASE mutation'),
+    rollbackTo: p('ROLLBACK TO mutation'),
     meta: p<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
     setMeta: p<[string, string]>(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

@@ -4,7 +4,6 @@
  * (storage-sqlite.ts); these only read and write inside it. better-sqlite3 is synchronous, so
  * each method runs its statement at once and returns a settled promise.
  */
-import type Database from 'better-sqlite3';
 import type { ReadScope } from '@/domain/sync/authorize';
 import type { FieldSeq, Fields, StoredRow } from '@/domain/sync/merge';
 import type { Change, ReplacedWrite, StoredResult } from '@/domain/sync/protocol';
@@ -28,9 +27,8 @@ function client(stmt: Statements, clientId: string) {
   return c ? { accountId: c.account_id, space: c.space, lastMutationId: c.last_mutation_id } : null;
 }
 
-/** The push transaction's reads and writes; `db` takes the savepoints. */
-export function sqlitePushTx(db: Database.Database, stmt: Statements): PushTx {
-  let depth = 0;
+/** The push transaction's reads, writes and savepoints, on prepared statements. */
+export function sqlitePushTx(stmt: Statements): PushTx {
   return {
     dbEpoch: async () => dbEpoch(stmt),
     headSeq: async (space) => headSeq(stmt, space),
@@ -109,19 +107,15 @@ export function sqlitePushTx(db: Database.Database, stmt: Statements): PushTx {
         e.seq,
       ),
     savepoint: async (fn) => {
-      depth += 1;
-      const name = `mutation_${depth}`;
-      db.exec(`SAVEPOINT ${name}`);
+      stmt.savepoint.run();
       try {
         const result = await fn();
-        db.exec(`RELEASE ${name}`);
+        stmt.release.run();
         return result;
       } catch (error) {
-        db.exec(`ROLLBACK TO ${name}`);
-        db.exec(`RELEASE ${name}`);
+        stmt.rollbackTo.run();
+        stmt.release.run();
         throw error;
-      } finally {
-        depth -= 1;
       }
     },
   };

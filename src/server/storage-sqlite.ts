@@ -142,7 +142,7 @@ export class SqliteStore implements SyncStore, AccountStore {
 
   push(input: PushInput): Promise<PushOutcome> {
     return this.transaction(true, async () => {
-      const outcome = await runPush(sqlitePushTx(this.db, this.stmt), input, {
+      const outcome = await runPush(sqlitePushTx(this.stmt), input, {
         ...(this.options.onInternalError && { onInternalError: this.options.onInternalError }),
       });
       this.options.beforePushCommit?.(input);
@@ -165,7 +165,7 @@ export class SqliteStore implements SyncStore, AccountStore {
 
   seedRows(space: string, rows: readonly SeedRow[], by: string, now: number): Promise<number> {
     return this.transaction(true, () =>
-      writeServerRows(sqlitePushTx(this.db, this.stmt), space, rows, by, now),
+      writeServerRows(sqlitePushTx(this.stmt), space, rows, by, now),
     );
   }
 
