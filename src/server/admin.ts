@@ -19,16 +19,12 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@/domain/sync/protocol';
 import { ConfigError, loadConfig } from './config';
 import { hashPassword } from './passwords';
-import { AccountExistsError, type AccountStore, type SyncStore } from './storage';
+import { AccountExistsError, type AccountStore, type Stores, type SyncStore } from './storage';
 import { openSqliteStore } from './storage-sqlite';
 
 class UsageError extends Error {}
 
 /** The plan (to check schools and classes against) and the accounts. */
-interface Stores {
-  readonly sync: SyncStore;
-  readonly accounts: AccountStore;
-}
 
 async function readPassword(fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
   if (!fromStdin) return { password: randomBytes(12).toString('base64url'), generated: true };

@@ -14,14 +14,10 @@ import { consoleLogger, type Logger } from './logger';
 import { DEFAULT_PASSWORD_COST } from './passwords';
 import { SessionRoutes } from './session-routes';
 import { createStaticHandler } from './static-files';
-import type { AccountStore, SyncStore } from './storage';
+import type { Stores } from './storage';
 import { SyncRoutes } from './sync-routes';
 
-export interface AppOptions {
-  /** Rows, clients and the mutation log (push, pull, status). */
-  readonly sync: SyncStore;
-  /** Accounts and sessions (sign-in, who is calling). */
-  readonly accounts: AccountStore;
+export interface AppOptions extends Stores {
   readonly config: Pick<ServerConfig, 'sessionTtlHours' | 'distDir' | 'trustProxy'>;
   /** Epoch ms; tests pass a clock they can move. */
   readonly now?: () => number;

@@ -13,7 +13,7 @@ import type { Grade, Group, School } from '@/domain/model';
 import { GRADES } from '@/domain/model';
 import type { Role } from '@/domain/sync/protocol';
 import { hashPassword } from './passwords';
-import type { AccountStore, SeedRow, SyncStore } from './storage';
+import type { SeedRow, Stores } from './storage';
 
 const SAMPLE = buildSampleOrganization();
 export const DEMO_SPACE = SAMPLE.organization.id;
@@ -123,7 +123,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
  * returns null. Setup is marked done only at the end, so a crash midway is redone at next start.
  */
 export async function seedDemoIfNew(
-  stores: { readonly sync: SyncStore; readonly accounts: AccountStore },
+  stores: Stores,
   options: {
     readonly demoPassword: string | null;
     readonly now: number;

@@ -114,3 +114,11 @@ export interface AccountStore {
   deleteSession(tokenHash: string): Promise<void>;
   deleteExpiredSessions(now: number): Promise<number>;
 }
+
+/** The server's two stores: what one database (SQLite today) implements. */
+export interface Stores {
+  /** Rows, clients and the mutation log (push, pull, status). */
+  readonly sync: SyncStore;
+  /** Accounts and sessions (sign-in, who is calling). */
+  readonly accounts: AccountStore;
+}

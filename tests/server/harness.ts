@@ -14,7 +14,7 @@ import {
 import { startServer, type RunningServer } from '@/server/app';
 import { silentLogger } from '@/server/logger';
 import { hashPassword } from '@/server/passwords';
-import type { AccountStore, SyncStore } from '@/server/storage';
+import type { AccountStore, Stores, SyncStore } from '@/server/storage';
 import { PASSWORD, PLAN_ROWS, SPACE, USERS, type TestUser } from './fixtures';
 import { testStoreFactory, type Backdoor, type TestStoreOptions } from './store-factory';
 import { seedDemoIfNew } from '@/server/demo-seed';
@@ -112,10 +112,7 @@ export async function api<T = Record<string, unknown>>(
 export const TEST_CLOCK_START = Date.UTC(2026, 8, 7, 8, 0, 0);
 
 /** Seeds the fixture plan rows and one account per fixture user, unless the database already is. */
-export async function seedFixtures(
-  stores: { readonly sync: SyncStore; readonly accounts: AccountStore },
-  clock: number,
-): Promise<void> {
+export async function seedFixtures(stores: Stores, clock: number): Promise<void> {
   if (await stores.sync.isInitialized()) return;
   await stores.sync.seedRows(SPACE, PLAN_ROWS, 'system', clock);
   const passwordHash = await hashPassword(PASSWORD, TEST_PASSWORD_COST);

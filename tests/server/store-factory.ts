@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Entity } from '@/domain/entities';
 import type { InternalErrorHandler } from '@/domain/sync/push';
-import type { AccountStore, SyncStore } from '@/server/storage';
+import type { Stores } from '@/server/storage';
 import { openSqliteStore } from '@/server/storage-sqlite';
 
 /** What an adapter takes besides its location (both optional test and alert hooks). */
@@ -21,9 +21,7 @@ export interface TestStoreOptions {
 }
 
 /** One open database: the two stores the server takes, and its closing. */
-export interface OpenStores {
-  readonly sync: SyncStore;
-  readonly accounts: AccountStore;
+export interface OpenStores extends Stores {
   close(): Promise<void>;
 }
 
