@@ -17,7 +17,7 @@ import {
   pushRequestSchema,
   type StatusResponse,
 } from '@/domain/sync/protocol';
-import { pullResponse } from '@/domain/sync/pull';
+import { pullParamsProblem, pullResponse } from '@/domain/sync/pull';
 import { pushResponse } from '@/domain/sync/push';
 import type { Auth } from './auth';
 import { streamEvents, type PokeHub } from './events';
@@ -159,13 +159,8 @@ export class SyncRoutes {
     const parsed = pullQuerySchema.safeParse(query);
     if (!parsed.success) throw new HttpError(400, 'BadRequest', describe(parsed.error));
     const q = parsed.data;
-    if (q.since > 0 && q.dbEpoch === undefined) {
-      throw new HttpError(
-        400,
-        'BadRequest',
-        'dbEpoch: required with since > 0 (the epoch of the last pull)',
-      );
-    }
+    const problem = pullParamsProblem(q);
+    if (problem !== null) throw new HttpError(400, 'BadRequest', problem);
     const outcome = await this.deps.store.pull({
       space,
       account,

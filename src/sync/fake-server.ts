@@ -14,7 +14,7 @@ import type {
   StoredResult,
 } from '@/domain/sync/protocol';
 import { PROTOCOL_VERSION, SCHEMA_VERSION } from '@/domain/sync/protocol';
-import { pullResponse, runPull } from '@/domain/sync/pull';
+import { pullParamsProblem, pullResponse, runPull } from '@/domain/sync/pull';
 import { pushResponse, runPush, type PushInput, type WriteAuthorizer } from '@/domain/sync/push';
 import { writeServerRows } from '@/domain/sync/server-rows';
 import type { SyncAccount } from '@/domain/sync/store-types';
@@ -258,16 +258,11 @@ export class FakeServer {
 
   private async pull(space: string, params: PullParams): Promise<TransportResult<PullResponse>> {
     this.pulls.push(params);
-    if (params.since > 0 && (params.dbEpoch ?? undefined) === undefined) {
-      // The HTTP layer's check (src/server/sync-routes.ts).
+    const problem = pullParamsProblem(params);
+    if (problem !== null) {
       return {
         ok: false,
-        failure: {
-          kind: 'badRequest',
-          status: 400,
-          code: 'BadRequest',
-          message: 'dbEpoch: required with since > 0',
-        },
+        failure: { kind: 'badRequest', status: 400, code: 'BadRequest', message: problem },
       };
     }
     const outcome = await this.store.transaction((tx) =>

@@ -70,6 +70,19 @@ export interface PullTx {
   ): Promise<readonly ReplacedWrite[]>;
 }
 
+/**
+ * What is wrong with a pull's parameters before any store is asked (a 400), or null: a client
+ * with a cursor must say the epoch it pulled in, so that a restored server can tell it to reset.
+ */
+export function pullParamsProblem(params: {
+  readonly since: number;
+  readonly dbEpoch?: string | null | undefined;
+}): string | null {
+  return params.since > 0 && (params.dbEpoch ?? undefined) === undefined
+    ? 'dbEpoch: required with since > 0 (the epoch of the last pull)'
+    : null;
+}
+
 /** The answer to a pull that went through (docs/sync-protocol.md §5), as the server sends it. */
 export function pullResponse(outcome: Extract<PullOutcome, { kind: 'ok' }>): PullResponse {
   return {
