@@ -2,11 +2,13 @@
  * Progress whose action is no longer in the plan (its template retired, its class's grades
  * changed, its rule moved so that an occurrence vanished). Such progress is kept, never dropped
  * (DESIGN.md §2), and shown where it belongs: with the class (or its school) and year its action
- * id names. Reads only; used under live queries.
+ * id names. The month's read (month-read.ts) finds them with the pure functions here;
+ * templateOfAction reads one template for the conflict notice.
  */
 import type { ActionId, ScheduleId, TemplateId } from '@/domain/ids';
 import type { Group, Progress, TaskTemplate } from '@/domain/model';
 import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
+import { compare } from '@/domain/schedule/schedule-record';
 import { parseActionId } from '@/domain/sync/action-ids';
 import type { VuosikelloDb } from './database';
 import { withoutStamp } from './server-copy';
@@ -79,8 +81,8 @@ export function withTemplates(
     .map((f) => ({ ...f, template: templateOf(f.templateId) }))
     .sort(
       (a, b) =>
-        (a.progress.day ?? '').localeCompare(b.progress.day ?? '') ||
-        a.progress.actionId.localeCompare(b.progress.actionId),
+        compare(a.progress.day ?? '', b.progress.day ?? '') ||
+        compare(a.progress.actionId, b.progress.actionId),
     );
 }
 
