@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMeta } from '@/db/meta';
@@ -42,6 +42,17 @@ describe('the month’s address', () => {
       expect(memory.history).toEqual(['/month/g-2026-3a/2027-03', '/month/g-2026-7a/2027-03']),
     );
     await waitFor(async () => expect(await getMeta(db, 'selectedGroupId')).toBe('g-2026-7a'));
+  });
+
+  it('moves the class just chosen to the next month, also before its tasks have loaded', async () => {
+    const db = await seededDb();
+    const { memory } = await renderAppAt(db, NOVEMBER_DAY, '/month/g-2026-3a/2026-11');
+    await monthHeading();
+    // Both at once, as a quick hand does: the new class's read has not come back yet.
+    fireEvent.change(await picker('Luokka'), { target: { value: 'g-2026-7a' } });
+    fireEvent.click(screen.getByRole('button', { name: /Seuraava kuukausi/ }));
+    await waitFor(() => expect(memory.history.at(-1)).toBe('/month/g-2026-7a/2026-12'));
+    expect((await picker('Luokka')).value).toBe('g-2026-7a');
   });
 
   it.each([

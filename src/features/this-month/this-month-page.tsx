@@ -131,6 +131,11 @@ export default function ThisMonthPage({ params }: Props) {
   };
 
   const goTo = (groupId: GroupId, month: YearMonth) => navigate(monthHref(groupId, month));
+  // The class the address names, also while its tasks load (the previous class's stay on screen
+  // until then): a move to another month goes on with the class just chosen.
+  const classId = settled
+    ? selected.id
+    : ((params['groupId'] as GroupId | undefined) ?? selected.id);
   const chooseYear = async (year: SchoolYear) => {
     // The same class (by school and name) in the chosen year, else the user's own, else the first.
     const yearGroups = await listGroups(db, year.id);
@@ -167,14 +172,14 @@ export default function ThisMonthPage({ params }: Props) {
           schools={schools}
           groups={groups}
           ownIds={ready.ownIds}
-          selectedId={settled ? selected.id : ((params['groupId'] as GroupId) ?? selected.id)}
+          selectedId={classId}
           onSelect={(id) => goTo(id, shown)}
         />
         <ThemeFilter themes={themes} value={themeId} onChange={setThemeId} />
         <MonthNav
           shown={shown}
           schoolYear={schoolYear}
-          onChange={(month) => goTo(selected.id, month)}
+          onChange={(month) => goTo(classId, month)}
         />
       </div>
       {!view ? (
