@@ -14,7 +14,7 @@ import { appendOutbox, changedFields, type Clock, type OutboxPatch } from './out
 import { detachServerCopy, syncedFieldsOf, withoutStamp, type Stamped } from './server-copy';
 import { fieldsOf } from './server-rows';
 import { bindTables, entityTable, type Tables } from './tx-tables';
-import { rematerializeForChanges } from './visible-rows';
+import { rematerializeForChanges, type VisibleChange } from './visible-rows';
 
 /**
  * Tables a plan write may touch: the plan, the derived tables, the outbox and its counter, and
@@ -31,16 +31,16 @@ async function inPlanTransaction(db: VuosikelloDb, work: (t: Tables) => Promise<
 
 /**
  * Puts a plan row and its outbox entry (create with the whole row, or patch with the changed
- * fields), then re-derives what the entity's declared schedule impact says the change touches.
- * Nothing is written when the row is unchanged. An embedded server copy of the stored row moves
- * to serverRows first (copy-on-write). `t` is bound to a transaction over planWriteTables.
+ * fields) and returns the change for re-deriving schedules (null: the row is unchanged, nothing
+ * written). An embedded server copy of the stored row moves to serverRows first (copy-on-write).
+ * `t` is bound to a transaction over planWriteTables.
  */
-async function putPlanRow<E extends PlanEntity>(
+async function stagePlanRow<E extends PlanEntity>(
   t: Tables,
   entity: E,
   input: Stamped<RowOf<E>>,
   now: Clock,
-): Promise<void> {
+): Promise<VisibleChange | null> {
   const table = entityTable(t, entity);
   const row = withoutStamp(input);
   const before = await table.get(row.id);
@@ -49,7 +49,7 @@ async function putPlanRow<E extends PlanEntity>(
   const patch = (
     beforeFields === null ? row : changedFields(beforeFields, syncedFieldsOf(entity, fieldsOf(row)))
   ) as OutboxPatch<E> | null;
-  if (patch === null) return;
+  if (patch === null) return null;
   const server = await detachServerCopy(t, entity, row.id, before && fieldsOf(before));
   await table.put(row);
   await appendOutbox(
@@ -58,27 +58,78 @@ async function putPlanRow<E extends PlanEntity>(
     server,
     now,
   );
-  await rematerializeForChanges(t, [
-    { entity, id: row.id, before: beforeFields, after: fieldsOf(row) },
-  ]);
+  return { entity, id: row.id, before: beforeFields, after: fieldsOf(row) };
 }
 
-/** Deletes a plan row with a delete outbox entry and re-derives what it affected; progress stays. */
+/** Deletes a plan row with a delete outbox entry; returns the change (null: no such row). */
+async function stagePlanRemoval<E extends PlanEntity>(
+  t: Tables,
+  entity: E,
+  id: RowOf<E>['id'],
+  now: Clock,
+): Promise<VisibleChange | null> {
+  const table = entityTable(t, entity);
+  const before = await table.get(id);
+  if (before === undefined) return null;
+  const server = await detachServerCopy(t, entity, id, fieldsOf(before));
+  await table.delete(id);
+  await appendOutbox(t, { entity, entityId: id, op: 'delete', patch: null }, server, now);
+  return { entity, id, before: syncedFieldsOf(entity, fieldsOf(before)), after: null };
+}
+
+/** A row write then the schedules its entity's declared impact says it touches. */
+async function putPlanRow<E extends PlanEntity>(
+  t: Tables,
+  entity: E,
+  input: Stamped<RowOf<E>>,
+  now: Clock,
+): Promise<void> {
+  const change = await stagePlanRow(t, entity, input, now);
+  if (change !== null) await rematerializeForChanges(t, [change]);
+}
+
+/** Deletes a plan row and re-derives what it affected; progress stays. */
 async function removePlanRow<E extends PlanEntity>(
   t: Tables,
   entity: E,
   id: RowOf<E>['id'],
   now: Clock,
 ): Promise<void> {
-  const table = entityTable(t, entity);
-  const before = await table.get(id);
-  if (before === undefined) return;
-  const server = await detachServerCopy(t, entity, id, fieldsOf(before));
-  await table.delete(id);
-  await appendOutbox(t, { entity, entityId: id, op: 'delete', patch: null }, server, now);
-  await rematerializeForChanges(t, [
-    { entity, id, before: syncedFieldsOf(entity, fieldsOf(before)), after: null },
-  ]);
+  const change = await stagePlanRemoval(t, entity, id, now);
+  if (change !== null) await rematerializeForChanges(t, [change]);
+}
+
+/** One write of a batch: a row put or a row deleted. */
+export type PlanBatchWrite = {
+  [E in PlanEntity]:
+    | { readonly op: 'put'; readonly entity: E; readonly row: Stamped<RowOf<E>> }
+    | { readonly op: 'delete'; readonly entity: E; readonly id: RowOf<E>['id'] };
+}[PlanEntity];
+
+/**
+ * Many plan writes in ONE rw transaction (planWriteTables and progress, for checks): `plan` runs
+ * first inside it and may read (and throw to write nothing); then every row and its outbox entry
+ * is written in order, and the schedules are derived once for all the changes together (a new
+ * school year with its classes is one derivation of that year, not one per class). If any step
+ * throws, nothing of it is stored.
+ */
+export async function savePlanBatch(
+  db: VuosikelloDb,
+  plan: (t: Tables) => Promise<readonly PlanBatchWrite[]>,
+  now: Clock = Date.now,
+): Promise<void> {
+  await db.transaction('rw', [...planWriteTables(db), db.progress], async (tx) => {
+    const t = bindTables(tx);
+    const changes: VisibleChange[] = [];
+    for (const write of await plan(t)) {
+      const change =
+        write.op === 'put'
+          ? await stagePlanRow(t, write.entity, write.row, now)
+          : await stagePlanRemoval(t, write.entity, write.id, now);
+      if (change !== null) changes.push(change);
+    }
+    await rematerializeForChanges(t, changes);
+  });
 }
 
 /** Saves a plan row of any entity in one transaction (see putPlanRow). */
