@@ -58,6 +58,16 @@ export const ROUTES = [
       loadLaterStrings().then(() => import('@/features/settings/settings-page')),
     ),
   },
+  {
+    id: 'rollover',
+    path: '/rollover',
+    navHref: '/rollover',
+    navLabel: 'rollover',
+    visibleTo: ['coordinator'],
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/rollover/rollover-page')),
+    ),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

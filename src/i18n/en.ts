@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { enRollover } from './en-rollover';
 
 /** English. */
 export const en = {
+  ...enRollover,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -14,6 +16,7 @@ export const en = {
   nav: {
     thisMonth: 'This month',
     settings: 'Settings',
+    rollover: 'New school year',
   },
   language: {
     label: 'Language',

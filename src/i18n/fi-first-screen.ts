@@ -15,6 +15,7 @@ export const fiFirstScreen = {
   nav: {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
+    rollover: 'Uusi lukuvuosi',
   },
   language: {
     label: 'Kieli',

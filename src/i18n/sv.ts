@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { svRollover } from './sv-rollover';
 
 /** Swedish (Finland). */
 export const sv = {
+  ...svRollover,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -14,6 +16,7 @@ export const sv = {
   nav: {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
+    rollover: 'Nytt läsår',
   },
   language: {
     label: 'Språk',
