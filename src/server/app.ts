@@ -12,6 +12,7 @@ import { PokeHub } from './events';
 import { HttpError, sendError } from './http-util';
 import { consoleLogger, type Logger } from './logger';
 import { DEFAULT_PASSWORD_COST } from './passwords';
+import { RolloverRoutes } from './rollover-routes';
 import { SessionRoutes } from './session-routes';
 import { createStaticHandler } from './static-files';
 import type { Stores } from './storage';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
     passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   });
   const session = new SessionRoutes(auth);
+  const rollover = new RolloverRoutes(auth, options.accounts);
   const sync = new SyncRoutes({
     store: options.sync,
     auth,
@@ -75,6 +77,10 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
       if (method === 'GET') return session.whoAmI(req, res);
       if (method === 'DELETE') return session.signOut(req, res);
       throw methodNotAllowed('GET, POST, DELETE');
+    }
+    if (url.pathname === '/api/rollover/accounts') {
+      if (method === 'POST') return rollover.repointAccounts(req, res);
+      throw methodNotAllowed('POST');
     }
     const match = SYNC_PATH.exec(url.pathname);
     if (match) {
