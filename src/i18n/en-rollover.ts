@@ -16,6 +16,8 @@ export const enRollover = {
     lastDay: 'Last school day',
     schoolDays: 'School days',
     schoolDaysValue: '{{count}} (expected {{expected}})',
+    daysDiffer:
+      "The number of school days differs from the expected one: check the first and last day in the school year's settings once the year is created.",
     breaksCaption: 'Breaks',
     breakKind: 'Break',
     breakStart: 'Starts',

@@ -13,6 +13,8 @@ export const fiRollover = {
     lastDay: 'Viimeinen koulupäivä',
     schoolDays: 'Koulupäiviä',
     schoolDaysValue: '{{count}} (laskennallinen tavoite {{expected}})',
+    daysDiffer:
+      'Koulupäiviä on eri määrä kuin laskennallinen tavoite: tarkista ensimmäinen ja viimeinen päivä lukuvuoden asetuksissa, kun vuosi on luotu.',
     breaksCaption: 'Lomat',
     breakKind: 'Loma',
     breakStart: 'Alkaa',

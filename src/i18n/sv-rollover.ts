@@ -16,6 +16,8 @@ export const svRollover = {
     lastDay: 'Sista skoldagen',
     schoolDays: 'Skoldagar',
     schoolDaysValue: '{{count}} (beräknat mål {{expected}})',
+    daysDiffer:
+      'Antalet skoldagar skiljer sig från det beräknade målet: kontrollera första och sista dagen i läsårets inställningar när året har skapats.',
     breaksCaption: 'Lov',
     breakKind: 'Lov',
     breakStart: 'Börjar',

@@ -20,7 +20,9 @@ describe('repointedClasses', () => {
     [['g-2026-9a'], null],
     [[], null],
   ])('%j -> %j', (classes, expected) => {
-    expect(repointedClasses(classes, mapping)).toEqual(expected);
+    expect(repointedClasses(classes, new Map(mapping.map((m) => [m.from, m.to])))).toEqual(
+      expected,
+    );
   });
 });
 

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { entityIdSchema } from '../sync/sync-ids';
-import type { ClassMapping } from './rollover-plan';
 
 /** At most this many classes in one request: a city has a few thousand. */
 export const REPOINT_MAX_CLASSES = 20_000;
@@ -21,19 +20,17 @@ export const repointRequestSchema = z
   .strict();
 
 /**
- * An account's classes with the new class of each mapped one added after them (each once), or
+ * An account's classes with the new class of each one `newClassOf` maps added after them (each once), or
  * null when nothing changes.
  */
 export function repointedClasses(
   classes: readonly string[],
-  mapping: readonly Pick<ClassMapping, 'from' | 'to'>[] | ReadonlyMap<string, string>,
+  newClassOf: ReadonlyMap<string, string>,
 ): string[] | null {
-  const byOld =
-    mapping instanceof Map ? mapping : new Map(mapping.map((m) => [m.from as string, m.to]));
   const next = [...classes];
   const have = new Set(classes);
   for (const old of classes) {
-    const added = byOld.get(old);
+    const added = newClassOf.get(old);
     if (added !== undefined && !have.has(added)) {
       next.push(added);
       have.add(added);

@@ -43,6 +43,7 @@ function CalendarPreview({ proposal }: { proposal: RolloverProposal }) {
   const { year, notCarried } = proposal;
   const day = (d: LocalDate) => formatDay(d, language, 'day');
   const count = buildSchoolCalendar(year).schoolDayCount;
+  const expected = expectedSchoolDays(year);
   const skipped = [...notCarried.extraSchoolDays, ...notCarried.extraDaysOff].sort();
   return (
     <>
@@ -54,8 +55,9 @@ function CalendarPreview({ proposal }: { proposal: RolloverProposal }) {
         <dt>{t('rollover.lastDay')}</dt>
         <dd>{day(year.lastDay)}</dd>
         <dt>{t('rollover.schoolDays')}</dt>
-        <dd>{t('rollover.schoolDaysValue', { count, expected: expectedSchoolDays(year) })}</dd>
+        <dd>{t('rollover.schoolDaysValue', { count, expected })}</dd>
       </dl>
+      {count !== expected && <p className="rollover-warning">{t('rollover.daysDiffer')}</p>}
       <div className="table-scroll">
         <table>
           <caption>{t('rollover.breaksCaption')}</caption>

@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchChromium, serveBuiltApp } from './support/chromium';
+
+let browser: Browser;
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** A fresh profile in local mode on a school day of 2026-2027, at the roll-over view. */
+async function openRollover(width = 1280): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+    viewport: { width, height: 800 },
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2027-05-20T09:00:00+03:00'));
+  await page.goto(app.url);
+  await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
+  await page.getByRole('link', { name: 'Uusi lukuvuosi' }).click();
+  await page.getByRole('heading', { name: 'Esikatselu: lukuvuosi 2027–2028' }).waitFor();
+  return page;
+}
+
+/** Presses Tab until the focused element is the control named `name` (at most 80 times). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.getAttribute('aria-label') ?? ''}${el.textContent ?? ''}`.trim() : '';
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+describe('the roll-over to the next school year in a real Chromium', () => {
+  it.each([
+    ['fi', 'Uusi lukuvuosi', 'Esikatselu: lukuvuosi 2027–2028'],
+    ['sv', 'Nytt läsår', 'Förhandsvisning: läsåret 2027–2028'],
+    ['en', 'New school year', 'Preview: school year 2027–2028'],
+  ] as const)(
+    'has no WCAG 2.1 AA violations that axe-core can find, in %s',
+    async (language, title, preview) => {
+      const page = await openRollover();
+      await page.getByLabel('Kieli').selectOption(language);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('heading', { name: preview }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('keeps a phone-width page from scrolling sideways', async () => {
+    const page = await openRollover(320);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.context().close();
+  });
+
+  it('by keyboard: preview, create, see the new classes in the month view, undo', async () => {
+    const page = await openRollover();
+    const school = page.getByRole('region', { name: 'Esimerkkikoulu' });
+    await school.getByText('Uusia 2, siirtyy 7, lähtee 2').waitFor();
+    await tabTo(page, 'Luo lukuvuosi 2027–2028');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Lukuvuosi 2027–2028 luokkineen on luotu/).waitFor();
+    // The outcome has the focus; the next stop is the undo.
+    await tabTo(page, 'Peru lukuvuoden 2027–2028 luonti');
+
+    await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
+    await page.getByLabel('Lukuvuosi').selectOption({ label: '2027–2028' });
+    await expect
+      .poll(() => page.getByLabel('Luokka').locator('option').allInnerTexts())
+      .toEqual([
+        'Eskari (esiopetus)',
+        '1A (1. luokka)',
+        '2A (2. luokka)',
+        '3A (3. luokka)',
+        '4A (4. luokka)',
+        '5A (5. luokka)',
+        '6–7 (6. luokka, 7. luokka)',
+        '8A (8. luokka)',
+        '9A (9. luokka)',
+      ]);
+
+    await page.getByRole('link', { name: 'Uusi lukuvuosi' }).click();
+    await page.getByText('Lukuvuosi 2027–2028 on jo olemassa.').waitFor();
+    await tabTo(page, 'Peru lukuvuoden 2027–2028 luonti');
+    await page.keyboard.press('Enter');
+    await page.getByText('Lukuvuosi 2027–2028 ja sen luokat poistettiin.').waitFor();
+    await page.getByRole('button', { name: 'Luo lukuvuosi 2027–2028' }).waitFor();
+    await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
+    await expect
+      .poll(() => page.getByLabel('Lukuvuosi').locator('option').allInnerTexts())
+      .toEqual(['2025–2026', '2026–2027']);
+    await page.context().close();
+  });
+});
