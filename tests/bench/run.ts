@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { build, preview } from 'vite';
 import { jamsa2026 } from '@/domain/calendars/jamsa';
 import { builtInTemplates } from '@/domain/library/templates/index';
+import { proposeRollover } from '@/domain/rollover/rollover-plan';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { launchChromium } from '../browser/support/chromium';
 import {
@@ -100,6 +101,23 @@ function benchMaterialize() {
       detail: `${count} actions, ${builtInTemplates.length} templates, median of 7`,
     });
   }
+}
+
+/** The roll-over's preview of a city: the next calendar and every class moved up a grade. */
+function benchRolloverPreview() {
+  const { schools, schoolYear, groups } = buildMunicipality(100, 2500, jamsa2026, []);
+  let created = 0;
+  const ms = timeMedian(7, () => {
+    const proposal = proposeRollover(schoolYear, schools, groups);
+    created = proposal.schools.reduce((n, s) => n + s.created.length + s.moved.length, 0);
+  });
+  report({
+    name: 'roll-over preview of a city (100 schools, 2,500 classes)',
+    value: ms,
+    unit: 'ms',
+    budget: 500,
+    detail: `${created} classes in the new year, median of 7`,
+  });
 }
 
 /** Builds the bench page in tests/bench/<name>, serves it and opens it in Chromium. */
@@ -354,6 +372,7 @@ async function benchFirstTick() {
 const parts = {
   bundle: benchBundle,
   materialize: benchMaterialize,
+  rollover: benchRolloverPreview,
   idb: benchIndexedDb,
   planedit: benchPlanEdit,
   startup: benchStartup,

@@ -20,8 +20,8 @@ export const repointRequestSchema = z
   .strict();
 
 /**
- * An account's classes with the new class of each one `newClassOf` maps added after them (each once), or
- * null when nothing changes.
+ * An account's classes, followed by the new class `newClassOf` gives each of them (each once);
+ * null when nothing is added.
  */
 export function repointedClasses(
   classes: readonly string[],
