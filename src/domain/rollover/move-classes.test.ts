@@ -94,9 +94,10 @@ describe('moveClassesUp', () => {
   });
 
   it('gives classes whose names read the same distinct ids, and lists classes of a missing school', () => {
+    const orphan = group('c', 'closed', '4A', [4]);
     const [s, gone] = moveClassesUp(
       [school('s1', [2, 3])],
-      [group('a', 's1', '2A', [2]), group('b', 's1', '2a', [2]), group('c', 'closed', '4A', [4])],
+      [group('a', 's1', '2A', [2]), group('b', 's1', '2a', [2]), orphan],
       Y26,
       Y27,
       2027,
@@ -106,11 +107,7 @@ describe('moveClassesUp', () => {
       schoolId: 'closed',
       created: [],
       moved: [],
-      leaving: [{ group: groups3(), reason: 'noSchool' }],
+      leaving: [{ group: orphan, reason: 'noSchool' }],
     });
   });
 });
-
-function groups3(): Group {
-  return group('c', 'closed', '4A', [4]);
-}
