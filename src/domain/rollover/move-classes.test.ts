@@ -110,4 +110,28 @@ describe('moveClassesUp', () => {
       leaving: [{ group: orphan, reason: 'noSchool' }],
     });
   });
+
+  it('keeps ids within 100 characters for long school ids and names', () => {
+    const longSchool = 'koulu-' + 'x'.repeat(90);
+    const [s] = moveClassesUp(
+      [school(longSchool, [3, 4])],
+      [group('a', longSchool, '3A ' + 'painotettu '.repeat(10), [3])],
+      Y26,
+      Y27,
+      2027,
+    );
+    const id = s?.moved[0]?.to.id ?? '';
+    expect(id.length).toBeLessThanOrEqual(90);
+    expect(id).toMatch(/^g-2027-[0-9a-f]{8}-4a-painotettu-/);
+    // The same input gives the same id.
+    expect(
+      moveClassesUp(
+        [school(longSchool, [3, 4])],
+        [group('a', longSchool, '3A ' + 'painotettu '.repeat(10), [3])],
+        Y26,
+        Y27,
+        2027,
+      )[0]?.moved[0]?.to.id,
+    ).toBe(id);
+  });
 });

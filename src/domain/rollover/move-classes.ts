@@ -73,14 +73,32 @@ function slug(name: string): string {
   return s === '' ? 'class' : s;
 }
 
+/** Room left in an entity id (100 characters, sync/action-ids.ts) for a '-2'... suffix. */
+const ID_BASE_MAX = 90;
+
+/** FNV-1a of `s` as 8 hex digits: a short, deterministic stand-in for a long id part. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
 /**
  * Deterministic ids for the new classes: 'g-<startYear>-<schoolId>-<name>' ('g-2027-school-demo-4a'),
- * with '-2', '-3'... for names that read the same within a school.
+ * with '-2', '-3'... for names that read the same within a school. When that would be too long
+ * for an id, the school and name are replaced by their hash and the start of the name.
  */
 function idMaker(startYear: number) {
   const taken = new Set<string>();
   return (school: SchoolId, name: string): GroupId => {
-    const base = `g-${startYear}-${school}-${slug(name)}`;
+    const readable = `g-${startYear}-${school}-${slug(name)}`;
+    const base =
+      readable.length <= ID_BASE_MAX
+        ? readable
+        : `g-${startYear}-${fnv1a(`${school}/${slug(name)}`)}-${slug(name)}`.slice(0, ID_BASE_MAX);
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
 import { mustParseLocalDate as d } from '../local-date';
 import type { SchoolYear } from '../model';
-import { buildSchoolCalendar } from '../school-calendar';
+import { buildSchoolCalendar, validateSchoolYear } from '../school-calendar';
 import { proposeNextCalendar, sameIsoWeekNextYear, saturdayOfWeek22 } from './next-calendar';
 
 describe('sameIsoWeekNextYear', () => {
@@ -90,5 +90,14 @@ describe('proposeNextCalendar', () => {
     // Jämsä's 189 days of 2026-2027, less Sat 19 Dec 2026 (not carried over), plus the five
     // school days from Wed 5 to Tue 11 Aug 2026 before Jämsä's first day: 193.
     expect(buildSchoolCalendar(proposeNextCalendar(jamsa2025).year).schoolDayCount).toBe(193);
+  });
+
+  it.each([
+    ['2025-2026', jamsa2025],
+    ['2026-2027', jamsa2026],
+  ])('proposes from Jämsä %s a year the school year rules accept', (_name, source) => {
+    const next = proposeNextCalendar(source).year;
+    expect(validateSchoolYear(next)).toEqual([]);
+    expect(validateSchoolYear(proposeNextCalendar(next).year)).toEqual([]);
   });
 });
