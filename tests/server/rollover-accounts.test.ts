@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Group, School, SchoolYear } from '@/domain/model';
+import { proposeRollover, rolloverRows } from '@/domain/rollover/rollover-plan';
 import { startTestServer, type TestServer } from './harness';
-import type { TestUser } from './fixtures';
+import { PLAN_ROWS, type TestUser } from './fixtures';
 
 let t: TestServer;
 beforeEach(async () => {
@@ -89,5 +91,34 @@ describe('POST /api/rollover/accounts', () => {
   it('answers other methods with 405', async () => {
     const res = await t.fetch('/api/rollover/accounts');
     expect(res.status).toBe(405);
+  });
+});
+
+describe("the roll-over's rows on the server", () => {
+  it('are accepted from the coordinator as creates, one mutation each', async () => {
+    const data = (entity: string) =>
+      PLAN_ROWS.filter((r) => r.entity === entity).map((r) => r.data as unknown);
+    const [year] = data('schoolYear') as SchoolYear[];
+    if (year === undefined) throw new Error('the fixtures have a school year');
+    const proposal = proposeRollover(year, data('school') as School[], data('group') as Group[]);
+    const rows = rolloverRows(proposal);
+    const mutations = [
+      { entity: 'schoolYear', row: rows.year },
+      ...rows.groups.map((row) => ({ entity: 'group', row })),
+    ].map(({ entity, row }, i) => ({
+      id: i + 1,
+      entity,
+      entityId: row.id,
+      op: 'create',
+      patch: row,
+    }));
+    const coordinator = await t.signIn('coordinator');
+    const res = await coordinator.pushMutations('c-rollover', mutations);
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
+    expect(await t.store.readRow('org-test', 'group', 'g-2027-s-north-g-n2')).toMatchObject({
+      data: { name: 'G-N2', grades: [3] },
+      deleted: false,
+    });
   });
 });
