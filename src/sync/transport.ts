@@ -83,6 +83,11 @@ export interface SyncTransport {
   session(): Promise<TransportResult<SessionResponse>>;
   /** The URL of the space's server-sent-events stream (authenticated by the session cookie). */
   eventsUrl(space: string): string;
+  /**
+   * POSTs `body` to another endpoint of the server (`/api/...`) with the session's credentials;
+   * the answer's JSON, unchecked (the caller validates it). Absent in test doubles of the engine.
+   */
+  postJson?(path: string, body: unknown): Promise<TransportResult<unknown>>;
 }
 
 export interface FetchTransportOptions {
@@ -183,6 +188,7 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     session: () =>
       request('GET', '/api/session', undefined, (json) => validate(sessionResponseSchema, json)),
     eventsUrl: (space) => `${serverUrl}${spacePath(space, 'events')}`,
+    postJson: (path, body) => request('POST', path, body, ok),
   };
 }
 

@@ -6,6 +6,8 @@ import { markProgress } from '@/db/progress-writes';
 import { schoolYearId } from '@/domain/ids';
 import { actionsOf } from '@/domain/schedule/schedule-record';
 import type { LocalDate } from '@/domain/local-date';
+import { SyncProvider } from '@/ui/sync-context';
+import { DEMO_TEST_PASSWORD, startDemoServer } from '../server/harness';
 import { renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
@@ -78,4 +80,51 @@ describe('roll-over view', () => {
     );
     expect(screen.getByText(/Uuden vuoden tehtäviä on jo kuitattu/)).toBeTruthy();
   });
+});
+
+describe('roll-over signed in as the coordinator', () => {
+  it("adds the teachers' new classes to their accounts on the server", async () => {
+    const server = await startDemoServer();
+    try {
+      const db = await seededDb();
+      const userEv = userEvent.setup();
+      const { memory } = await renderAppAt(db, JUNE_DAY, '/settings', (ui) => (
+        <SyncProvider db={db}>{ui}</SyncProvider>
+      ));
+      const account = await screen.findByRole('region', { name: 'Palvelin ja kirjautuminen' });
+      const url = within(account).getByLabelText('Palvelimen osoite');
+      await userEv.clear(url);
+      await userEv.type(url, server.url);
+      await userEv.type(within(account).getByLabelText('Käyttäjätunnus'), 'koordinaattori');
+      await userEv.type(within(account).getByLabelText('Salasana'), DEMO_TEST_PASSWORD);
+      const signIn = within(account).getByRole('button', { name: 'Kirjaudu sisään' });
+      await waitFor(() => expect(signIn).toHaveProperty('disabled', false));
+      await userEv.click(signIn);
+      await within(account).findByText(/^Kirjautunut: /, {}, { timeout: 5000 });
+      // The server's three schools are on the device before the roll-over is planned.
+      await waitFor(async () => expect(await db.schools.count()).toBe(3), { timeout: 10_000 });
+
+      memory.navigate('/rollover');
+      await userEv.click(
+        await screen.findByRole('button', { name: 'Luo lukuvuosi 2027–2028' }, { timeout: 5000 }),
+      );
+      await screen.findByText(/Lukuvuosi 2027–2028 luokkineen on luotu/);
+      expect(
+        await screen.findByText(
+          'Opettajien luokat päivitettiin: 1 käyttäjä.',
+          {},
+          { timeout: 5000 },
+        ),
+      ).toBeTruthy();
+      expect((await server.accounts.findAccount('opettaja'))?.groups).toEqual([
+        'g-2026-3a',
+        'g-2026-4a',
+        'g-2027-school-demo-4a',
+        'g-2027-school-demo-5a',
+      ]);
+    } finally {
+      cleanup();
+      await server.close();
+    }
+  }, 30_000);
 });

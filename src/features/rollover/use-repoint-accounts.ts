@@ -23,16 +23,12 @@ export function useRepointAccounts() {
   const [message, setMessage] = useState<RepointOutcome | null>(null);
   const mutation = useMutation({
     mutationFn: async (mapping: readonly ClassMapping[]) => {
-      const serverUrl = controller?.transport()?.serverUrl ?? '';
-      const res = await fetch(`${serverUrl}${REPOINT_ACCOUNTS_PATH}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        credentials: 'include',
-        body: JSON.stringify({ mapping }),
-      });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const body = (await res.json()) as { updated?: unknown };
-      return typeof body.updated === 'number' ? body.updated : 0;
+      const transport = controller?.transport();
+      if (!transport?.postJson) throw new Error('not connected');
+      const result = await transport.postJson(REPOINT_ACCOUNTS_PATH, { mapping });
+      if (!result.ok) throw new Error(result.failure.kind);
+      const updated = (result.value as { updated?: unknown } | null)?.updated;
+      return typeof updated === 'number' ? updated : 0;
     },
     onSuccess: (count) => setMessage({ kind: 'updated', count }),
     onError: () => setMessage({ kind: 'failed' }),
