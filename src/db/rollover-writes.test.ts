@@ -4,7 +4,16 @@ import { proposeRollover } from '@/domain/rollover/rollover-plan';
 import { markProgress } from './progress-writes';
 import { RolloverError, rolloverUndoBlock, undoRollover, writeRollover } from './rollover-writes';
 import { seedSampleIfEmpty } from './seed';
-import { buildSeed, fakeClock, freshDb, jamsa2026, storedActions } from './test-fixtures';
+import { saveGroup } from './plan-writes';
+import {
+  buildGroup,
+  buildSeed,
+  fakeClock,
+  freshDb,
+  jamsa2025,
+  jamsa2026,
+  storedActions,
+} from './test-fixtures';
 
 const Y27 = schoolYearId('sy-2027');
 
@@ -70,9 +79,9 @@ describe('undoRollover', () => {
   it('deletes the new year, its classes and their schedules, with delete entries', async () => {
     const { db, proposal } = await seeded();
     await writeRollover(db, proposal);
-    expect(await rolloverUndoBlock(db, Y27)).toBeNull();
+    expect(await rolloverUndoBlock(db, proposal)).toBeNull();
     const outbox = await db.outbox.count();
-    await undoRollover(db, Y27);
+    await undoRollover(db, proposal);
     expect(await db.schoolYears.get(Y27)).toBeUndefined();
     expect(await db.groups.where('schoolYearId').equals(Y27).count()).toBe(0);
     expect(await db.schedules.where('schoolYearId').equals(Y27).count()).toBe(0);
@@ -87,7 +96,7 @@ describe('undoRollover', () => {
     ]);
     // The year before is untouched.
     expect(await db.groups.where('schoolYearId').equals(jamsa2026.id).count()).toBe(3);
-    expect(await rolloverUndoBlock(db, Y27)).toBe('YEAR_MISSING');
+    expect(await rolloverUndoBlock(db, proposal)).toBe('YEAR_MISSING');
   });
 
   it('is refused after the first tick of the new year, deleting nothing', async () => {
@@ -96,9 +105,9 @@ describe('undoRollover', () => {
     const [action] = (await storedActions(db)).filter((a) => a.schoolYearId === Y27);
     if (action === undefined) throw new Error('the new year has actions');
     await markProgress(db, { actionId: action.id, state: 'done', day: null, by: 'Opettaja' });
-    expect(await rolloverUndoBlock(db, Y27)).toBe('PROGRESS_EXISTS');
+    expect(await rolloverUndoBlock(db, proposal)).toBe('PROGRESS_EXISTS');
     const outbox = await db.outbox.count();
-    await expect(undoRollover(db, Y27)).rejects.toEqual(new RolloverError('PROGRESS_EXISTS'));
+    await expect(undoRollover(db, proposal)).rejects.toEqual(new RolloverError('PROGRESS_EXISTS'));
     expect(await db.schoolYears.get(Y27)).toEqual(proposal.year);
     expect(await db.groups.where('schoolYearId').equals(Y27).count()).toBe(5);
     expect(await db.outbox.count()).toBe(outbox);
@@ -113,6 +122,22 @@ describe('undoRollover', () => {
       day: null,
       by: 'Opettaja',
     });
-    expect(await rolloverUndoBlock(db, Y27)).toBeNull();
+    expect(await rolloverUndoBlock(db, proposal)).toBeNull();
+  });
+
+  it('is refused for a year made by hand, or with a class added by hand, deleting nothing', async () => {
+    const { db, proposal } = await seeded();
+    // 2026-2027 of the seed is not what a roll-over of 2025-2026 makes.
+    const seed = buildSeed();
+    const from2025 = proposeRollover(jamsa2025, seed.schools, seed.groups);
+    expect(from2025.year.id).toBe(jamsa2026.id);
+    expect(await rolloverUndoBlock(db, from2025)).toBe('NOT_A_ROLLOVER');
+    await expect(undoRollover(db, from2025)).rejects.toEqual(new RolloverError('NOT_A_ROLLOVER'));
+    expect(await db.groups.where('schoolYearId').equals(jamsa2026.id).count()).toBe(3);
+
+    await writeRollover(db, proposal);
+    await saveGroup(db, buildGroup({ id: groupId('g-by-hand'), schoolYearId: Y27 }));
+    await expect(undoRollover(db, proposal)).rejects.toEqual(new RolloverError('NOT_A_ROLLOVER'));
+    expect(await db.groups.where('schoolYearId').equals(Y27).count()).toBe(6);
   });
 });

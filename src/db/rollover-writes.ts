@@ -19,6 +19,8 @@ export const ROLLOVER_ERROR_CODES = [
   'PROGRESS_EXISTS',
   /** The year to undo is not there. */
   'YEAR_MISSING',
+  /** The year was not made by this roll-over (by hand, or a class was added to it since). */
+  'NOT_A_ROLLOVER',
 ] as const;
 export type RolloverErrorCode = (typeof ROLLOVER_ERROR_CODES)[number];
 
@@ -63,35 +65,50 @@ export async function writeRollover(
 }
 
 /**
- * Why the roll-over into `yearId` cannot be undone (null: it can): the year is gone, or progress
- * exists for an action of it (the first tick of the new year ends the undo).
+ * Why the roll-over `proposal` describes cannot be undone, read in `t`'s transaction (null: it
+ * can): its year is not there, the year holds a class the roll-over does not make (a year or
+ * class made by hand is never deleted by an undo), or progress exists for an action of the year
+ * (the first tick of the new year ends the undo).
  */
+async function undoBlockIn(
+  t: Pick<Tables, 'schoolYears' | 'groups' | 'progress'>,
+  proposal: RolloverProposal,
+): Promise<RolloverErrorCode | null> {
+  const yearId = proposal.year.id;
+  if ((await t.schoolYears.get(yearId)) === undefined) return 'YEAR_MISSING';
+  const made = new Set<string>(rolloverRows(proposal).groups.map((g) => g.id));
+  const groupIds = await t.groups.where('schoolYearId').equals(yearId).primaryKeys();
+  if (groupIds.some((id) => !made.has(id))) return 'NOT_A_ROLLOVER';
+  return (await progressOfYear(t, yearId)) > 0 ? 'PROGRESS_EXISTS' : null;
+}
+
+/** Why the roll-over `proposal` describes cannot be undone (null: it can); see undoBlockIn. */
 export async function rolloverUndoBlock(
   db: VuosikelloDb,
-  yearId: SchoolYearId,
+  proposal: RolloverProposal,
 ): Promise<RolloverErrorCode | null> {
-  return db.transaction('r', [db.schoolYears, db.progress], async () => {
-    if ((await db.schoolYears.get(yearId)) === undefined) return 'YEAR_MISSING';
-    return (await progressOfYear(db, yearId)) > 0 ? 'PROGRESS_EXISTS' : null;
-  });
+  return db.transaction('r', [db.schoolYears, db.groups, db.progress], () =>
+    undoBlockIn(db, proposal),
+  );
 }
 
 /**
- * Undoes a roll-over: deletes the school year `yearId` and every class of it in one rw
- * transaction (delete entries in the outbox), while no progress exists for any action of the
- * year; otherwise refuses with RolloverError PROGRESS_EXISTS (or YEAR_MISSING) and deletes
- * nothing. Classes added to the year by hand after the roll-over go with it.
+ * Undoes the roll-over `proposal` describes (the proposal from the same source year, as the
+ * preview computes it): deletes its school year and the year's classes in one rw transaction
+ * (delete entries in the outbox). Refused with a RolloverError, deleting nothing, when
+ * rolloverUndoBlock says why not.
  */
 export async function undoRollover(
   db: VuosikelloDb,
-  yearId: SchoolYearId,
+  proposal: RolloverProposal,
   now: Clock = Date.now,
 ): Promise<void> {
+  const yearId = proposal.year.id;
   await savePlanBatch(
     db,
     async (t) => {
-      if ((await t.schoolYears.get(yearId)) === undefined) throw new RolloverError('YEAR_MISSING');
-      if ((await progressOfYear(t, yearId)) > 0) throw new RolloverError('PROGRESS_EXISTS');
+      const block = await undoBlockIn(t, proposal);
+      if (block !== null) throw new RolloverError(block);
       const groupIds = await t.groups.where('schoolYearId').equals(yearId).primaryKeys();
       return [
         ...groupIds.map((id): PlanBatchWrite => ({ op: 'delete', entity: 'group', id })),

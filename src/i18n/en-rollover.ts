@@ -64,6 +64,8 @@ export const enRollover = {
     error_PROGRESS_EXISTS:
       'Tasks of the new year have already been ticked, so it can no longer be undone. Nothing was removed.',
     error_YEAR_MISSING: 'The school year is no longer there. Nothing was changed.',
+    error_NOT_A_ROLLOVER:
+      'The school year was not created by rolling this year over, or classes have been added to it since, so it cannot be undone here. Nothing was removed.',
     error_unknown: 'Saving failed. Nothing was changed.',
   },
 } as const satisfies Resource<typeof fiRollover>;

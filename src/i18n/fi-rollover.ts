@@ -61,6 +61,8 @@ export const fiRollover = {
     error_PROGRESS_EXISTS:
       'Uuden vuoden tehtäviä on jo kuitattu, joten luontia ei voi enää perua. Mitään ei poistettu.',
     error_YEAR_MISSING: 'Lukuvuotta ei ole enää. Mitään ei muutettu.',
+    error_NOT_A_ROLLOVER:
+      'Lukuvuotta ei ole luotu siirtämällä tätä vuotta, tai siihen on sen jälkeen lisätty luokkia, joten luontia ei voi perua tässä. Mitään ei poistettu.',
     error_unknown: 'Tallennus ei onnistunut. Mitään ei muutettu.',
   },
 } as const;

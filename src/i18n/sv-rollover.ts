@@ -64,6 +64,8 @@ export const svRollover = {
     error_PROGRESS_EXISTS:
       'Uppgifter i det nya året har redan kvitterats, så det går inte längre att ångra. Ingenting togs bort.',
     error_YEAR_MISSING: 'Läsåret finns inte längre. Ingenting ändrades.',
+    error_NOT_A_ROLLOVER:
+      'Läsåret skapades inte genom att flytta över det här året, eller så har klasser lagts till efteråt, så det går inte att ångra här. Ingenting togs bort.',
     error_unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
 } as const satisfies Resource<typeof fiRollover>;

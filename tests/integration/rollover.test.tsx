@@ -82,6 +82,18 @@ describe('roll-over view', () => {
   });
 });
 
+describe('roll-over view, a year made by hand', () => {
+  it('offers no undo of a year the roll-over did not make, and says why', async () => {
+    const db = await seededDb();
+    const userEv = userEvent.setup();
+    await renderAppAt(db, JUNE_DAY, '/rollover');
+    await userEv.selectOptions(await screen.findByLabelText('Lähtövuosi'), 'sy-2025');
+    await screen.findByText('Lukuvuosi 2026–2027 on jo olemassa.');
+    await screen.findByText(/Lukuvuotta ei ole luotu siirtämällä tätä vuotta/);
+    expect(screen.queryByRole('button', { name: /Peru/ })).toBeNull();
+  });
+});
+
 describe('roll-over signed in as the coordinator', () => {
   it("adds the teachers' new classes to their accounts on the server", async () => {
     const server = await startDemoServer();

@@ -53,20 +53,19 @@ function Rollover() {
   );
   const groups = read?.sourceId === sourceId ? read.groups : undefined;
   const target = source && years?.find((y) => y.startYear === source.startYear + 1);
-  const targetId = target?.id ?? null;
+  // The proposal is also what an undo removes (and only if the year is exactly what it makes).
+  const proposal = useMemo(
+    () => (source && schools && groups ? proposeRollover(source, schools, groups) : null),
+    [source, schools, groups],
+  );
   const block = useLiveQuery(
     async () => ({
-      targetId,
-      block: targetId === null ? null : await rolloverUndoBlock(db, targetId),
+      proposal,
+      block: proposal === null || !target ? null : await rolloverUndoBlock(db, proposal),
     }),
-    [db, targetId],
+    [db, proposal, target],
   );
-  const undoBlock = block?.targetId === targetId ? block.block : undefined;
-  const proposal = useMemo(
-    () =>
-      source && schools && groups && !target ? proposeRollover(source, schools, groups) : null,
-    [source, schools, groups, target],
-  );
+  const undoBlock = block?.proposal === proposal ? block.block : undefined;
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -100,10 +99,10 @@ function Rollover() {
       repoint.mutate(p.mapping);
       return t('rollover.written', yearRange(p.year));
     });
-  const undo = (year: SchoolYear) =>
+  const undo = (p: RolloverProposal) =>
     run(async () => {
-      await undoRollover(db, year.id);
-      return t('rollover.undone', yearRange(year));
+      await undoRollover(db, p);
+      return t('rollover.undone', yearRange(p.year));
     });
 
   return (
@@ -151,12 +150,14 @@ function Rollover() {
           {target ? (
             <section className="rollover-existing">
               <p>{t('rollover.exists', yearRange(target))}</p>
-              {undoBlock === null ? (
-                <button type="button" disabled={busy} onClick={() => void undo(target)}>
+              {proposal && undoBlock === null ? (
+                <button type="button" disabled={busy} onClick={() => void undo(proposal)}>
                   {t('rollover.undo', yearRange(target))}
                 </button>
               ) : (
-                undoBlock === 'PROGRESS_EXISTS' && <p>{t('rollover.error_PROGRESS_EXISTS')}</p>
+                (undoBlock === 'PROGRESS_EXISTS' || undoBlock === 'NOT_A_ROLLOVER') && (
+                  <p>{t(`rollover.error_${undoBlock}`)}</p>
+                )
               )}
             </section>
           ) : (
