@@ -154,6 +154,8 @@ export const en = {
   },
   adjustment: {
     movedOutOfBreak: 'Moved because the date fell in a break ({{break}}).',
+    movedOutOfBreakBefore: 'Moved to before the break because the date fell in it ({{break}}).',
+    spans: 'Includes {{breaks}}.',
     movedOffHoliday: 'Moved because the date fell on a public holiday.',
     movedOffDayOff: 'Moved because there are no school days at that time.',
     clampedToSchoolYear: 'Moved inside the school year.',
@@ -163,6 +165,12 @@ export const en = {
     christmas: 'Christmas break',
     winter: 'winter break',
     other: 'break',
+  },
+  breakIncluded: {
+    autumn: 'the autumn break',
+    christmas: 'the Christmas break',
+    winter: 'the winter break',
+    other: 'a break',
   },
   role: {
     classTeacher: 'class teacher',

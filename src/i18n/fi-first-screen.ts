@@ -118,6 +118,8 @@ export const fiFirstScreen = {
   },
   adjustment: {
     movedOutOfBreak: 'Siirretty, koska ajankohta osui lomalle ({{break}}).',
+    movedOutOfBreakBefore: 'Siirretty ennen lomaa, koska ajankohta osui lomalle ({{break}}).',
+    spans: 'Sisältää {{breaks}}.',
     movedOffHoliday: 'Siirretty, koska ajankohta osui pyhäpäivälle.',
     movedOffDayOff: 'Siirretty, koska ajankohtana ei ole koulupäiviä.',
     clampedToSchoolYear: 'Siirretty lukuvuoden sisälle.',
@@ -127,6 +129,13 @@ export const fiFirstScreen = {
     christmas: 'joululoma',
     winter: 'talviloma',
     other: 'loma',
+  },
+  /** A break as the object of "Sisältää ..." (includes). */
+  breakIncluded: {
+    autumn: 'syysloman',
+    christmas: 'joululoman',
+    winter: 'talviloman',
+    other: 'loman',
   },
   role: {
     classTeacher: 'luokanopettaja',

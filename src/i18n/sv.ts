@@ -154,6 +154,9 @@ export const sv = {
   },
   adjustment: {
     movedOutOfBreak: 'Flyttad eftersom tidpunkten infaller under ett lov ({{break}}).',
+    movedOutOfBreakBefore:
+      'Flyttad till före lovet eftersom tidpunkten infaller under ett lov ({{break}}).',
+    spans: 'Omfattar {{breaks}}.',
     movedOffHoliday: 'Flyttad eftersom tidpunkten infaller på en helgdag.',
     movedOffDayOff: 'Flyttad eftersom det inte finns några skoldagar vid tidpunkten.',
     clampedToSchoolYear: 'Flyttad till inom läsåret.',
@@ -163,6 +166,12 @@ export const sv = {
     christmas: 'jullov',
     winter: 'sportlov',
     other: 'lov',
+  },
+  breakIncluded: {
+    autumn: 'höstlovet',
+    christmas: 'jullovet',
+    winter: 'sportlovet',
+    other: 'ett lov',
   },
   role: {
     classTeacher: 'klasslärare',
