@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { enSchoolYears } from './en-school-years';
 
 /** English. */
 export const en = {
+  ...enSchoolYears,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -14,6 +16,7 @@ export const en = {
   nav: {
     thisMonth: 'This month',
     settings: 'Settings',
+    schoolYears: 'School years',
   },
   language: {
     label: 'Language',

@@ -15,6 +15,7 @@ export const fiFirstScreen = {
   nav: {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
+    schoolYears: 'Lukuvuodet',
   },
   language: {
     label: 'Kieli',

@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { svSchoolYears } from './sv-school-years';
 
 /** Swedish (Finland). */
 export const sv = {
+  ...svSchoolYears,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -14,6 +16,7 @@ export const sv = {
   nav: {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
+    schoolYears: 'Läsår',
   },
   language: {
     label: 'Språk',
