@@ -60,7 +60,8 @@ export const enSchoolYears = {
     schoolDaysHint: 'For example a Saturday with a Christmas or spring celebration.',
     schoolDay: 'School day {{n}}',
     addSchoolDay: 'Add a school day',
-    remove: 'Remove {{what}}',
+    removeDayOff: 'Remove day off {{n}}',
+    removeSchoolDay: 'Remove school day {{n}}',
     count: 'School days: {{count}}',
     countUnknown: 'The number of school days shows once the first and last school day are valid.',
     expected:
@@ -70,10 +71,11 @@ export const enSchoolYears = {
       LAST_DAY_NOT_IN_WEEK_22: 'The last school day is in week {{week}}; it is usually in week 22.',
     },
     holidays: 'Public holidays',
-    holidaysHint: 'Computed automatically; they need not be added.',
+    holidaysHint:
+      'Computed automatically; they need not be added. A holiday on a weekday of the school year outside the breaks is a school day without school.',
     holidayDate: 'Day',
     holidayName: 'Holiday',
-    holidaySchoolDay: 'Falls on a weekday of the school year',
+    holidaySchoolDay: 'Falls on a school day',
     yes: 'yes',
     no: 'no',
     holiday: {

@@ -57,7 +57,8 @@ export const fiSchoolYears = {
     schoolDaysHint: 'Esimerkiksi lauantai, jona pidetään joulu- tai kevätjuhla.',
     schoolDay: 'Koulupäivä {{n}}',
     addSchoolDay: 'Lisää koulupäivä',
-    remove: 'Poista {{what}}',
+    removeDayOff: 'Poista vapaapäivä {{n}}',
+    removeSchoolDay: 'Poista koulupäivä {{n}}',
     count: 'Koulupäiviä: {{count}}',
     countUnknown:
       'Koulupäivien määrä näkyy, kun ensimmäinen ja viimeinen koulupäivä ovat kunnossa.',
@@ -69,10 +70,11 @@ export const fiSchoolYears = {
         'Viimeinen koulupäivä on viikolla {{week}}; tavallisesti se on viikolla 22.',
     },
     holidays: 'Kansalliset pyhäpäivät',
-    holidaysHint: 'Lasketaan automaattisesti; niitä ei tarvitse lisätä.',
+    holidaysHint:
+      'Lasketaan automaattisesti; niitä ei tarvitse lisätä. Arkipäivälle lukuvuoden sisään mutta loman ulkopuolelle osuva pyhä on koulupäivä, jota ei pidetä.',
     holidayDate: 'Päivä',
     holidayName: 'Pyhäpäivä',
-    holidaySchoolDay: 'Osuu lukuvuoden arkipäivälle',
+    holidaySchoolDay: 'Osuu koulupäivälle',
     yes: 'kyllä',
     no: 'ei',
     holiday: {

@@ -60,7 +60,8 @@ export const svSchoolYears = {
     schoolDaysHint: 'Till exempel en lördag med jul- eller vårfest.',
     schoolDay: 'Skoldag {{n}}',
     addSchoolDay: 'Lägg till skoldag',
-    remove: 'Ta bort {{what}}',
+    removeDayOff: 'Ta bort ledig dag {{n}}',
+    removeSchoolDay: 'Ta bort skoldag {{n}}',
     count: 'Skoldagar: {{count}}',
     countUnknown: 'Antalet skoldagar visas när första och sista skoldagen är i ordning.',
     expected:
@@ -70,10 +71,11 @@ export const svSchoolYears = {
       LAST_DAY_NOT_IN_WEEK_22: 'Sista skoldagen är vecka {{week}}; vanligen är den vecka 22.',
     },
     holidays: 'Nationella helgdagar',
-    holidaysHint: 'Beräknas automatiskt; de behöver inte läggas till.',
+    holidaysHint:
+      'Beräknas automatiskt; de behöver inte läggas till. En helgdag på en vardag under läsåret men utanför lov är en skoldag då det inte är skola.',
     holidayDate: 'Dag',
     holidayName: 'Helgdag',
-    holidaySchoolDay: 'Infaller på en vardag under läsåret',
+    holidaySchoolDay: 'Infaller på en skoldag',
     yes: 'ja',
     no: 'nej',
     holiday: {

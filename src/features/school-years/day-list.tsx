@@ -14,12 +14,19 @@ interface Props {
 }
 
 const TEXT = {
-  extraDaysOff: { title: 'daysOff', hint: 'daysOffHint', item: 'dayOff', add: 'addDayOff' },
+  extraDaysOff: {
+    title: 'daysOff',
+    hint: 'daysOffHint',
+    item: 'dayOff',
+    add: 'addDayOff',
+    remove: 'removeDayOff',
+  },
   extraSchoolDays: {
     title: 'schoolDays',
     hint: 'schoolDaysHint',
     item: 'schoolDay',
     add: 'addSchoolDay',
+    remove: 'removeSchoolDay',
   },
 } as const;
 
@@ -53,7 +60,7 @@ export function DayList({ base, name, draft, editable, errorOf, onChange, onTouc
                   className="sy-remove"
                   onClick={() => set(days.filter((_, j) => j !== i))}
                 >
-                  {t('schoolYears.remove', { what: label })}
+                  {t(`schoolYears.${text.remove}`, { n: i + 1 })}
                 </button>
               )}
             </li>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { finnishHolidays } from '@/domain/holidays';
-import { isoDayOfWeek, parseLocalDate } from '@/domain/local-date';
+import { isoDayOfWeek, parseLocalDate, type LocalDate } from '@/domain/local-date';
 import { schoolYearSpan } from '@/domain/school-calendar';
 import type { SchoolYearDraft } from '@/domain/school-year-draft';
 import { formatDay } from '@/i18n/format';
@@ -8,7 +8,8 @@ import { useLanguage } from '@/ui/use-language';
 
 /**
  * The national holidays of the school year (1 August - 31 July), computed (holidays.ts), with
- * whether each falls on a weekday between the draft's first and last day (a day without school).
+ * whether each falls on what would be a school day: a weekday between the draft's first and last
+ * day, outside its breaks.
  */
 export function HolidaysTable({ draft }: { draft: SchoolYearDraft }) {
   const { t } = useTranslation();
@@ -16,6 +17,10 @@ export function HolidaysTable({ draft }: { draft: SchoolYearDraft }) {
   const { yearStart, yearEnd } = schoolYearSpan(draft.startYear);
   const first = parseLocalDate(draft.firstDay) ?? yearStart;
   const last = parseLocalDate(draft.lastDay) ?? yearEnd;
+  // A day of a break as typed so far (an unfinished break is not one yet).
+  const inBreak = (d: LocalDate) => draft.breaks.some((b) => b.start <= d && d <= b.end);
+  const onSchoolDay = (d: LocalDate) =>
+    d >= first && d <= last && isoDayOfWeek(d) <= 5 && !inBreak(d);
   const holidays = [
     ...finnishHolidays(draft.startYear),
     ...finnishHolidays(draft.startYear + 1),
@@ -39,11 +44,7 @@ export function HolidaysTable({ draft }: { draft: SchoolYearDraft }) {
                 <time dateTime={h.date}>{formatDay(h.date, language, 'day')}</time>
               </td>
               <th scope="row">{t(`schoolYears.holiday.${h.code}`)}</th>
-              <td>
-                {h.date >= first && h.date <= last && isoDayOfWeek(h.date) <= 5
-                  ? t('schoolYears.yes')
-                  : t('schoolYears.no')}
-              </td>
+              <td>{onSchoolDay(h.date) ? t('schoolYears.yes') : t('schoolYears.no')}</td>
             </tr>
           ))}
         </tbody>
