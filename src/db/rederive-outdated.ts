@@ -6,7 +6,6 @@
 import type Dexie from 'dexie';
 import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
 import { rederiveEveryYear } from './materialize';
-import { getMetaIn, putMetaIn } from './meta';
 import { bindTables } from './tx-tables';
 
 /**
@@ -26,9 +25,12 @@ export async function rederiveOutdated(db: Dexie): Promise<boolean> {
   ];
   return db.transaction('rw', tables, async (tx) => {
     const t = bindTables(tx);
-    if ((await getMetaIn(t, 'derivedWith')) === DERIVATION_VERSION) return false;
+    // The meta table through the transaction, not meta.ts: sharing that module with this lazy
+    // chunk would split it out of the first screen's (a file of its own costs bytes there).
+    const stamp = await tx.table('meta').get('derivedWith');
+    if ((stamp as { value?: unknown } | undefined)?.value === DERIVATION_VERSION) return false;
     await rederiveEveryYear(t);
-    await putMetaIn(t, 'derivedWith', DERIVATION_VERSION);
+    await tx.table('meta').put({ key: 'derivedWith', value: DERIVATION_VERSION });
     return true;
   });
 }

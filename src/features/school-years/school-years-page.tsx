@@ -8,8 +8,8 @@ import { schoolYearAt } from '@/domain/school-calendar';
 import { draftOf } from '@/domain/school-year-draft';
 import { useDb } from '@/ui/db-context';
 import { useSessionUser } from '@/ui/live-data';
+import { mayChangeSchoolYears } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
-import { mayEditSchoolYears } from './may-edit';
 import { NewYearForm } from './new-year-form';
 import { YearEditor } from './year-editor';
 
@@ -36,7 +36,7 @@ export default function SchoolYearsPage({ params }: Props) {
   if (years === undefined || organizations === undefined || user === undefined) {
     return <p>{t('app.loading')}</p>;
   }
-  const editable = mayEditSchoolYears(user);
+  const editable = mayChangeSchoolYears(user);
   const asked = params['schoolYearId'];
   const creating = asked === NEW && editable;
   const year: SchoolYear | undefined =
