@@ -75,7 +75,7 @@ export const enSchoolYears = {
       'Computed automatically; they need not be added. A holiday on a weekday of the school year outside the breaks is a school day without school.',
     holidayDate: 'Day',
     holidayName: 'Holiday',
-    holidaySchoolDay: 'Falls on a school day',
+    holidaySchoolDay: 'On a school day',
     yes: 'yes',
     no: 'no',
     holiday: {

@@ -74,7 +74,7 @@ export const fiSchoolYears = {
       'Lasketaan automaattisesti; niitä ei tarvitse lisätä. Arkipäivälle lukuvuoden sisään mutta loman ulkopuolelle osuva pyhä on koulupäivä, jota ei pidetä.',
     holidayDate: 'Päivä',
     holidayName: 'Pyhäpäivä',
-    holidaySchoolDay: 'Osuu koulupäivälle',
+    holidaySchoolDay: 'Koulupäivänä',
     yes: 'kyllä',
     no: 'ei',
     holiday: {

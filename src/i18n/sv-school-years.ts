@@ -75,7 +75,7 @@ export const svSchoolYears = {
       'Beräknas automatiskt; de behöver inte läggas till. En helgdag på en vardag under läsåret men utanför lov är en skoldag då det inte är skola.',
     holidayDate: 'Dag',
     holidayName: 'Helgdag',
-    holidaySchoolDay: 'Infaller på en skoldag',
+    holidaySchoolDay: 'På en skoldag',
     yes: 'ja',
     no: 'nej',
     holiday: {

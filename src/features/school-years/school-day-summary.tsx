@@ -17,9 +17,11 @@ export function SchoolDaySummary({
   const warnings = schoolYearWarnings(draft, count);
   return (
     <div className="sy-summary" aria-live="polite">
-      <p className="sy-count">
-        {count === null ? t('schoolYears.countUnknown') : t('schoolYears.count', { count })}
-      </p>
+      {count === null ? (
+        <p className="sy-count-unknown">{t('schoolYears.countUnknown')}</p>
+      ) : (
+        <p className="sy-count">{t('schoolYears.count', { count })}</p>
+      )}
       <p className="hint">{t('schoolYears.expected', { expected: expectedSchoolDays(draft) })}</p>
       {warnings.length > 0 && (
         <ul className="sy-warnings">
