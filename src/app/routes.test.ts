@@ -10,6 +10,9 @@ describe('routeAt', () => {
     ['/month/g-2026-3a/2026-11', 'month'],
     ['/month/g-2026-3a/2026-11/', 'month'],
     ['/settings', 'settings'],
+    ['/school-years', 'schoolYears'],
+    ['/school-years/sy-2026', 'schoolYears'],
+    ['/school-years/sy-2026/extra', null],
     ['/month/g-2026-3a/2026-11/extra', null],
     ['/plan', null],
   ])('%s shows %s', (path, id) => {

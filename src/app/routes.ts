@@ -68,6 +68,17 @@ export const ROUTES = [
       loadLaterStrings().then(() => import('@/features/rollover/rollover-page')),
     ),
   },
+  {
+    id: 'schoolYears',
+    path: '/school-years/:schoolYearId?',
+    navHref: '/school-years',
+    navLabel: 'schoolYears',
+    // The coordinator edits school years; the principal sees them read-only.
+    visibleTo: ['coordinator', 'principal'],
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/school-years/school-years-page')),
+    ),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entity, KeyOf, RowOf, TableOf } from '@/domain/entities';
 import type { ScheduleId, SchoolYearId } from '@/domain/ids';
+import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
 import type { Schedule } from '@/domain/schedule/schedule-record';
 import type { YearProblems } from '@/domain/schedule/schedules';
 import type { SyncConflict } from './conflicts';
@@ -111,8 +112,30 @@ export class VuosikelloDb extends Dexie {
         { key: 'clientId', value: randomUuid() },
         { key: 'nextMutationId', value: 1 },
         { key: 'schemaVersion', value: SCHEMA_VERSION },
+        // Everything this database will ever store is derived by this code.
+        { key: 'derivedWith', value: DERIVATION_VERSION },
       ] satisfies MetaRow[]);
     });
+    // Schedules derived by older rules are derived anew before anything reads them (sticky: also
+    // when the database is opened again after a close).
+    this.on('ready', (vip) => rederiveIfOutdated(vip), true);
+  }
+}
+
+/**
+ * When the database's schedules were derived by older scheduler rules (meta `derivedWith` behind
+ * DERIVATION_VERSION, or absent), derives them all anew and stamps it; the scheduler loads only
+ * then. A database with no plan and no schedules is only stamped. A failure is logged and leaves
+ * the stored schedules as they were: an older window is better than no app.
+ */
+async function rederiveIfOutdated(db: Dexie): Promise<void> {
+  const stamp = (await db.table('meta').get('derivedWith')) as MetaRow | undefined;
+  if (stamp?.value === DERIVATION_VERSION) return;
+  try {
+    const { rederiveOutdated } = await import('./rederive-outdated');
+    await rederiveOutdated(db);
+  } catch (error) {
+    console.error('Re-deriving the schedules failed', error);
   }
 }
 

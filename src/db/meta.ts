@@ -18,6 +18,11 @@ export interface MetaValues {
   readonly nextMutationId: number;
   /** The Dexie schema version that created or last upgraded the data. */
   readonly schemaVersion: number;
+  /**
+   * The scheduler's rules version (DERIVATION_VERSION) every stored schedule was derived with;
+   * absent in databases made before the stamp existed. Behind the code's: re-derived on open.
+   */
+  readonly derivedWith: number;
   /** The built-in content the database was seeded with, e.g. 'sample-v1'. */
   readonly seeded: string;
   /** Epoch ms of seeding. */

@@ -4,7 +4,7 @@
  * carry (server-copy.ts) is left out, so nothing the UI saves back can hold it.
  */
 import type { GroupId, SchoolYearId } from '@/domain/ids';
-import type { Group, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
+import type { Group, Organization, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import type { ScheduleProblem } from '@/domain/schedule/materialize-actions';
 import { byGradeThenName, byName } from '@/domain/sort-order';
 import type { VuosikelloDb } from './database';
@@ -63,4 +63,9 @@ export async function unsyncedCount(db: VuosikelloDb): Promise<number> {
     db.outbox.where('status').equals('sent').count(),
   ]);
   return pending + sent;
+}
+
+/** All organizations (a database holds one: the user's), by id. */
+export async function listOrganizations(db: VuosikelloDb): Promise<Organization[]> {
+  return (await db.organizations.toArray()).map(withoutStamp);
 }

@@ -9,6 +9,7 @@
  */
 import type { Transaction } from 'dexie';
 import { isEntity } from '@/domain/entities';
+import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
 import { rederiveEveryYear } from './materialize';
 import { putMetaIn } from './meta';
 import { bindTables } from './tx-tables';
@@ -27,4 +28,6 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   await recomputeVisible(t, keys, Date.now);
   await rederiveEveryYear(t);
   await putMetaIn(t, 'schemaVersion', 3);
+  // Derived by this code: the check on open (database.ts) has nothing left to do.
+  await putMetaIn(t, 'derivedWith', DERIVATION_VERSION);
 }

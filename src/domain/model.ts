@@ -123,11 +123,27 @@ export interface TaskTemplate {
   readonly responsible: readonly ResponsibleRole[];
   readonly timing: TimingRule;
   readonly materials: readonly MaterialLink[];
+  /**
+   * Where a window that falls wholly in a break goes: to the first school days after the break
+   * ('after', also when absent: how every task behaved before the field existed) or to the last
+   * school days before it ('before': a December task belongs before the Christmas break, not in
+   * January). Optional so rows of older clients stay valid.
+   */
+  readonly breakShift?: BreakShift;
 }
+
+/** Which way a window that falls in a break moves: to the school days after it or before it. */
+export const BREAK_SHIFTS = ['after', 'before'] as const;
+export type BreakShift = (typeof BREAK_SHIFTS)[number];
 
 /** Why a derived window is not where the rule put it. */
 export type WindowAdjustment =
-  | { readonly kind: 'movedOutOfBreak'; readonly breakKind: BreakKind }
+  /** Moved to the school days after the break, or (the template's breakShift) before it. */
+  | {
+      readonly kind: 'movedOutOfBreak';
+      readonly breakKind: BreakKind;
+      readonly direction: BreakShift;
+    }
   | { readonly kind: 'movedOffHoliday' }
   /** The window held only weekend days or local days off. */
   | { readonly kind: 'movedOffDayOff' }
@@ -150,6 +166,12 @@ export interface Action {
   readonly end: LocalDate;
   readonly themeId: ThemeId | null;
   readonly adjustment: WindowAdjustment | null;
+  /**
+   * The breaks that lie inside the window (between its first and last school day), by kind in
+   * date order, each kind once: "includes the Christmas break". Absent (or undefined) when none,
+   * so the stored schedules stay compact.
+   */
+  readonly spansBreaks?: readonly BreakKind[] | undefined;
 }
 
 export const PROGRESS_STATES = ['todo', 'done', 'skipped'] as const;

@@ -266,7 +266,7 @@ export const LEGAL_SCHOOL_DAYS = 190;
  * publishes 188 for 2025-2026 (6 Jan a Tuesday, 1 May a Friday, 6 Dec a Saturday) and 189 for
  * 2026-2027 (only 6 Jan, a Wednesday).
  */
-export function expectedSchoolDays(year: SchoolYear): number {
+export function expectedSchoolDays(year: Pick<SchoolYear, 'startYear'>): number {
   const reducing = [
     localDate(year.startYear, 12, 6),
     localDate(year.startYear + 1, 1, 6),

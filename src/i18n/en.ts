@@ -1,9 +1,11 @@
 import type { Resource } from './fi';
 import { enRollover } from './en-rollover';
+import { enSchoolYears } from './en-school-years';
 
 /** English. */
 export const en = {
   ...enRollover,
+  ...enSchoolYears,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -17,6 +19,7 @@ export const en = {
     thisMonth: 'This month',
     settings: 'Settings',
     rollover: 'New school year',
+    schoolYears: 'School years',
   },
   language: {
     label: 'Language',
@@ -157,6 +160,8 @@ export const en = {
   },
   adjustment: {
     movedOutOfBreak: 'Moved because the date fell in a break ({{break}}).',
+    movedOutOfBreakBefore: 'Moved to before the break because the date fell in it ({{break}}).',
+    spans: 'Includes {{breaks}}.',
     movedOffHoliday: 'Moved because the date fell on a public holiday.',
     movedOffDayOff: 'Moved because there are no school days at that time.',
     clampedToSchoolYear: 'Moved inside the school year.',
@@ -166,6 +171,12 @@ export const en = {
     christmas: 'Christmas break',
     winter: 'winter break',
     other: 'break',
+  },
+  breakIncluded: {
+    autumn: 'the autumn break',
+    christmas: 'the Christmas break',
+    winter: 'the winter break',
+    other: 'a break',
   },
   role: {
     classTeacher: 'class teacher',

@@ -16,6 +16,7 @@ export const fiFirstScreen = {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
     rollover: 'Uusi lukuvuosi',
+    schoolYears: 'Lukuvuodet',
   },
   language: {
     label: 'Kieli',
@@ -119,6 +120,8 @@ export const fiFirstScreen = {
   },
   adjustment: {
     movedOutOfBreak: 'Siirretty, koska ajankohta osui lomalle ({{break}}).',
+    movedOutOfBreakBefore: 'Siirretty ennen lomaa, koska ajankohta osui lomalle ({{break}}).',
+    spans: 'Sisältää {{breaks}}.',
     movedOffHoliday: 'Siirretty, koska ajankohta osui pyhäpäivälle.',
     movedOffDayOff: 'Siirretty, koska ajankohtana ei ole koulupäiviä.',
     clampedToSchoolYear: 'Siirretty lukuvuoden sisälle.',
@@ -128,6 +131,13 @@ export const fiFirstScreen = {
     christmas: 'joululoma',
     winter: 'talviloma',
     other: 'loma',
+  },
+  /** A break as the object of "Sisältää ..." (includes). */
+  breakIncluded: {
+    autumn: 'syysloman',
+    christmas: 'joululoman',
+    winter: 'talviloman',
+    other: 'loman',
   },
   role: {
     classTeacher: 'luokanopettaja',

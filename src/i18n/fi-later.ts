@@ -3,9 +3,11 @@
  * notice of changes that did not stay): loaded with those views (loadLaterStrings in i18n.ts).
  */
 import { fiRollover } from './fi-rollover';
+import { fiSchoolYears } from './fi-school-years';
 
 export const fiLater = {
   ...fiRollover,
+  ...fiSchoolYears,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

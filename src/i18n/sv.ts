@@ -1,9 +1,11 @@
 import type { Resource } from './fi';
 import { svRollover } from './sv-rollover';
+import { svSchoolYears } from './sv-school-years';
 
 /** Swedish (Finland). */
 export const sv = {
   ...svRollover,
+  ...svSchoolYears,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -17,6 +19,7 @@ export const sv = {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
     rollover: 'Nytt läsår',
+    schoolYears: 'Läsår',
   },
   language: {
     label: 'Språk',
@@ -157,6 +160,9 @@ export const sv = {
   },
   adjustment: {
     movedOutOfBreak: 'Flyttad eftersom tidpunkten infaller under ett lov ({{break}}).',
+    movedOutOfBreakBefore:
+      'Flyttad till före lovet eftersom tidpunkten infaller under ett lov ({{break}}).',
+    spans: 'Omfattar {{breaks}}.',
     movedOffHoliday: 'Flyttad eftersom tidpunkten infaller på en helgdag.',
     movedOffDayOff: 'Flyttad eftersom det inte finns några skoldagar vid tidpunkten.',
     clampedToSchoolYear: 'Flyttad till inom läsåret.',
@@ -166,6 +172,12 @@ export const sv = {
     christmas: 'jullov',
     winter: 'sportlov',
     other: 'lov',
+  },
+  breakIncluded: {
+    autumn: 'höstlovet',
+    christmas: 'jullovet',
+    winter: 'sportlovet',
+    other: 'ett lov',
   },
   role: {
     classTeacher: 'klasslärare',

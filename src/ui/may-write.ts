@@ -28,3 +28,23 @@ export function mayChangeTrackingFrom(user: SessionUser | null, school: School):
     () => null,
   ).ok;
 }
+
+/**
+ * Whether `user` may change school years (dates, breaks, days off): the coordinator's, as the
+ * server rules (entities.ts) say; the principal and teachers see them read-only.
+ */
+export function mayChangeSchoolYears(user: SessionUser | null): boolean {
+  if (user === null) return true;
+  return authorizeWrite(
+    user,
+    {
+      space: user.organizationId,
+      entity: 'schoolYear',
+      entityId: 'any',
+      op: 'create',
+      before: null,
+      after: { id: 'any', organizationId: user.organizationId },
+    },
+    () => null,
+  ).ok;
+}

@@ -70,6 +70,39 @@ describe('a plan change in the open month', () => {
     );
   });
 
+  it('says in words which break a window holds, and which way a window moved out of one', async () => {
+    const { db, card, template } = await monthOf3A();
+    // 2 Nov 2026 - 15 Jan 2027 holds the Christmas break (20 Dec - 6 Jan).
+    await saveTemplate(db, {
+      ...template,
+      timing: { kind: 'dateRange', start: '11-02', end: '01-15' },
+    });
+    expect(await within(card).findByText('Sisältää joululoman.', {}, SETTLE)).toBeTruthy();
+    // Week 47 of 2026 (16-20 Nov) made a break: the task goes to the week before it, 9-13 Nov.
+    const [, year] = await listSchoolYears(db);
+    await saveSchoolYear(db, {
+      ...year!,
+      breaks: [
+        ...year!.breaks,
+        { kind: 'other', start: '2026-11-16' as LocalDate, end: '2026-11-20' as LocalDate },
+      ],
+    });
+    await saveTemplate(db, {
+      ...template,
+      timing: { kind: 'isoWeek', week: 47 },
+      breakShift: 'before',
+    });
+    expect(
+      await within(card).findByText(
+        'Siirretty ennen lomaa, koska ajankohta osui lomalle (loma).',
+        {},
+        SETTLE,
+      ),
+    ).toBeTruthy();
+    expect(card.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-09');
+    expect(within(card).queryByText('Sisältää joululoman.')).toBeNull();
+  });
+
   it('lists a class added to the year in the picker', async () => {
     const { db } = await monthOf3A();
     await saveGroup(db, {

@@ -114,7 +114,61 @@ describe('materializeActions', () => {
       plan([template('t-42', { timing: { kind: 'isoWeek', week: 42 }, grades: [3] })]),
     );
     expect(actions.map((a) => [a.start, a.end, a.adjustment])).toEqual([
-      ['2025-10-20', '2025-10-24', { kind: 'movedOutOfBreak', breakKind: 'autumn' }],
+      [
+        '2025-10-20',
+        '2025-10-24',
+        { kind: 'movedOutOfBreak', breakKind: 'autumn', direction: 'after' },
+      ],
+    ]);
+  });
+
+  it('moves a window out of a break the way its template says', () => {
+    const timing: TimingRule = { kind: 'dateRange', start: '12-22', end: '12-23' };
+    const { actions } = materializeActions(
+      plan([
+        template('t-before', { timing, breakShift: 'before' }),
+        template('t-after', { timing, breakShift: 'after' }),
+        template('t-old', { timing }),
+      ]),
+    );
+    const of1a = actions.filter((a) => a.groupId === 'g-1a');
+    expect(of1a.map((a) => [a.templateId, a.start, a.end, a.adjustment])).toEqual([
+      [
+        't-before',
+        '2025-12-18',
+        '2025-12-19',
+        { kind: 'movedOutOfBreak', breakKind: 'christmas', direction: 'before' },
+      ],
+      [
+        't-after',
+        '2026-01-07',
+        '2026-01-08',
+        { kind: 'movedOutOfBreak', breakKind: 'christmas', direction: 'after' },
+      ],
+      [
+        't-old',
+        '2026-01-07',
+        '2026-01-08',
+        { kind: 'movedOutOfBreak', breakKind: 'christmas', direction: 'after' },
+      ],
+    ]);
+  });
+
+  it('says which breaks a window spans, on every action of the template', () => {
+    const { actions } = materializeActions(
+      plan([
+        template('t-over', {
+          grades: [1, 2],
+          timing: { kind: 'dateRange', start: '12-15', end: '01-15' },
+        }),
+        template('t-nov', { grades: [1], timing: { kind: 'month', month: 11, part: 'whole' } }),
+      ]),
+    );
+    expect(actions.map((a) => [a.id, a.spansBreaks])).toEqual([
+      ['sy-2025~g:g-1a~t-over~', ['christmas']],
+      ['sy-2025~g:g-12~t-over~', ['christmas']],
+      ['sy-2025~g:g-1a~t-nov~', undefined],
+      ['sy-2025~g:g-12~t-nov~', undefined],
     ]);
   });
 

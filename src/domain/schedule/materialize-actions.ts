@@ -53,7 +53,7 @@ export function materializeActions(
   const problems: ScheduleProblem[] = [];
 
   for (const template of plan.templates) {
-    const resolution = resolveRule(template.timing, calendar);
+    const resolution = resolveRule(template.timing, calendar, template.breakShift ?? 'after');
     for (const p of resolution.problems) {
       problems.push({ templateId: template.id, occurrence: p.occurrence, code: p.code });
     }
@@ -74,6 +74,7 @@ export function materializeActions(
           end: w.end,
           themeId: template.themeId,
           adjustment: w.adjustment,
+          spansBreaks: w.spansBreaks,
         });
       }
     };
@@ -98,6 +99,7 @@ export function materializeActions(
               end: w.end,
               themeId: template.themeId,
               adjustment: w.adjustment,
+              spansBreaks: w.spansBreaks,
             });
           }
         }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
 import { mustParseLocalDate as d } from '../local-date';
-import type { SchoolYear, WindowAdjustment } from '../model';
+import type { BreakKind, SchoolYear, TaskTemplate, WindowAdjustment } from '../model';
 import { buildSchoolCalendar } from '../school-calendar';
 import type { TimingRule } from '../timing-rule';
 import { resolveRule } from './resolve-window';
@@ -15,12 +15,17 @@ function w(
   end: string,
   adjustment: WindowAdjustment | null = null,
   occurrence = '',
+  spansBreaks?: readonly BreakKind[],
 ): ResolvedWindow {
-  return { occurrence, start: d(start), end: d(end), adjustment };
+  return { occurrence, start: d(start), end: d(end), adjustment, spansBreaks };
 }
-const autumnBreak = { kind: 'movedOutOfBreak', breakKind: 'autumn' } as const;
-const christmasBreak = { kind: 'movedOutOfBreak', breakKind: 'christmas' } as const;
-const winterBreak = { kind: 'movedOutOfBreak', breakKind: 'winter' } as const;
+const autumnBreak = { kind: 'movedOutOfBreak', breakKind: 'autumn', direction: 'after' } as const;
+const christmasBreak = {
+  kind: 'movedOutOfBreak',
+  breakKind: 'christmas',
+  direction: 'after',
+} as const;
+const winterBreak = { kind: 'movedOutOfBreak', breakKind: 'winter', direction: 'after' } as const;
 const clamped = { kind: 'clampedToSchoolYear' } as const;
 const offHoliday = { kind: 'movedOffHoliday' } as const;
 const offDayOff = { kind: 'movedOffDayOff' } as const;
@@ -219,7 +224,12 @@ describe('single windows in 2026-2027', () => {
     // 4-8 Jan 2027: the break ends on Wednesday.
     ['week 1', { kind: 'isoWeek', week: 1 }, w('2027-01-07', '2027-01-08')],
     ['week 32', { kind: 'isoWeek', week: 32 }, w('2026-08-12', '2026-08-18', clamped)],
-    ['week 22', { kind: 'isoWeek', week: 22 }, w('2027-05-31', '2027-06-04')],
+    // Sat 5 Jun (the spring celebration) is an extra school day of the week: it is included.
+    ['week 22', { kind: 'isoWeek', week: 22 }, w('2027-05-31', '2027-06-05')],
+    // Sat 19 Dec 2026 is a school day too.
+    ['week 51', { kind: 'isoWeek', week: 51 }, w('2026-12-14', '2026-12-19')],
+    // A week whose Saturday is not a school day ends on Friday.
+    ['week 50', { kind: 'isoWeek', week: 50 }, w('2026-12-07', '2026-12-11')],
     [
       'last day of autumn',
       {
@@ -257,7 +267,8 @@ describe('every month', () => {
       windows: [
         w('2025-08-06', '2025-08-29', null, 'm08'),
         w('2025-09-01', '2025-09-30', null, 'm09'),
-        w('2025-10-01', '2025-10-31', null, 'm10'),
+        // The autumn break (13-19 Oct) lies inside October's window.
+        w('2025-10-01', '2025-10-31', null, 'm10', ['autumn']),
         w('2025-11-03', '2025-11-28', null, 'm11'),
         w('2025-12-01', '2025-12-19', null, 'm12'),
         w('2026-01-07', '2026-01-30', null, 'm01'),
@@ -315,7 +326,12 @@ describe('every month', () => {
       ),
     ).toEqual({
       windows: [
-        w('2025-11-17', '2025-11-21', { kind: 'movedOutOfBreak', breakKind: 'other' }, 'm11'),
+        w(
+          '2025-11-17',
+          '2025-11-21',
+          { kind: 'movedOutOfBreak', breakKind: 'other', direction: 'after' },
+          'm11',
+        ),
       ],
       problems: [],
     });
@@ -430,6 +446,220 @@ describe('problems', () => {
     expect(resolveRule(rule, buildSchoolCalendar(year))).toEqual({
       windows: [],
       problems: [{ occurrence: '', code }],
+    });
+  });
+});
+
+/*
+ * Where a window that falls wholly in a break goes (TaskTemplate.breakShift). Jämsä 2025-2026:
+ * the autumn term ends Fri 19 Dec, the spring term starts Wed 7 Jan (Tue 6 Jan is Epiphany);
+ * Jämsä 2026-2027: the autumn term ends Sat 19 Dec (a school day), the spring term starts Thu 7 Jan.
+ */
+describe('break shift', () => {
+  const before = (breakKind: BreakKind) =>
+    ({ kind: 'movedOutOfBreak', breakKind, direction: 'before' }) as const;
+  it.each<[string, TimingRule, SchoolYear, TaskTemplate['breakShift'], ResolvedWindow]>([
+    // 22-23 Dec has two weekdays: the last two school days before the break, Thu 18 - Fri 19 Dec.
+    [
+      'a December range before Christmas',
+      { kind: 'dateRange', start: '12-22', end: '12-23' },
+      jamsa2025,
+      'before',
+      w('2025-12-18', '2025-12-19', before('christmas')),
+    ],
+    [
+      'the same range after Christmas (the default)',
+      { kind: 'dateRange', start: '12-22', end: '12-23' },
+      jamsa2025,
+      undefined,
+      w('2026-01-07', '2026-01-08', christmasBreak),
+    ],
+    [
+      'the same range, after said explicitly',
+      { kind: 'dateRange', start: '12-22', end: '12-23' },
+      jamsa2025,
+      'after',
+      w('2026-01-07', '2026-01-08', christmasBreak),
+    ],
+    // Week 52 (21-25 Dec 2026): the last five school days before the break are Tue 15 - Sat
+    // 19 Dec (the Saturday is a school day).
+    [
+      'week 52 before Christmas, with its Saturday school day',
+      { kind: 'isoWeek', week: 52 },
+      jamsa2026,
+      'before',
+      w('2026-12-15', '2026-12-19', before('christmas')),
+    ],
+    // Week 42 of 2025 (13-17 Oct): the school week before, Mon 6 - Fri 10 Oct.
+    [
+      'the autumn break week, before',
+      { kind: 'isoWeek', week: 42 },
+      jamsa2025,
+      'before',
+      w('2025-10-06', '2025-10-10', before('autumn')),
+    ],
+    [
+      'the winter break week, before',
+      { kind: 'isoWeek', week: 9 },
+      jamsa2025,
+      'before',
+      w('2026-02-16', '2026-02-20', before('winter')),
+    ],
+    // Not a break: a holiday moves to the following school day whatever the shift says.
+    [
+      'May Day, before (a holiday, not a break)',
+      { kind: 'dateRange', start: '05-01', end: '05-01' },
+      jamsa2025,
+      'before',
+      w('2026-05-04', '2026-05-04', offHoliday),
+    ],
+    // A window only partly in the break is trimmed, not moved, whatever the shift.
+    [
+      'second half of December, before',
+      { kind: 'month', month: 12, part: 'secondHalf' },
+      jamsa2025,
+      'before',
+      w('2025-12-16', '2025-12-19'),
+    ],
+    [
+      'a first half of October that is all break, before',
+      { kind: 'month', month: 10, part: 'firstHalf' },
+      { ...jamsa2025, breaks: [{ kind: 'autumn', start: d('2025-10-01'), end: d('2025-10-15') }] },
+      'before',
+      w('2025-09-24', '2025-09-30', before('autumn')),
+    ],
+  ])('%s', (_name, rule, year, shift, expected) => {
+    expect(resolveRule(rule, buildSchoolCalendar(year), shift)).toEqual({
+      windows: [expected],
+      problems: [],
+    });
+  });
+
+  it('moves after a break that begins the year, where no school day comes before it', () => {
+    const year: SchoolYear = {
+      ...jamsa2025,
+      breaks: [{ kind: 'other', start: d('2025-08-06'), end: d('2025-08-08') }],
+    };
+    expect(
+      resolveRule(
+        { kind: 'dateRange', start: '08-06', end: '08-06' },
+        buildSchoolCalendar(year),
+        'before',
+      ),
+    ).toEqual({
+      windows: [
+        w('2025-08-11', '2025-08-11', {
+          kind: 'movedOutOfBreak',
+          breakKind: 'other',
+          direction: 'after',
+        }),
+      ],
+      problems: [],
+    });
+  });
+});
+
+describe('every n-th year is judged on the rule’s own date', () => {
+  // 28-31 Dec falls in the Christmas break and moves to January of the next calendar year.
+  const oddYearsLateDecember: TimingRule = {
+    kind: 'everyNthYear',
+    every: 2,
+    remainder: 1,
+    rule: { kind: 'dateRange', start: '12-28', end: '12-31' },
+  };
+  const oddYearsWeek1: TimingRule = {
+    kind: 'everyNthYear',
+    every: 2,
+    remainder: 1,
+    rule: { kind: 'everyMonth', months: [12, 1], part: 'secondHalf' },
+  };
+  it.each<[string, TimingRule, SchoolYear, ResolvedWindow[]]>([
+    // Own date Dec 2025 (odd): kept, although the window moved into 2026 (three weekdays, 29-31
+    // Dec, so Wed 7 - Fri 9 Jan).
+    [
+      'odd December moved into an even January',
+      oddYearsLateDecember,
+      jamsa2025,
+      [w('2026-01-07', '2026-01-09', christmasBreak)],
+    ],
+    // Own date Dec 2026 (even): left out, although the window moved into 2027.
+    ['even December moved into an odd January', oddYearsLateDecember, jamsa2026, []],
+    // Every month: December 2025 (odd) is kept, January 2026 (even) left out.
+    [
+      'every month in 2025-2026',
+      oddYearsWeek1,
+      jamsa2025,
+      [w('2025-12-16', '2025-12-19', null, 'm12')],
+    ],
+    [
+      'every month in 2026-2027',
+      oddYearsWeek1,
+      jamsa2026,
+      [w('2027-01-18', '2027-01-29', null, 'm01')],
+    ],
+  ])('%s', (_name, rule, year, expected) => {
+    expect(resolveRule(rule, buildSchoolCalendar(year), 'after')).toEqual({
+      windows: expected,
+      problems: [],
+    });
+  });
+
+  it('is judged on the ISO week’s Monday: week 1 of 2027 begins in 2027', () => {
+    // Week 53 of 2026 (28 Dec - 1 Jan) moves to Thu 7 Jan 2027 but is judged on Mon 28 Dec 2026.
+    const evenWeek53: TimingRule = {
+      kind: 'everyNthYear',
+      every: 2,
+      remainder: 0,
+      rule: { kind: 'isoWeek', week: 53 },
+    };
+    expect(resolveRule(evenWeek53, cal2026).windows).toEqual([
+      w('2027-01-07', '2027-01-13', christmasBreak),
+    ]);
+  });
+});
+
+describe('windows that span a break', () => {
+  it.each<[string, TimingRule, SchoolYear, ResolvedWindow]>([
+    [
+      'a date range over Christmas',
+      { kind: 'dateRange', start: '12-15', end: '01-15' },
+      jamsa2025,
+      w('2025-12-15', '2026-01-15', null, '', ['christmas']),
+    ],
+    [
+      'October holds the autumn break',
+      { kind: 'month', month: 10, part: 'whole' },
+      jamsa2026,
+      w('2026-10-01', '2026-10-30', null, '', ['autumn']),
+    ],
+    [
+      'autumn to spring holds all three, in date order',
+      { kind: 'dateRange', start: '09-01', end: '03-31' },
+      jamsa2025,
+      w('2025-09-01', '2026-03-31', null, '', ['autumn', 'christmas', 'winter']),
+    ],
+    [
+      'a relative window of twenty school days from the last week before the winter break',
+      {
+        kind: 'relative',
+        anchor: { kind: 'breakStart', breakKind: 'winter' },
+        offsetSchoolDays: -5,
+        lengthSchoolDays: 10,
+      },
+      jamsa2026,
+      w('2027-02-22', '2027-03-12', null, '', ['winter']),
+    ],
+    // Ends at the break, not over it.
+    [
+      'the first half of December',
+      { kind: 'month', month: 12, part: 'firstHalf' },
+      jamsa2025,
+      w('2025-12-01', '2025-12-15'),
+    ],
+  ])('%s', (_name, rule, year, expected) => {
+    expect(resolveRule(rule, buildSchoolCalendar(year))).toEqual({
+      windows: [expected],
+      problems: [],
     });
   });
 });

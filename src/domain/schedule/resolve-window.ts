@@ -1,8 +1,9 @@
 /**
  * Turns a timing rule into windows of school days in one school year. A window starts and ends on
  * a school day. A rule whose raw days hold no school day moves to the nearest school days (the
- * following ones when there are any, else the preceding ones) and says why. Problems are codes,
- * never exceptions.
+ * following ones when there are any, else the preceding ones; for days in a break, the preceding
+ * ones first when the template's breakShift is 'before') and says why and which way. A window
+ * names the breaks that lie inside it. Problems are codes, never exceptions.
  */
 import { assertNever } from '../ids';
 import {
@@ -18,7 +19,7 @@ import {
   yearOf,
 } from '../local-date';
 import type { LocalDate } from '../local-date';
-import type { Break, WindowAdjustment } from '../model';
+import type { Break, BreakKind, BreakShift, WindowAdjustment } from '../model';
 import type { SchoolCalendar } from '../school-calendar';
 import { MONTH_PARTS } from '../timing-rule';
 import type { Anchor, Month, MonthPart, TimingRule } from '../timing-rule';
@@ -49,6 +50,8 @@ export interface ResolvedWindow {
   readonly start: LocalDate;
   readonly end: LocalDate;
   readonly adjustment: WindowAdjustment | null;
+  /** The breaks inside the window, by kind in date order (Action.spansBreaks); undefined when none. */
+  readonly spansBreaks?: readonly BreakKind[] | undefined;
 }
 
 export interface RuleProblem {
@@ -75,19 +78,48 @@ export function monthOccurrence(month: Month): string {
 /**
  * The windows of `rule` in the calendar's year, or problem codes. Single rules give at most one
  * window with occurrence ''; every-month rules one per month ('m08', 'm09', ...); an every-n-th-year
- * rule gives its inner rule's windows in matching years and nothing otherwise.
+ * rule gives its inner rule's windows in matching years and nothing otherwise. `breakShift` is
+ * the template's (TaskTemplate.breakShift): where a window that falls wholly in a break goes.
+ * Each window names the breaks lying inside it (spansBreaks).
  */
-export function resolveRule(rule: TimingRule, calendar: SchoolCalendar): RuleResolution {
+export function resolveRule(
+  rule: TimingRule,
+  calendar: SchoolCalendar,
+  breakShift: BreakShift = 'after',
+): RuleResolution {
+  const resolution = resolveUnspanned(rule, calendar, breakShift);
+  const { breaks } = calendar.year;
+  if (breaks.length === 0 || resolution.windows.length === 0) return resolution;
+  return { ...resolution, windows: resolution.windows.map((w) => withSpans(w, breaks)) };
+}
+
+/** `w` with the breaks that lie between its ends, in date order, each kind once. */
+function withSpans(w: ResolvedWindow, breaks: readonly Break[]): ResolvedWindow {
+  // The ends are school days, never in a break, so a break that meets the window lies inside it.
+  const inside = breaks
+    .filter((b) => b.start <= w.end && b.end >= w.start)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  if (inside.length === 0) return w;
+  const kinds: BreakKind[] = [];
+  for (const b of inside) if (!kinds.includes(b.kind)) kinds.push(b.kind);
+  return { ...w, spansBreaks: kinds };
+}
+
+function resolveUnspanned(
+  rule: TimingRule,
+  calendar: SchoolCalendar,
+  shift: BreakShift,
+): RuleResolution {
   if (calendar.schoolDayCount === 0) return problem('', 'NO_SCHOOL_DAYS');
   const { startYear } = calendar.year;
   switch (rule.kind) {
     case 'month': {
       if (!isMonth(rule.month) || !isPart(rule.part)) return problem('', 'INVALID_RULE');
       const [start, end] = monthPartRange(startYear, rule.month, rule.part);
-      return single(placeRaw('', start, end, calendar));
+      return single(placeRaw('', start, end, calendar, shift));
     }
     case 'isoWeek':
-      return resolveIsoWeek(rule.week, calendar);
+      return resolveIsoWeek(rule.week, calendar, shift);
     case 'schoolWeek':
       return resolveSchoolWeek(rule.term, rule.n, calendar);
     case 'relative':
@@ -97,10 +129,10 @@ export function resolveRule(rule: TimingRule, calendar: SchoolCalendar): RuleRes
       const end = parseMonthDay(rule.end, startYear);
       if (start === null || end === null) return problem('', 'INVALID_MONTH_DAY');
       if (end < start) return problem('', 'INVALID_RULE');
-      return single(placeRaw('', start, end, calendar));
+      return single(placeRaw('', start, end, calendar, shift));
     }
     case 'everyMonth':
-      return resolveEveryMonth(rule.months, rule.part, calendar);
+      return resolveEveryMonth(rule.months, rule.part, calendar, shift);
     case 'everyNthYear': {
       const { every, remainder } = rule;
       if (
@@ -112,9 +144,13 @@ export function resolveRule(rule: TimingRule, calendar: SchoolCalendar): RuleRes
       ) {
         return problem('', 'INVALID_RULE');
       }
-      const inner = resolveRule(rule.rule, calendar);
+      const inner = resolveUnspanned(rule.rule, calendar, shift);
+      // Judged on the day the inner rule names, not on where a break moved it: a late-December
+      // rule of an odd year stays in that year's plan even when it moves to January.
       return {
-        windows: inner.windows.filter((w) => yearOf(w.start) % every === remainder),
+        windows: inner.windows.filter(
+          (w) => yearOf(ruleOwnStart(rule.rule, w, startYear)) % every === remainder,
+        ),
         problems: inner.problems,
       };
     }
@@ -184,15 +220,43 @@ function weekdaysBetween(start: LocalDate, end: LocalDate): number {
 }
 
 /**
+ * The first day the rule itself names for window `w` of the year starting in `startYear`, before
+ * any move: the month part's first day, the ISO week's Monday, the date range's start. Rules that
+ * count school days (schoolWeek, relative) name the window's own start.
+ */
+function ruleOwnStart(rule: TimingRule, w: ResolvedWindow, startYear: number): LocalDate {
+  switch (rule.kind) {
+    case 'month':
+      return monthPartRange(startYear, rule.month, rule.part)[0];
+    case 'isoWeek':
+      return mondayOfWeekInYear(rule.week, startYear) ?? w.start;
+    case 'dateRange':
+      return parseMonthDay(rule.start, startYear) ?? w.start;
+    case 'everyMonth': {
+      const month = Number(w.occurrence.slice(1));
+      return isMonth(month) ? monthPartRange(startYear, month, rule.part)[0] : w.start;
+    }
+    case 'schoolWeek':
+    case 'relative':
+    case 'everyNthYear':
+      return w.start;
+    default:
+      return assertNever(rule);
+  }
+}
+
+/**
  * Places the raw days `rawStart..rawEnd` on school days: trimmed to the first and last school day
  * inside it (and inside the term), else moved to the nearest school days, as many as the raw
- * window has weekdays (1-5).
+ * window has weekdays (1-5): the following ones, or the preceding ones when there are none after
+ * it, or when the raw days are in a break and `shift` is 'before' (and school days precede it).
  */
 function placeRaw(
   occurrence: string,
   rawStart: LocalDate,
   rawEnd: LocalDate,
   cal: SchoolCalendar,
+  shift: BreakShift,
 ): ResolvedWindow {
   const { firstDay, lastDay } = cal.year;
   const lo = rawStart > firstDay ? rawStart : firstDay;
@@ -206,20 +270,28 @@ function placeRaw(
   const length = Math.min(MAX_MOVED_LENGTH, Math.max(1, weekdaysBetween(rawStart, rawEnd)));
   const count = cal.schoolDayCount;
   const following = cal.schoolDaysBefore(fromDayNumber(toDayNumber(rawEnd) + 1));
+  const preceding = cal.schoolDaysBefore(rawStart);
+  const reason = whyMoved(rawStart, rawEnd, lo, hi, cal);
+  const before =
+    following >= count ||
+    (reason.kind === 'movedOutOfBreak' && shift === 'before' && preceding > 0);
   let from: number;
   let to: number;
-  if (following < count) {
+  if (!before) {
     from = following;
     to = Math.min(count - 1, following + length - 1);
   } else {
-    to = cal.schoolDaysBefore(rawStart) - 1;
+    to = preceding - 1;
     from = Math.max(0, to - length + 1);
   }
   return {
     occurrence,
     start: cal.schoolDays[from] ?? firstDay,
     end: cal.schoolDays[to] ?? lastDay,
-    adjustment: whyMoved(rawStart, rawEnd, lo, hi, cal),
+    adjustment:
+      reason.kind === 'movedOutOfBreak'
+        ? { ...reason, direction: before ? 'before' : 'after' }
+        : reason,
   };
 }
 
@@ -237,7 +309,9 @@ function whyMoved(
   let sawHoliday = false;
   for (let n = toDayNumber(lo); n <= toDayNumber(hi); n++) {
     const kind = cal.dayKind(fromDayNumber(n));
-    if (kind.kind === 'break') return { kind: 'movedOutOfBreak', breakKind: kind.breakKind };
+    // The direction is placeRaw's to set.
+    if (kind.kind === 'break')
+      return { kind: 'movedOutOfBreak', breakKind: kind.breakKind, direction: 'after' };
     if (kind.kind === 'holiday') sawHoliday = true;
   }
   if (sawHoliday) return { kind: 'movedOffHoliday' };
@@ -247,15 +321,26 @@ function whyMoved(
   return { kind: 'movedOffDayOff' };
 }
 
-function resolveIsoWeek(week: number, cal: SchoolCalendar): RuleResolution {
-  if (!Number.isInteger(week) || week < 1 || week > 53) return problem('', 'INVALID_RULE');
-  const { startYear } = cal.year;
-  // Weeks from the one holding 1 August on belong to the autumn's calendar year.
+/**
+ * The Monday of ISO week `week` in the school year starting in `startYear` (weeks from the one
+ * holding 1 August on belong to the autumn's calendar year), or null when that year has no such
+ * week (53).
+ */
+function mondayOfWeekInYear(week: number, startYear: number): LocalDate | null {
   const firstWeek = isoWeekOf(localDate(startYear, 8, 1)).week;
   const isoYear = week >= firstWeek ? startYear : startYear + 1;
-  if (week > isoWeeksInYear(isoYear)) return problem('', 'WEEK_NOT_IN_YEAR');
-  const monday = mondayOfIsoWeek(isoYear, week);
-  return single(placeRaw('', monday, fromDayNumber(toDayNumber(monday) + 4), cal));
+  if (week > isoWeeksInYear(isoYear)) return null;
+  return mondayOfIsoWeek(isoYear, week);
+}
+
+/** Monday to Friday of the week, and its Saturday too when that is an extra school day. */
+function resolveIsoWeek(week: number, cal: SchoolCalendar, shift: BreakShift): RuleResolution {
+  if (!Number.isInteger(week) || week < 1 || week > 53) return problem('', 'INVALID_RULE');
+  const monday = mondayOfWeekInYear(week, cal.year.startYear);
+  if (monday === null) return problem('', 'WEEK_NOT_IN_YEAR');
+  const saturday = fromDayNumber(toDayNumber(monday) + 5);
+  const end = cal.isSchoolDay(saturday) ? saturday : fromDayNumber(toDayNumber(monday) + 4);
+  return single(placeRaw('', monday, end, cal, shift));
 }
 
 function resolveSchoolWeek(
@@ -352,6 +437,7 @@ function resolveEveryMonth(
   months: readonly Month[],
   part: MonthPart,
   cal: SchoolCalendar,
+  shift: BreakShift,
 ): RuleResolution {
   if (!isPart(part) || !months.every(isMonth)) return problem('', 'INVALID_RULE');
   const listed = months.length > 0;
@@ -367,7 +453,7 @@ function resolveEveryMonth(
       if (listed) problems.push({ occurrence, code: 'NO_SCHOOL_DAYS' });
       continue;
     }
-    windows.push(placeRaw(occurrence, start, end, cal));
+    windows.push(placeRaw(occurrence, start, end, cal, shift));
   }
   return { windows, problems };
 }

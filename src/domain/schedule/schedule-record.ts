@@ -6,7 +6,7 @@
 import { actionId } from '../ids';
 import type { GroupId, ScheduleId, SchoolId, SchoolYearId, TemplateId, ThemeId } from '../ids';
 import type { LocalDate } from '../local-date';
-import type { Action, Scope, WindowAdjustment } from '../model';
+import type { Action, BreakKind, Scope, WindowAdjustment } from '../model';
 
 /**
  * An action as its schedule holds it: only what is its own. Its id, year and target are the
@@ -20,6 +20,8 @@ export interface ScheduledAction {
   readonly end: LocalDate;
   readonly themeId: ThemeId | null;
   readonly adjustment: WindowAdjustment | null;
+  /** Only when the window holds a break (Action.spansBreaks): most records never carry it. */
+  readonly spansBreaks?: readonly BreakKind[];
 }
 
 /** One target's actions in one school year. */
@@ -74,5 +76,6 @@ export function actionsOf(schedule: Schedule): Action[] {
     end: a.end,
     themeId: a.themeId,
     adjustment: a.adjustment,
+    spansBreaks: a.spansBreaks,
   }));
 }

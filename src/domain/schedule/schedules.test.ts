@@ -190,6 +190,16 @@ describe('diffSchedules', () => {
     });
   });
 
+  it('keeps the breaks a window spans only where there are any, and gives them back', () => {
+    const spanning: Action = { ...RULES_1A, spansBreaks: ['autumn', 'christmas'] };
+    const [record] = schedulesOf([spanning, { ...SURVEY_1A, spansBreaks: [] }]) as [Schedule];
+    expect(record.actions.map((a) => 'spansBreaks' in a)).toEqual([true, false]);
+    expect(actionsOf(record).map((a) => a.spansBreaks)).toEqual([
+      ['autumn', 'christmas'],
+      undefined,
+    ]);
+  });
+
   it('treats equal values in new objects as unchanged', () => {
     const copy = JSON.parse(JSON.stringify(rules1a)) as Schedule;
     expect(diffSchedules([rules1a], [copy])).toEqual({ put: [], remove: [] });
@@ -198,13 +208,24 @@ describe('diffSchedules', () => {
   it.each<[string, Partial<Action>]>([
     ['theme', { themeId: themeId('th-2') }],
     ['adjustment', { adjustment: { kind: 'movedOffHoliday' } }],
-    ['break of an adjustment', { adjustment: { kind: 'movedOutOfBreak', breakKind: 'winter' } }],
+    [
+      'break of an adjustment',
+      { adjustment: { kind: 'movedOutOfBreak', breakKind: 'winter', direction: 'after' } },
+    ],
+    [
+      'direction of an adjustment',
+      { adjustment: { kind: 'movedOutOfBreak', breakKind: 'autumn', direction: 'before' } },
+    ],
+    ['breaks spanned', { spansBreaks: ['autumn'] }],
     ['start', { start: d('2025-09-02') }],
     ['end', { end: d('2025-11-10') }],
     ['school', { schoolId: schoolId('s-south') }],
   ])('notices a changed %s', (_field, change) => {
     const base = schedulesOf([
-      { ...RULES_1A, adjustment: { kind: 'movedOutOfBreak', breakKind: 'autumn' } },
+      {
+        ...RULES_1A,
+        adjustment: { kind: 'movedOutOfBreak', breakKind: 'autumn', direction: 'after' },
+      },
     ]) as [Schedule];
     const [changed] = schedulesOf([{ ...actionsOf(base[0])[0]!, ...change }]) as [Schedule];
     expect(diffSchedules(base, [changed])).toEqual({ put: [changed], remove: [] });

@@ -6,7 +6,7 @@
  * what they say.
  */
 import type { GroupId, ScheduleId, SchoolYearId, TemplateId } from '../ids';
-import type { Action, WindowAdjustment } from '../model';
+import type { Action, BreakKind, WindowAdjustment } from '../model';
 import type { ScheduleProblem } from './materialize-actions';
 import { scheduleIdOfAction } from './schedule-ids';
 import { byScheduledWindow, compare, type Schedule, type ScheduledAction } from './schedule-record';
@@ -26,9 +26,9 @@ export type SchedulePart =
   | { readonly kind: 'templates'; readonly templateIds: readonly TemplateId[] }
   | { readonly kind: 'groups'; readonly groupIds: readonly GroupId[] };
 
-/** What a schedule keeps of an action. */
+/** What a schedule keeps of an action; spansBreaks only when there are any. */
 function scheduled(a: Action): ScheduledAction {
-  return {
+  const kept: ScheduledAction = {
     templateId: a.templateId,
     occurrence: a.occurrence,
     start: a.start,
@@ -36,6 +36,7 @@ function scheduled(a: Action): ScheduledAction {
     themeId: a.themeId,
     adjustment: a.adjustment,
   };
+  return a.spansBreaks && a.spansBreaks.length > 0 ? { ...kept, spansBreaks: a.spansBreaks } : kept;
 }
 
 /** The target and year of a schedule, from one of its actions. */
@@ -122,8 +123,15 @@ function sameAdjustment(a: WindowAdjustment | null, b: WindowAdjustment | null):
   if (a === null || b === null) return a === b;
   if (a.kind !== b.kind) return false;
   return (
-    a.kind !== 'movedOutOfBreak' || (b.kind === 'movedOutOfBreak' && a.breakKind === b.breakKind)
+    a.kind !== 'movedOutOfBreak' ||
+    (b.kind === 'movedOutOfBreak' && a.breakKind === b.breakKind && a.direction === b.direction)
   );
+}
+
+function sameBreaks(a: readonly BreakKind[] | undefined, b: readonly BreakKind[] | undefined) {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 
 /** Whether two scheduled actions hold the same values in every field. */
@@ -134,7 +142,8 @@ function sameScheduled(a: ScheduledAction, b: ScheduledAction): boolean {
     a.start === b.start &&
     a.end === b.end &&
     a.themeId === b.themeId &&
-    sameAdjustment(a.adjustment, b.adjustment)
+    sameAdjustment(a.adjustment, b.adjustment) &&
+    sameBreaks(a.spansBreaks, b.spansBreaks)
   );
 }
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseLocalDate } from '../local-date';
 import {
   BREAK_KINDS,
+  BREAK_SHIFTS,
   GRADES,
   LANGUAGES,
   PROGRESS_STATES,
@@ -196,6 +197,8 @@ const templateSchema = rowSchema<TaskTemplate>()({
       }),
     )
     .max(30),
+  // Optional: rows written before the field existed stay valid and move 'after'.
+  breakShift: z.enum(BREAK_SHIFTS).optional(),
 });
 
 /** Progress as synced: `updatedAt` is the device's own metadata and stays local. */

@@ -62,6 +62,17 @@ describe('validateMutation', () => {
     });
   });
 
+  it.each<[string, unknown, boolean]>([
+    ['without breakShift (a row of an older client)', undefined, true],
+    ['moving before a break', 'before', true],
+    ['moving after a break', 'after', true],
+    ['an unknown direction', 'sideways', false],
+    ['null', null, false],
+  ])('takes a template %s', (_name, breakShift, ok) => {
+    const row = breakShift === undefined ? ROWS.template : { ...ROWS.template, breakShift };
+    expect(ROW_SCHEMAS.template.safeParse(row).success).toBe(ok);
+  });
+
   it('accepts a patch of a few fields with a base, and a delete without a patch', () => {
     expect(
       validateMutation({

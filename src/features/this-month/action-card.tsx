@@ -4,6 +4,7 @@ import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
 import type {
   Action,
+  BreakKind,
   Language,
   Progress,
   ProgressState,
@@ -124,6 +125,9 @@ export const ActionCard = memo(function ActionCard({
         </span>
       </p>
       {action.adjustment && <p className="notice">{adjustmentText(action.adjustment, t)}</p>}
+      {action.spansBreaks && action.spansBreaks.length > 0 && (
+        <p className="hint">{spansText(action.spansBreaks, language, t)}</p>
+      )}
       {progress && progress.state !== 'todo' && progress.day && (
         <p className="status-line">{statusText(progress, progress.day, language, t)}</p>
       )}
@@ -176,7 +180,13 @@ type T = ReturnType<typeof useTranslation>['t'];
 function adjustmentText(adjustment: WindowAdjustment, t: T): string {
   switch (adjustment.kind) {
     case 'movedOutOfBreak':
-      return t('adjustment.movedOutOfBreak', { break: t(`break.${adjustment.breakKind}`) });
+      // A schedule stored before the direction existed moved after the break.
+      return t(
+        adjustment.direction === 'before'
+          ? 'adjustment.movedOutOfBreakBefore'
+          : 'adjustment.movedOutOfBreak',
+        { break: t(`break.${adjustment.breakKind}`) },
+      );
     case 'movedOffHoliday':
       return t('adjustment.movedOffHoliday');
     case 'movedOffDayOff':
@@ -186,6 +196,13 @@ function adjustmentText(adjustment: WindowAdjustment, t: T): string {
     default:
       return assertNever(adjustment);
   }
+}
+
+/** "Sisältää syysloman ja joululoman": the breaks inside the window, joined the language's way. */
+function spansText(breaks: readonly BreakKind[], language: Language, t: T): string {
+  const names = breaks.map((b) => t(`breakIncluded.${b}`));
+  const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
+  return t('adjustment.spans', { breaks: list });
 }
 
 function statusText(

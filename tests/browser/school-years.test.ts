@@ -1,0 +1,129 @@
+/**
+ * The school year editor in a real Chromium: no WCAG 2.1 AA violation axe-core finds in fi, sv
+ * and en, and a keyboard-only journey that moves the winter break to week 9, with the school
+ * days counted as it goes, and saves it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchChromium, serveBuiltApp } from './support/chromium';
+
+let browser: Browser;
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** A fresh profile on a November school day of the sample year, at the month (local mode). */
+async function openApp(width = 1280): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+    viewport: { width, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  await page.goto(app.url);
+  await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
+  return page;
+}
+
+const count = (page: Page) => page.locator('.sy-count').innerText();
+
+/**
+ * Presses Tab (at most 150 times) until the focused element is the one `locator` finds: the
+ * journey reaches every control the way a keyboard user does, in the page's order.
+ */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((el) => el === document.activeElement, handle)) return;
+  }
+  throw new Error('Tab never reached the control');
+}
+
+describe('the school year editor in a real Chromium', () => {
+  it.each([
+    ['fi', 'Lukuvuodet', 'Koulupäiviä: 189'],
+    ['sv', 'Läsår', 'Skoldagar: 189'],
+    ['en', 'School years', 'School days: 189'],
+  ] as const)(
+    'has no WCAG 2.1 AA violations axe-core can find, in %s',
+    async (language, title, days) => {
+      const page = await openApp();
+      await page.getByLabel('Kieli').selectOption(language);
+      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await expect.poll(() => count(page)).toBe(days);
+      expect(await axeViolations(page)).toEqual([]);
+      // With an error shown next to its field, and with the new-year form.
+      await page.locator('input[type="date"]').nth(1).fill('2026-08-01');
+      await page.locator('input[type="date"]').nth(1).blur();
+      await page.locator('.school-year-editor .error').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('.school-year-list li').last().getByRole('link').click();
+      await page.locator('.new-school-year').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('moves the winter break to week 9 by keyboard only, the count following, and saves it', async () => {
+    const page = await openApp();
+    await page.goto(`${app.url}school-years`);
+    await page.getByRole('heading', { level: 2, name: 'Lukuvuosi 2026–2027' }).waitFor();
+    await expect.poll(() => count(page)).toBe('Koulupäiviä: 189');
+
+    // Take the stored winter break (week 9, 1-5 Mar 2027) away: five more school days.
+    await tabTo(page, page.getByRole('button', { name: 'Poista loma 3' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toBe('Koulupäiviä: 194');
+    await page.getByText('Koulupäiviä on 194, laskennallinen määrä on 189.').waitFor();
+
+    // The region's week from the Finnish defaults: week 10, then back up to week 9.
+    const week = page.getByLabel('Talvilomaviikko');
+    await tabTo(page, week);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => week.inputValue()).toBe('10');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => week.inputValue()).toBe('9');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Aseta talviloma');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toBe('Koulupäiviä: 189');
+    const winter = page.getByRole('group', { name: 'Loma 3: Talviloma' });
+    expect(await winter.getByLabel('Alkaa').inputValue()).toBe('2027-03-01');
+    expect(await winter.getByLabel('Päättyy').inputValue()).toBe('2027-03-05');
+
+    await tabTo(page, page.getByRole('button', { name: 'Tallenna lukuvuosi' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Tallennettu.' }).waitFor();
+    // Stored: a reload shows the saved year.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Lukuvuosi 2026–2027' }).waitFor();
+    await expect.poll(() => count(page)).toBe('Koulupäiviä: 189');
+    expect(
+      await page.getByRole('group', { name: 'Loma 3: Talviloma' }).getByLabel('Alkaa').inputValue(),
+    ).toBe('2027-03-01');
+    await page.context().close();
+  });
+
+  it.each([1280, 360, 320])('does not scroll sideways at %i px', async (width) => {
+    const page = await openApp(width);
+    await page.goto(`${app.url}school-years`);
+    await expect.poll(() => count(page)).toBe('Koulupäiviä: 189');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    await page.context().close();
+  });
+});
