@@ -14,7 +14,7 @@ import { appendOutbox, changedFields, type Clock, type OutboxPatch } from './out
 import { detachServerCopy, syncedFieldsOf, withoutStamp, type Stamped } from './server-copy';
 import { fieldsOf } from './server-rows';
 import { bindTables, entityTable, type Tables } from './tx-tables';
-import { rematerializeForChanges } from './visible-rows';
+import { rematerializeForChanges, type VisibleChange } from './visible-rows';
 
 /**
  * Tables a plan write may touch: the plan, the derived tables, the outbox and its counter, and
@@ -31,16 +31,16 @@ async function inPlanTransaction(db: VuosikelloDb, work: (t: Tables) => Promise<
 
 /**
  * Puts a plan row and its outbox entry (create with the whole row, or patch with the changed
- * fields), then re-derives what the entity's declared schedule impact says the change touches.
- * Nothing is written when the row is unchanged. An embedded server copy of the stored row moves
- * to serverRows first (copy-on-write). `t` is bound to a transaction over planWriteTables.
+ * fields) and returns the change for re-deriving (null when the row is unchanged and nothing was
+ * written). An embedded server copy of the stored row moves to serverRows first (copy-on-write).
+ * `t` is bound to a transaction over planWriteTables.
  */
-async function putPlanRow<E extends PlanEntity>(
+async function writePlanRow<E extends PlanEntity>(
   t: Tables,
   entity: E,
   input: Stamped<RowOf<E>>,
   now: Clock,
-): Promise<void> {
+): Promise<VisibleChange | null> {
   const table = entityTable(t, entity);
   const row = withoutStamp(input);
   const before = await table.get(row.id);
@@ -49,7 +49,7 @@ async function putPlanRow<E extends PlanEntity>(
   const patch = (
     beforeFields === null ? row : changedFields(beforeFields, syncedFieldsOf(entity, fieldsOf(row)))
   ) as OutboxPatch<E> | null;
-  if (patch === null) return;
+  if (patch === null) return null;
   const server = await detachServerCopy(t, entity, row.id, before && fieldsOf(before));
   await table.put(row);
   await appendOutbox(
@@ -58,9 +58,21 @@ async function putPlanRow<E extends PlanEntity>(
     server,
     now,
   );
-  await rematerializeForChanges(t, [
-    { entity, id: row.id, before: beforeFields, after: fieldsOf(row) },
-  ]);
+  return { entity, id: row.id, before: beforeFields, after: fieldsOf(row) };
+}
+
+/**
+ * Puts a plan row (writePlanRow), then re-derives what the entity's declared schedule impact
+ * says the change touches.
+ */
+async function putPlanRow<E extends PlanEntity>(
+  t: Tables,
+  entity: E,
+  input: Stamped<RowOf<E>>,
+  now: Clock,
+): Promise<void> {
+  const change = await writePlanRow(t, entity, input, now);
+  if (change !== null) await rematerializeForChanges(t, [change]);
 }
 
 /** Deletes a plan row with a delete outbox entry and re-derives what it affected; progress stays. */
@@ -89,6 +101,39 @@ export async function savePlanRow<E extends PlanEntity>(
   now: Clock = Date.now,
 ): Promise<void> {
   await inPlanTransaction(db, (t) => putPlanRow(t, entity, row, now));
+}
+
+/** One row of a batch of plan writes: its entity and the row. */
+export type PlanRowWrite = {
+  readonly [E in PlanEntity]: { readonly entity: E; readonly row: Stamped<RowOf<E>> };
+}[PlanEntity];
+
+/**
+ * Saves many plan rows of any entities in one transaction, in the given order (a school before
+ * its classes), each with its outbox entry; the schedules are re-derived once, for all the
+ * changes together. If any step throws, nothing is stored. An import (src/db/exchange-writes.ts)
+ * comes here.
+ */
+export async function savePlanRows(
+  db: VuosikelloDb,
+  writes: readonly PlanRowWrite[],
+  now: Clock = Date.now,
+): Promise<void> {
+  await inPlanTransaction(db, async (t) => {
+    const changes: VisibleChange[] = [];
+    for (const write of writes) {
+      // Each member of the union is an entity with its own row; TypeScript cannot see that the
+      // two fields stay paired through the call.
+      const change = await writePlanRow(
+        t,
+        write.entity,
+        write.row as Stamped<RowOf<PlanEntity>>,
+        now,
+      );
+      if (change !== null) changes.push(change);
+    }
+    if (changes.length > 0) await rematerializeForChanges(t, changes);
+  });
 }
 
 /** Deletes a plan row of any entity in one transaction (see removePlanRow). */

@@ -6,7 +6,13 @@
  */
 import { z } from 'zod';
 import { mustParseLocalDate, parseLocalDate, type LocalDate } from '../local-date';
-import { GRADES, RESPONSIBLE_ROLES, type Grade, type MaterialLink, type ResponsibleRole } from '../model';
+import {
+  GRADES,
+  RESPONSIBLE_ROLES,
+  type Grade,
+  type MaterialLink,
+  type ResponsibleRole,
+} from '../model';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../sync/action-ids';
 import { URL_MAX_LENGTH } from '../sync/row-schemas';
 import type { ProblemCode } from './problems';
@@ -20,7 +26,16 @@ export function listItems(cell: string): string[] {
 }
 
 /** Names of grade 0 (esiopetus) accepted besides '0'. */
-const PRE_PRIMARY_NAMES = ['esi', 'eskari', 'esiopetus', 'eo', 'förskola', 'fsk', 'pre', 'preprimary'];
+const PRE_PRIMARY_NAMES = [
+  'esi',
+  'eskari',
+  'esiopetus',
+  'eo',
+  'förskola',
+  'fsk',
+  'pre',
+  'preprimary',
+];
 
 /** A grade: 0-9, or a name of esiopetus (esi, eskari, förskola, pre...). */
 export function parseGrade(item: string): Grade | null {

@@ -10,12 +10,21 @@ import { libraryToCsv, parseLibraryCsv } from './library-csv';
 const tricky: TaskTemplate = {
   id: templateId('tpl-tricky'),
   title: { fi: 'Vanhempainilta; syksy, "tervetuloa"', sv: 'Föräldramöte', en: '' },
-  description: { fi: 'Ensimmäinen rivi\nToinen rivi, jossa pilkku', sv: 'Å ä ö', en: 'Line one\r\nLine two' },
+  description: {
+    fi: 'Ensimmäinen rivi\nToinen rivi, jossa pilkku',
+    sv: 'Å ä ö',
+    en: 'Line one\r\nLine two',
+  },
   themeId: THEME.homeSchool,
   grades: [0, 1, 2],
   scope: 'school',
   responsible: ['principal', 'classTeacher'],
-  timing: { kind: 'everyNthYear', every: 2, remainder: 1, rule: { kind: 'month', month: 9, part: 'firstHalf' } },
+  timing: {
+    kind: 'everyNthYear',
+    every: 2,
+    remainder: 1,
+    rule: { kind: 'month', month: 9, part: 'firstHalf' },
+  },
   materials: [
     { label: 'Opas | PDF', url: 'https://example.fi/opas.pdf' },
     { label: '', url: 'https://thl.fi/kouluterveyskysely' },
@@ -39,8 +48,14 @@ describe('library CSV', () => {
     const text = libraryToCsv([tricky], ',');
     expect(text.startsWith(`${BOM}${header}\r\n`)).toBe(true);
     expect(text).toContain('tpl-tricky,"Vanhempainilta; syksy, ""tervetuloa""",Föräldramöte,,');
-    expect(text).toContain(',theme-home-school,0 1 2,school,principal classTeacher,everyNthYear:2:1:month:9:firstHalf,');
-    expect(text.endsWith('"Opas | PDF | https://example.fi/opas.pdf\nhttps://thl.fi/kouluterveyskysely"\r\n')).toBe(true);
+    expect(text).toContain(
+      ',theme-home-school,0 1 2,school,principal classTeacher,everyNthYear:2:1:month:9:firstHalf,',
+    );
+    expect(
+      text.endsWith(
+        '"Opas | PDF | https://example.fi/opas.pdf\nhttps://thl.fi/kouluterveyskysely"\r\n',
+      ),
+    ).toBe(true);
   });
 
   it('reads a file with LF line ends, no BOM, names instead of ids and a blank id', () => {
@@ -104,12 +119,32 @@ describe('library CSV', () => {
   });
 
   it.each([
-    ['a missing required column', 'title_fi;grades;scope\nA;1;class', [{ row: 1, column: 'timing', code: 'missingColumn' }]],
-    ['an unknown column', 'title_fi;grades;scope;timing;titel_sv\nA;1;class;isoWeek:2;B', [{ row: 1, column: 'titel_sv', code: 'unknownColumn' }]],
-    ['a repeated column', 'title_fi;grades;scope;timing;grades\nA;1;class;isoWeek:2;1', [{ row: 1, column: 'grades', code: 'duplicateColumn' }]],
+    [
+      'a missing required column',
+      'title_fi;grades;scope\nA;1;class',
+      [{ row: 1, column: 'timing', code: 'missingColumn' }],
+    ],
+    [
+      'an unknown column',
+      'title_fi;grades;scope;timing;titel_sv\nA;1;class;isoWeek:2;B',
+      [{ row: 1, column: 'titel_sv', code: 'unknownColumn' }],
+    ],
+    [
+      'a repeated column',
+      'title_fi;grades;scope;timing;grades\nA;1;class;isoWeek:2;1',
+      [{ row: 1, column: 'grades', code: 'duplicateColumn' }],
+    ],
     ['an empty file', '\uFEFF', [{ row: 0, column: '', code: 'empty' }]],
-    ['cells past the header', 'title_fi;grades;scope;timing\nA;1;class;isoWeek:2;extra', [{ row: 2, column: '', code: 'extraCells' }]],
-    ['a quote never closed', 'title_fi;grades;scope;timing\n"A;1;class;isoWeek:2', [{ row: 0, column: '', code: 'malformed' }]],
+    [
+      'cells past the header',
+      'title_fi;grades;scope;timing\nA;1;class;isoWeek:2;extra',
+      [{ row: 2, column: '', code: 'extraCells' }],
+    ],
+    [
+      'a quote never closed',
+      'title_fi;grades;scope;timing\n"A;1;class;isoWeek:2',
+      [{ row: 0, column: '', code: 'malformed' }],
+    ],
   ])('refuses %s', (_, text, problems) => {
     expect(parseLibraryCsv(text, builtInThemes)).toEqual({ ok: false, problems });
   });

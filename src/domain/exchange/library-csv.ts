@@ -17,11 +17,7 @@
 import { z } from 'zod';
 import { templateId, type ThemeId } from '../ids';
 import { LANGUAGES, SCOPES, type Language, type TaskTemplate, type Theme } from '../model';
-import {
-  DESCRIPTION_MAX_LENGTH,
-  ROW_SCHEMAS,
-  TITLE_MAX_LENGTH,
-} from '../sync/row-schemas';
+import { DESCRIPTION_MAX_LENGTH, ROW_SCHEMAS, TITLE_MAX_LENGTH } from '../sync/row-schemas';
 import {
   formatGrades,
   formatMaterials,
@@ -108,7 +104,10 @@ function rowSchema(themes: readonly Theme[]) {
       return theme?.id ?? null;
     }),
     grades: gradesCell(false),
-    scope: z.string().trim().pipe(z.enum(SCOPES, { message: 'badScope' })),
+    scope: z
+      .string()
+      .trim()
+      .pipe(z.enum(SCOPES, { message: 'badScope' })),
     responsible: rolesCell,
     timing: z.string().transform((cell, ctx) => {
       const rule = parseTimingRule(cell);

@@ -48,7 +48,9 @@ function problemAt(issue: z.core.$ZodIssue): ImportProblem {
 /** Ids used twice in one list, as problems. */
 function duplicates(list: 'themes' | 'templates', ids: readonly string[]): ImportProblem[] {
   return ids.flatMap((id, i) =>
-    ids.indexOf(id) !== i ? [{ row: i + 1, column: `${list}.id`, code: 'duplicateId' as const }] : [],
+    ids.indexOf(id) !== i
+      ? [{ row: i + 1, column: `${list}.id`, code: 'duplicateId' as const }]
+      : [],
   );
 }
 
@@ -72,8 +74,14 @@ export function parseLibraryJson(
   const { themes, templates } = json as { themes: Theme[]; templates: TaskTemplate[] };
   const themeIds = new Set([...knownThemes, ...themes].map((t) => t.id));
   const problems = [
-    ...duplicates('themes', themes.map((t) => t.id)),
-    ...duplicates('templates', templates.map((t) => t.id)),
+    ...duplicates(
+      'themes',
+      themes.map((t) => t.id),
+    ),
+    ...duplicates(
+      'templates',
+      templates.map((t) => t.id),
+    ),
     ...templates.flatMap((t, i) =>
       t.themeId !== null && !themeIds.has(t.themeId)
         ? [{ row: i + 1, column: 'templates.themeId', code: 'unknownTheme' as const }]

@@ -18,7 +18,14 @@
 import { z } from 'zod';
 import { groupId, schoolId, schoolYearId, type OrganizationId, type SchoolId } from '../ids';
 import type { LocalDate } from '../local-date';
-import { BREAK_KINDS, type Break, type BreakKind, type Group, type School, type SchoolYear } from '../model';
+import {
+  BREAK_KINDS,
+  type Break,
+  type BreakKind,
+  type Group,
+  type School,
+  type SchoolYear,
+} from '../model';
 import { NAME_MAX_LENGTH, ROW_SCHEMAS } from '../sync/row-schemas';
 import { dayCell, formatGrades, gradesCell, idCell, parseDay, slug } from './cells';
 import { readCsv, writeCsv, type CsvDelimiter } from './csv-file';
@@ -28,7 +35,14 @@ import { readRows, resultOf, type Numbered, type TableSpec } from './table-rows'
 export const PLAN_COLUMNS = ['kind', 'id', 'school', 'name', 'grades', 'start', 'end'] as const;
 type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
-export const PLAN_ROW_KINDS = ['schoolYear', 'break', 'dayOff', 'schoolDay', 'school', 'class'] as const;
+export const PLAN_ROW_KINDS = [
+  'schoolYear',
+  'break',
+  'dayOff',
+  'schoolDay',
+  'school',
+  'class',
+] as const;
 type PlanRowKind = (typeof PLAN_ROW_KINDS)[number];
 
 const KIND_NAMES: Readonly<Record<string, PlanRowKind>> = {
@@ -65,7 +79,8 @@ export function planToCsv(plan: PlanFile, delimiter: CsvDelimiter): string {
     for (const d of year.extraDaysOff) rows.push(['dayOff', '', '', '', '', d, '']);
     for (const d of year.extraSchoolDays) rows.push(['schoolDay', '', '', '', '', d, '']);
   }
-  for (const s of plan.schools) rows.push(['school', s.id, '', s.name, formatGrades(s.grades), '', '']);
+  for (const s of plan.schools)
+    rows.push(['school', s.id, '', s.name, formatGrades(s.grades), '', '']);
   for (const g of plan.groups) {
     rows.push(['class', g.id, g.schoolId, g.name, formatGrades(g.grades), '', '']);
   }
@@ -111,7 +126,8 @@ class Problems {
   check<T>(row: number, column: PlanColumn, entity: 'school' | 'schoolYear' | 'group', value: T) {
     const parsed = ROW_SCHEMAS[entity].safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) this.add(row, column, problemCodeOf(issue, 'invalid'));
+      for (const issue of parsed.error.issues)
+        this.add(row, column, problemCodeOf(issue, 'invalid'));
     }
     return parsed.success;
   }
@@ -126,7 +142,9 @@ function readSchoolYear(
   const yearRows = rows.filter((r) => r.value.kind === 'schoolYear');
   for (const extra of yearRows.slice(1)) p.add(extra.row, 'kind', 'manySchoolYears');
   const [yearRow] = yearRows;
-  const calendarRows = rows.filter((r) => ['break', 'dayOff', 'schoolDay', 'class'].includes(r.value.kind));
+  const calendarRows = rows.filter((r) =>
+    ['break', 'dayOff', 'schoolDay', 'class'].includes(r.value.kind),
+  );
   if (yearRow === undefined) {
     for (const r of calendarRows) p.add(r.row, 'kind', 'noSchoolYear');
     return null;
@@ -181,7 +199,11 @@ export function parsePlanCsv(
   organizationId: OrganizationId,
   existingSchools: readonly School[],
 ): ImportResult<PlanFile> {
-  const spec: TableSpec<PlanRow> = { columns: PLAN_COLUMNS, required: ['kind', 'name'], row: rowSchema };
+  const spec: TableSpec<PlanRow> = {
+    columns: PLAN_COLUMNS,
+    required: ['kind', 'name'],
+    row: rowSchema,
+  };
   const read = readRows(readCsv(text), spec);
   const p = new Problems();
   p.list.push(...read.problems);
@@ -199,8 +221,14 @@ export function parsePlanCsv(
     const grades = p.cell(row, 'grades', gradesCell(false), value.grades);
     const id = value.id !== '' ? value.id : `school-${slug(value.name)}`;
     unique(row, id, value.id !== '' ? 'id' : 'name');
-    const school: School = { id: schoolId(id), organizationId, name: value.name, grades: grades ?? [] };
-    if (value.name !== '' && grades !== null && p.check(row, 'name', 'school', school)) schools.push(school);
+    const school: School = {
+      id: schoolId(id),
+      organizationId,
+      name: value.name,
+      grades: grades ?? [],
+    };
+    if (value.name !== '' && grades !== null && p.check(row, 'name', 'school', school))
+      schools.push(school);
   }
 
   const known = [...schools, ...existingSchools];
@@ -208,11 +236,17 @@ export function parsePlanCsv(
   for (const { row, value } of read.values.filter((r) => r.value.kind === 'class')) {
     if (value.name === '') p.add(row, 'name', 'required');
     const key = value.school.toLowerCase();
-    const school = known.find((s) => s.id === value.school) ?? known.find((s) => s.name.toLowerCase() === key);
-    if (school === undefined) p.add(row, 'school', value.school === '' ? 'required' : 'unknownSchool');
+    const school =
+      known.find((s) => s.id === value.school) ?? known.find((s) => s.name.toLowerCase() === key);
+    if (school === undefined)
+      p.add(row, 'school', value.school === '' ? 'required' : 'unknownSchool');
     const grades = p.cell(row, 'grades', gradesCell(true), value.grades);
-    if (school === undefined || schoolYear === null || grades === null || value.name === '') continue;
-    const id = value.id !== '' ? value.id : `g-${schoolYear.startYear}-${slug(school.name)}-${slug(value.name)}`;
+    if (school === undefined || schoolYear === null || grades === null || value.name === '')
+      continue;
+    const id =
+      value.id !== ''
+        ? value.id
+        : `g-${schoolYear.startYear}-${slug(school.name)}-${slug(value.name)}`;
     unique(row, id, value.id !== '' ? 'id' : 'name');
     const group: Group = {
       id: groupId(id),

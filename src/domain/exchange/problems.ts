@@ -26,7 +26,6 @@ export const PROBLEM_CODES = [
   'badRoles',
   'badTiming',
   'badMaterials',
-  'badColor',
   'badDate',
   'badKind',
   'badBreak',
@@ -58,6 +57,8 @@ export function problemCodeOf(issue: z.core.$ZodIssue, fallback: ProblemCode): P
   const message = issue.message;
   const known = PROBLEM_CODES.find((c) => c === message);
   if (known !== undefined) return known;
-  if (issue.code === 'too_big') return 'tooLong';
+  if (issue.code === 'too_big' && (issue.origin === 'string' || issue.origin === 'array')) {
+    return 'tooLong';
+  }
   return fallback;
 }

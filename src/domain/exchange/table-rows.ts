@@ -77,7 +77,11 @@ export function readRows<T>(table: CsvTable, spec: TableSpec<T>): RowsRead<T> {
         (a, b) => spec.columns.indexOf(String(a.path[0])) - spec.columns.indexOf(String(b.path[0])),
       );
       for (const issue of issues) {
-        problems.push({ row, column: String(issue.path[0] ?? ''), code: problemCodeOf(issue, 'invalid') });
+        problems.push({
+          row,
+          column: String(issue.path[0] ?? ''),
+          code: problemCodeOf(issue, 'invalid'),
+        });
       }
     }
   });

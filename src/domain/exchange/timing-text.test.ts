@@ -50,7 +50,12 @@ const cases: readonly (readonly [string, TimingRule])[] = [
   ['everyMonth::firstHalf', { kind: 'everyMonth', months: [], part: 'firstHalf' }],
   [
     'everyNthYear:2:1:month:3:whole',
-    { kind: 'everyNthYear', every: 2, remainder: 1, rule: { kind: 'month', month: 3, part: 'whole' } },
+    {
+      kind: 'everyNthYear',
+      every: 2,
+      remainder: 1,
+      rule: { kind: 'month', month: 3, part: 'whole' },
+    },
   ],
   [
     'everyNthYear:3:0:relative:breakStart:autumn:-1:1',
