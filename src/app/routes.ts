@@ -58,6 +58,16 @@ export const ROUTES = [
       loadLaterStrings().then(() => import('@/features/settings/settings-page')),
     ),
   },
+  {
+    id: 'exchange',
+    path: '/exchange',
+    navHref: '/exchange',
+    navLabel: 'exchange',
+    visibleTo: ['coordinator'],
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/exchange/exchange-page')),
+    ),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

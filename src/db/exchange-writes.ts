@@ -10,6 +10,7 @@ import type { Group, Localized, School, SchoolYear, TaskTemplate, Theme } from '
 import type { SchoolYearId } from '@/domain/ids';
 import type { VuosikelloDb } from './database';
 import type { Clock } from './outbox';
+import { listGroups, listSchools } from './queries';
 import { savePlanRows, type PlanRowWrite } from './plan-writes';
 import { syncedFieldsOf, withoutStamp } from './server-copy';
 import { entityTable } from './tx-tables';
@@ -44,7 +45,10 @@ export interface ImportPlan {
 function nameOf(entity: PlanEntity, row: object): Localized | string {
   const fields = row as Partial<Record<'title' | 'name', Localized | string>> & { id?: string };
   if (entity === 'template') return fields.title ?? '';
-  if (entity === 'schoolYear') return (row as SchoolYear).firstDay;
+  if (entity === 'schoolYear') {
+    const { startYear } = row as SchoolYear;
+    return `${startYear}–${startYear + 1}`;
+  }
   return fields.name ?? fields.id ?? '';
 }
 
@@ -98,12 +102,8 @@ export async function readPlan(
 ): Promise<{ schoolYear: SchoolYear | null; schools: School[]; groups: Group[] }> {
   const [year, schools, groups] = await Promise.all([
     db.schoolYears.get(schoolYearId),
-    db.schools.toArray(),
-    db.groups.where('schoolYearId').equals(schoolYearId).toArray(),
+    listSchools(db),
+    listGroups(db, schoolYearId),
   ]);
-  return {
-    schoolYear: year === undefined ? null : withoutStamp(year),
-    schools: schools.map(withoutStamp),
-    groups: groups.map(withoutStamp),
-  };
+  return { schoolYear: year === undefined ? null : withoutStamp(year), schools, groups };
 }

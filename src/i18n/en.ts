@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { enExchange } from './en-exchange';
 
 /** English. */
 export const en = {
+  ...enExchange,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -14,6 +16,7 @@ export const en = {
   nav: {
     thisMonth: 'This month',
     settings: 'Settings',
+    exchange: 'Import and export',
   },
   language: {
     label: 'Language',

@@ -15,6 +15,7 @@ export const fiFirstScreen = {
   nav: {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
+    exchange: 'Tuonti ja vienti',
   },
   language: {
     label: 'Kieli',

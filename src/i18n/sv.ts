@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { svExchange } from './sv-exchange';
 
 /** Swedish (Finland). */
 export const sv = {
+  ...svExchange,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -14,6 +16,7 @@ export const sv = {
   nav: {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
+    exchange: 'Import och export',
   },
   language: {
     label: 'Språk',

@@ -11,6 +11,7 @@ export const PROBLEM_CODES = [
   'malformed',
   'notJson',
   'unknownFormat',
+  'noOrganization',
   /** The header. */
   'missingColumn',
   'unknownColumn',
