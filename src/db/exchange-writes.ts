@@ -42,7 +42,17 @@ export interface ImportPlan {
   readonly writes: readonly PlanRowWrite[];
 }
 
-function nameOf(entity: PlanEntity, row: object): Localized | string {
+/** The row's name for the preview; a class's with its school's ('1A, Kirkonkylän koulu'). */
+function nameOf(
+  entity: PlanEntity,
+  row: object,
+  schoolNames: ReadonlyMap<string, string>,
+): Localized | string {
+  if (entity === 'group') {
+    const group = row as Group;
+    const school = schoolNames.get(group.schoolId);
+    return school === undefined ? group.name : `${group.name}, ${school}`;
+  }
   const fields = row as Partial<Record<'title' | 'name', Localized | string>> & { id?: string };
   if (entity === 'template') return fields.title ?? '';
   if (entity === 'schoolYear') {
@@ -59,6 +69,9 @@ function nameOf(entity: PlanEntity, row: object): Localized | string {
 export async function planImport(db: VuosikelloDb, batch: ImportBatch): Promise<ImportPlan> {
   const items: ImportItem[] = [];
   const writes: PlanRowWrite[] = [];
+  const schoolNames = new Map(
+    [...(await db.schools.toArray()), ...(batch.schools ?? [])].map((s) => [s.id, s.name]),
+  );
   async function add<E extends PlanEntity>(entity: E, rows: readonly RowOf<E>[] | undefined) {
     if (rows === undefined || rows.length === 0) return;
     const stored = await entityTable(db, entity).bulkGet(rows.map((r) => r.id));
@@ -69,7 +82,7 @@ export async function planImport(db: VuosikelloDb, batch: ImportBatch): Promise<
         before !== undefined &&
         jsonEqual(syncedFieldsOf(entity, before), syncedFieldsOf(entity, merged));
       const status: ImportStatus = before === undefined ? 'create' : same ? 'same' : 'update';
-      items.push({ entity, id: row.id, name: nameOf(entity, row), status });
+      items.push({ entity, id: row.id, name: nameOf(entity, row, schoolNames), status });
       // Each entity's rows are paired with that entity.
       if (status !== 'same') writes.push({ entity, row: merged } as PlanRowWrite);
     });

@@ -92,6 +92,8 @@ describe('import and export view', () => {
     ).toBeTruthy();
     // The sample already has sy-2026: the file's calendar for it differs.
     expect(screen.getByText('19 uutta, 1 muuttuu, 0 ennallaan.')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Uudet ja muuttuvat rivit' });
+    expect(within(table).getByText('Esi–2, Saaren kyläkoulu')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Tuo' }));
     await screen.findByRole('heading', { name: 'Tuotu: 19 uutta, 1 muutettua.' });
     expect(await db.schools.count()).toBe(4);
