@@ -16,7 +16,7 @@ describe('the kind of an imported file', () => {
 
   it('refuses a plan when there is no organization yet', () => {
     const bytes = new TextEncoder().encode('kind;name;grades\nschool;A;1');
-    const context = { themes: builtInThemes, organizationId: null, schools: [] };
+    const context = { themes: builtInThemes, templates: [], organizationId: null, schools: [] };
     expect(readImportFile('plan.csv', bytes, context)).toEqual({
       kind: 'planCsv',
       result: { ok: false, problems: [{ row: 0, column: '', code: 'noOrganization' }] },

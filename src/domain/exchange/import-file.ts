@@ -18,9 +18,11 @@ export type ImportFile =
 
 export type ImportFileKind = ImportFile['kind'];
 
-/** What a file is read against: the library's themes, the organization and its schools. */
+/** What a file is read against: the library, the organization and its schools. */
 export interface ImportContext {
   readonly themes: readonly Theme[];
+  /** The stored tasks: a library CSV without some columns keeps their values. */
+  readonly templates: readonly TaskTemplate[];
   /** Null when the database has no organization yet (a plan cannot be imported then). */
   readonly organizationId: OrganizationId | null;
   readonly schools: readonly School[];
@@ -54,7 +56,7 @@ export function readImportFile(
     case 'libraryJson':
       return { kind, result: parseLibraryJson(text, context.themes) };
     case 'libraryCsv':
-      return { kind, result: parseLibraryCsv(text, context.themes) };
+      return { kind, result: parseLibraryCsv(text, context.themes, context.templates) };
     case 'planCsv':
       return {
         kind,

@@ -157,3 +157,34 @@ describe('library CSV', () => {
     });
   });
 });
+
+describe('a library CSV without some columns', () => {
+  it("keeps a stored task's values of the columns it lacks, and leaves a new task's blank", () => {
+    const text =
+      'id;title_fi;grades;scope;timing\ntpl-tricky;Uusi otsikko;1;class;isoWeek:40\nuusi;Uusi;2;class;isoWeek:41';
+    const read = parseLibraryCsv(text, builtInThemes, [tricky]);
+    expect(read).toEqual({
+      ok: true,
+      value: [
+        {
+          ...tricky,
+          title: { ...tricky.title, fi: 'Uusi otsikko' },
+          grades: [1],
+          scope: 'class',
+          timing: { kind: 'isoWeek', week: 40 },
+        },
+        {
+          id: 'uusi',
+          title: { fi: 'Uusi', sv: '', en: '' },
+          description: { fi: '', sv: '', en: '' },
+          themeId: null,
+          grades: [2],
+          scope: 'class',
+          responsible: [],
+          timing: { kind: 'isoWeek', week: 41 },
+          materials: [],
+        },
+      ],
+    });
+  });
+});

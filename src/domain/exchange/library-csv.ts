@@ -12,7 +12,8 @@
  * - timing: timing-text.ts ('month:10:whole', 'isoWeek:38', ...).
  * - materials: one link a line, 'label | https://…'.
  *
- * Only title_fi, grades, scope and timing are required columns; an absent column reads as blank.
+ * Only title_fi, grades, scope and timing are required columns; an absent column reads as blank
+ * for a new task and keeps a stored task's value.
  */
 import { z } from 'zod';
 import { templateId, type ThemeId } from '../ids';
@@ -122,8 +123,35 @@ function rowSchema(themes: readonly Theme[]) {
 
 type LibraryRow = z.output<ReturnType<typeof rowSchema>>;
 
-function localized(row: LibraryRow, field: 'title' | 'description'): Record<Language, string> {
-  return { fi: row[`${field}_fi`], sv: row[`${field}_sv`], en: row[`${field}_en`] };
+/**
+ * A template from its row. A column the file does not have keeps the stored task's value (a
+ * file of Finnish titles alone must not blank the translations); for a new task it is blank.
+ */
+function templateOf(
+  id: string,
+  row: LibraryRow,
+  present: ReadonlySet<string>,
+  stored: TaskTemplate | undefined,
+): TaskTemplate {
+  function cell<T>(column: LibraryColumn, fromFile: T, fromStored: (t: TaskTemplate) => T): T {
+    return stored !== undefined && !present.has(column) ? fromStored(stored) : fromFile;
+  }
+  const localized = (field: 'title' | 'description') =>
+    Object.fromEntries(
+      LANGUAGES.map((l) => [l, cell(`${field}_${l}`, row[`${field}_${l}`], (t) => t[field][l])]),
+    ) as Record<Language, string>;
+  return {
+    id: templateId(id),
+    title: localized('title'),
+    description: localized('description'),
+    themeId: cell('theme', row.theme, (t) => t.themeId),
+    grades: row.grades,
+    scope: row.scope,
+    responsible: cell('responsible', row.responsible, (t) => t.responsible),
+    // The row schema has refused a row whose timing is null.
+    timing: row.timing ?? { kind: 'isoWeek', week: 1 },
+    materials: cell('materials', row.materials, (t) => t.materials),
+  };
 }
 
 /** A template's field path (from the row schema) as the column that holds it. */
@@ -138,18 +166,23 @@ function columnOf(path: readonly PropertyKey[]): LibraryColumn {
 
 /**
  * The templates of a library CSV file (see the module's comment), checked against the themes
- * the library has: every template, or every problem by row and column (and none imported).
+ * the library has: every template, or every problem by row and column (and none imported). A
+ * row of a task in `stored` keeps its values of the columns the file does not have.
  */
 export function parseLibraryCsv(
   text: string,
   themes: readonly Theme[],
+  stored: readonly TaskTemplate[] = [],
 ): ImportResult<TaskTemplate[]> {
   const spec: TableSpec<LibraryRow> = {
     columns: LIBRARY_COLUMNS,
     required: REQUIRED_COLUMNS,
     row: rowSchema(themes),
   };
-  const read = readRows(readCsv(text), spec);
+  const table = readCsv(text);
+  const present = new Set(table.columns);
+  const storedById = new Map(stored.map((t) => [t.id, t]));
+  const read = readRows(table, spec);
   const problems: ImportProblem[] = [...read.problems];
   const templates: TaskTemplate[] = [];
   const seen = new Set<string>();
@@ -160,18 +193,7 @@ export function parseLibraryCsv(
       continue;
     }
     seen.add(id);
-    const template = {
-      id: templateId(id),
-      title: localized(value, 'title'),
-      description: localized(value, 'description'),
-      themeId: value.theme,
-      grades: value.grades,
-      scope: value.scope,
-      responsible: value.responsible,
-      // The row schema has refused a row whose timing is null.
-      timing: value.timing ?? { kind: 'isoWeek', week: 1 },
-      materials: value.materials,
-    } satisfies TaskTemplate;
+    const template = templateOf(id, value, present, storedById.get(templateId(id)));
     // The same check as a synced row, so that an import never writes what sync would refuse.
     const checked = ROW_SCHEMAS.template.safeParse(template);
     if (checked.success) templates.push(template);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyImport, planImport, type ImportPlan } from '@/db/exchange-writes';
-import { listSchools, listThemes } from '@/db/queries';
+import { listSchools, listTemplates, listThemes } from '@/db/queries';
 import { readImportFile, type ImportFileKind } from '@/domain/exchange/import-file';
 import type { ImportProblem } from '@/domain/exchange/problems';
 import { useDb } from '@/ui/db-context';
@@ -53,14 +53,16 @@ export function ImportSection() {
   const read = async (file: File) => {
     setStep({ kind: 'reading' });
     try {
-      const [bytes, themes, schools, organization] = await Promise.all([
+      const [bytes, themes, templates, schools, organization] = await Promise.all([
         readBytes(file),
         listThemes(db),
+        listTemplates(db),
         listSchools(db),
         db.organizations.toCollection().first(),
       ]);
       const read = readImportFile(file.name, bytes, {
         themes,
+        templates,
         schools,
         organizationId: organization?.id ?? null,
       });
