@@ -54,6 +54,16 @@ describe('library fixtures', () => {
     },
   );
 
+  it('the semicolon export opened and saved again in LibreOffice Calc reads as the same library', () => {
+    const resaved = parseLibraryCsv(
+      fixture('library-semicolon-resaved-libreoffice.csv'),
+      builtInThemes,
+    );
+    const exported = parseLibraryCsv(fixture('library-semicolon.csv'), builtInThemes);
+    expect(resaved.ok).toBe(true);
+    expect(resaved).toEqual(exported);
+  });
+
   it('library.json reads as the same library as the CSV export, with the themes', () => {
     const json = parseLibraryJson(fixture('library.json'), []);
     const csv = parseLibraryCsv(fixture('library-semicolon.csv'), builtInThemes);
