@@ -26,6 +26,10 @@ export const enExchange = {
     kind_libraryCsv: 'Task library (CSV)',
     kind_libraryJson: 'Task library and themes (JSON)',
     kind_planCsv: "School year's plan (CSV)",
+    kind_builtInLibrary: "The app's built-in task library and themes",
+    builtInHint:
+      "A new municipality can start from the app's built-in task library: {{count}} tasks and their themes.",
+    builtInButton: "Import the app's built-in task library",
     fileKind: 'File {{name}}: {{kind}}',
     problemsTitle_one: 'The file was not imported: it has {{count}} problem',
     problemsTitle_other: 'The file was not imported: it has {{count}} problems',

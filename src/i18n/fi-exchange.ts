@@ -23,6 +23,10 @@ export const fiExchange = {
     kind_libraryCsv: 'Tehtäväkirjasto (CSV)',
     kind_libraryJson: 'Tehtäväkirjasto ja teemat (JSON)',
     kind_planCsv: 'Lukuvuoden suunnitelma (CSV)',
+    kind_builtInLibrary: 'Sovelluksen oma tehtäväkirjasto ja teemat',
+    builtInHint:
+      'Uuden kunnan kirjastoksi sopii sovelluksen oma tehtäväkirjasto: {{count}} tehtävää ja teemat.',
+    builtInButton: 'Tuo sovelluksen oma tehtäväkirjasto',
     fileKind: 'Tiedosto {{name}}: {{kind}}',
     problemsTitle_one: 'Tiedostoa ei tuotu: siinä on {{count}} virhe',
     problemsTitle_other: 'Tiedostoa ei tuotu: siinä on {{count}} virhettä',

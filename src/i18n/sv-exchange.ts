@@ -26,6 +26,10 @@ export const svExchange = {
     kind_libraryCsv: 'Uppgiftsbibliotek (CSV)',
     kind_libraryJson: 'Uppgiftsbibliotek och teman (JSON)',
     kind_planCsv: 'Läsårets plan (CSV)',
+    kind_builtInLibrary: 'Appens eget uppgiftsbibliotek och teman',
+    builtInHint:
+      'Som bibliotek för en ny kommun passar appens eget uppgiftsbibliotek: {{count}} uppgifter och teman.',
+    builtInButton: 'Importera appens eget uppgiftsbibliotek',
     fileKind: 'Fil {{name}}: {{kind}}',
     problemsTitle_one: 'Filen importerades inte: den har {{count}} fel',
     problemsTitle_other: 'Filen importerades inte: den har {{count}} fel',

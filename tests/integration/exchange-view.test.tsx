@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openVuosikelloDb } from '@/db/database';
 import { templateId } from '@/domain/ids';
+import { builtInTemplates } from '@/domain/library/templates/index';
+import { builtInThemes } from '@/domain/library/themes';
 import type { LocalDate } from '@/domain/local-date';
 import { renderAppAt, seededDb } from './render-app';
 
@@ -17,7 +20,8 @@ function fixtureFile(name: string, type = 'text/csv') {
   return new File([bytes], name, { type });
 }
 
-describe('import and export view', () => {
+// Imports of a hundred rows through fake-indexeddb take seconds on a busy machine.
+describe('import and export view', { timeout: 20_000 }, () => {
   it('refuses a broken file with every problem by row and column, and changes nothing', async () => {
     const db = await seededDb();
     const user = userEvent.setup();
@@ -72,7 +76,7 @@ describe('import and export view', () => {
     expect(within(table).getByText('Ystävänpäivän kaveritaitotuokio')).toBeTruthy();
     expect(await db.templates.get(templateId('tpl-ystavanpaiva'))).toBeUndefined();
     await user.click(screen.getByRole('button', { name: 'Tuo' }));
-    await screen.findByRole('heading', { name: 'Tuotu: 3 uutta, 0 muutettua.' });
+    await screen.findByRole('heading', { name: 'Tuotu: 3 uutta, 0 muutettua.' }, { timeout: 5000 });
     expect(await db.templates.get(templateId('tpl-ystavanpaiva'))).toMatchObject({
       title: { fi: 'Ystävänpäivän kaveritaitotuokio' },
     });
@@ -95,7 +99,42 @@ describe('import and export view', () => {
     const table = screen.getByRole('table', { name: 'Uudet ja muuttuvat rivit' });
     expect(within(table).getByText('Esi–2, Saaren kyläkoulu')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Tuo' }));
-    await screen.findByRole('heading', { name: 'Tuotu: 19 uutta, 1 muutettua.' });
+    await screen.findByRole(
+      'heading',
+      { name: 'Tuotu: 19 uutta, 1 muutettua.' },
+      { timeout: 5000 },
+    );
     expect(await db.schools.count()).toBe(4);
+  });
+
+  it('a new municipality starts from the built-in library: previewed, then imported', async () => {
+    const db = openVuosikelloDb(`exchange-empty-${Math.random()}`);
+    const user = userEvent.setup();
+    await renderAppAt(db, DAY, '/exchange');
+    const all = builtInThemes.length + builtInTemplates.length;
+    await user.click(
+      await screen.findByRole('button', { name: 'Tuo sovelluksen oma tehtäväkirjasto' }),
+    );
+    await screen.findByText('Sovelluksen oma tehtäväkirjasto ja teemat');
+    expect(screen.getByText(`${all} uutta, 0 muuttuu, 0 ennallaan.`)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Tuo' }));
+    await screen.findByRole(
+      'heading',
+      { name: `Tuotu: ${all} uutta, 0 muutettua.` },
+      { timeout: 10_000 },
+    );
+    expect(await db.templates.count()).toBe(builtInTemplates.length);
+    expect(await db.outbox.count()).toBe(all);
+  });
+
+  it('with the built-in library already there, there is nothing to import', async () => {
+    const db = await seededDb();
+    const user = userEvent.setup();
+    await renderAppAt(db, DAY, '/exchange');
+    await user.click(
+      await screen.findByRole('button', { name: 'Tuo sovelluksen oma tehtäväkirjasto' }),
+    );
+    await screen.findByText('Tiedostossa ei ole mitään uutta: kaikki on jo ennallaan.');
+    expect(screen.queryByRole('button', { name: 'Tuo' })).toBeNull();
   });
 });

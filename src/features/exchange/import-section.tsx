@@ -4,6 +4,8 @@ import { applyImport, planImport, type ImportPlan } from '@/db/exchange-writes';
 import { listSchools, listTemplates, listThemes } from '@/db/queries';
 import { readImportFile, type ImportFileKind } from '@/domain/exchange/import-file';
 import type { ImportProblem } from '@/domain/exchange/problems';
+import { builtInTemplates } from '@/domain/library/templates/index';
+import { builtInThemes } from '@/domain/library/themes';
 import { useDb } from '@/ui/db-context';
 import { useWriteError } from '@/ui/write-error';
 import { batchOf } from './import-batch';
@@ -23,8 +25,9 @@ type Step =
     }
   | {
       readonly kind: 'preview';
-      readonly file: string;
-      readonly fileKind: ImportFileKind;
+      /** Null for the built-in library. */
+      readonly file: string | null;
+      readonly fileKind: ImportFileKind | 'builtInLibrary';
       readonly plan: ImportPlan;
     }
   | { readonly kind: 'done'; readonly create: number; readonly update: number };
@@ -83,6 +86,17 @@ export function ImportSection() {
     }
   };
 
+  const previewBuiltIn = async () => {
+    setStep({ kind: 'reading' });
+    const batch = { themes: builtInThemes, templates: builtInTemplates };
+    setStep({
+      kind: 'preview',
+      file: null,
+      fileKind: 'builtInLibrary',
+      plan: await planImport(db, batch),
+    });
+  };
+
   const reset = () => {
     setInputKey((k) => k + 1);
     setStep({ kind: 'idle' });
@@ -116,6 +130,12 @@ export function ImportSection() {
           {t('exchange.fileHint')}
         </p>
       </div>
+      <p className="exchange-built-in">
+        {t('exchange.builtInHint', { count: builtInTemplates.length })}{' '}
+        <button type="button" onClick={() => void previewBuiltIn()}>
+          {t('exchange.builtInButton')}
+        </button>
+      </p>
       <div role="status" className="exchange-status">
         {step.kind === 'reading' && t('exchange.reading')}
       </div>
@@ -131,7 +151,12 @@ export function ImportSection() {
       )}
       {(step.kind === 'problems' || step.kind === 'preview') && (
         <p>
-          {t('exchange.fileKind', { name: step.file, kind: t(`exchange.kind_${step.fileKind}`) })}
+          {step.file === null
+            ? t(`exchange.kind_${step.fileKind}`)
+            : t('exchange.fileKind', {
+                name: step.file,
+                kind: t(`exchange.kind_${step.fileKind}`),
+              })}
         </p>
       )}
       {step.kind === 'problems' && (
