@@ -22,11 +22,11 @@ afterAll(async () => {
 
 const fixture = (name: string) => resolve('tests/fixtures/exchange', name);
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
-    viewport: { width: 1280, height: 800 },
+    viewport: { width, height: 800 },
     acceptDownloads: true,
   });
   const page = await context.newPage();
@@ -85,6 +85,21 @@ describe('import and export', () => {
     await page.locator('input[type=file]').setInputFiles(fixture('library-broken.csv'));
     await page.locator('.exchange-problems table').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('at 320 px nothing scrolls sideways, also with the problems and a preview listed', async () => {
+    const { context, page } = await newPage(320);
+    await page.goto(`${app.url}exchange`);
+    await page.getByRole('heading', { level: 1, name: 'Tuonti ja vienti' }).waitFor();
+    const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await scrollWidth()).toBeLessThanOrEqual(320);
+    await page.locator('input[type=file]').setInputFiles(fixture('library-broken.csv'));
+    await page.locator('.exchange-problems table').waitFor();
+    expect(await scrollWidth()).toBeLessThanOrEqual(320);
+    await page.locator('input[type=file]').setInputFiles(fixture('plan-new-municipality.csv'));
+    await page.locator('.exchange-preview table').waitFor();
+    expect(await scrollWidth()).toBeLessThanOrEqual(320);
     await context.close();
   });
 
