@@ -24,8 +24,7 @@ export interface ImportBatch {
   readonly groups?: readonly Group[];
 }
 
-export const IMPORT_STATUSES = ['create', 'update', 'same'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+type ImportStatus = 'create' | 'update' | 'same';
 
 /** One row of an import as the preview lists it. */
 export interface ImportItem {

@@ -21,7 +21,7 @@ import type { ProblemCode } from './problems';
 const code = (c: ProblemCode) => c;
 
 /** The items of a list cell: separated by spaces, commas or semicolons. */
-export function listItems(cell: string): string[] {
+function listItems(cell: string): string[] {
   return cell.split(/[\s,;]+/).filter((s) => s !== '');
 }
 
@@ -38,7 +38,7 @@ const PRE_PRIMARY_NAMES = [
 ];
 
 /** A grade: 0-9, or a name of esiopetus (esi, eskari, förskola, pre...). */
-export function parseGrade(item: string): Grade | null {
+function parseGrade(item: string): Grade | null {
   const lower = item.toLowerCase();
   if (PRE_PRIMARY_NAMES.includes(lower)) return 0;
   return GRADES.find((g) => String(g) === lower) ?? null;
@@ -115,7 +115,7 @@ export function formatGrades(grades: readonly Grade[]): string {
  * A calendar day written 2026-08-12, or as a Finnish spreadsheet shows it, 12.8.2026; null when
  * it is neither.
  */
-export function parseDay(cell: string): LocalDate | null {
+function parseDay(cell: string): LocalDate | null {
   const s = cell.trim();
   const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
   if (finnish === null) return parseLocalDate(s);

@@ -35,7 +35,7 @@ import { problemCodeOf, type ImportProblem, type ImportResult } from './problems
 import { readRows, resultOf, type TableSpec } from './table-rows';
 import { formatTimingRule, parseTimingRule } from './timing-text';
 
-export const LIBRARY_COLUMNS = [
+const LIBRARY_COLUMNS = [
   'id',
   'title_fi',
   'title_sv',

@@ -8,7 +8,7 @@ import type { TaskTemplate, Theme } from '../model';
 import { ROW_SCHEMAS } from '../sync/row-schemas';
 import { problemCodeOf, type ImportProblem, type ImportResult } from './problems';
 
-export const LIBRARY_FORMAT = 'vuosikello-library';
+const LIBRARY_FORMAT = 'vuosikello-library';
 
 /** A library to export or import: themes and task templates. */
 export interface LibraryFile {

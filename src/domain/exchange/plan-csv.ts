@@ -27,22 +27,15 @@ import {
   type SchoolYear,
 } from '../model';
 import { NAME_MAX_LENGTH, ROW_SCHEMAS } from '../sync/row-schemas';
-import { dayCell, formatGrades, gradesCell, idCell, parseDay, slug } from './cells';
+import { dayCell, formatGrades, gradesCell, idCell, slug } from './cells';
 import { readCsv, writeCsv, type CsvDelimiter } from './csv-file';
 import { problemCodeOf, type ImportProblem, type ImportResult, type ProblemCode } from './problems';
 import { readRows, resultOf, type Numbered, type TableSpec } from './table-rows';
 
-export const PLAN_COLUMNS = ['kind', 'id', 'school', 'name', 'grades', 'start', 'end'] as const;
+const PLAN_COLUMNS = ['kind', 'id', 'school', 'name', 'grades', 'start', 'end'] as const;
 type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
-export const PLAN_ROW_KINDS = [
-  'schoolYear',
-  'break',
-  'dayOff',
-  'schoolDay',
-  'school',
-  'class',
-] as const;
+const PLAN_ROW_KINDS = ['schoolYear', 'break', 'dayOff', 'schoolDay', 'school', 'class'] as const;
 type PlanRowKind = (typeof PLAN_ROW_KINDS)[number];
 
 const KIND_NAMES: Readonly<Record<string, PlanRowKind>> = {
@@ -259,6 +252,3 @@ export function parsePlanCsv(
   }
   return resultOf({ schoolYear, schools, groups }, p.list);
 }
-
-/** Whether a plan file's start and end cells hold days (for the file's kind detection). */
-export const isPlanDay = (cell: string) => parseDay(cell) !== null;
