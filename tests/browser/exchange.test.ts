@@ -103,6 +103,32 @@ describe('import and export', () => {
     await context.close();
   });
 
+  it.each([
+    ['Lataa tehtäväkirjasto (CSV)', 'vuosikello-library.csv'],
+    ['Lataa tehtäväkirjasto ja teemat (JSON)', 'vuosikello-library.json'],
+    ['Lataa lukuvuoden kalenteri, koulut ja luokat (CSV)', 'vuosikello-plan-2026-2027.csv'],
+  ])('"%s" with commas, imported back, changes nothing', async (button, fileName) => {
+    const { context, page } = await newPage();
+    await page.goto(`${app.url}exchange`);
+    await page.getByRole('radio', { name: 'Pilkku' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    const path = (await download.path()) ?? '';
+    if (fileName.endsWith('.csv')) {
+      expect(readFileSync(path, 'utf8').split('\r\n', 1)[0]).toMatch(/^\uFEFF(id|kind),/);
+    }
+    await page.locator('input[type=file]').setInputFiles({
+      name: fileName,
+      mimeType: 'text/plain',
+      buffer: readFileSync(path),
+    });
+    await page.getByText('Tiedostossa ei ole mitään uutta: kaikki on jo ennallaan.').waitFor();
+    await context.close();
+  });
+
   it('by keyboard: downloads the library, refuses a broken file, imports a good one', async () => {
     const { context, page } = await newPage();
     await page.goto(`${app.url}exchange`);
