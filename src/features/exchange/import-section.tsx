@@ -123,6 +123,8 @@ export function ImportSection() {
           aria-describedby={`${id}-hint`}
           onChange={(e) => {
             const file = e.target.files?.[0];
+            // Cleared, so that the same file chosen again after fixing it is read again.
+            e.target.value = '';
             if (file) void read(file);
           }}
         />
