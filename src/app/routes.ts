@@ -79,6 +79,16 @@ export const ROUTES = [
       loadLaterStrings().then(() => import('@/features/school-years/school-years-page')),
     ),
   },
+  {
+    id: 'exchange',
+    path: '/exchange',
+    navHref: '/exchange',
+    navLabel: 'exchange',
+    visibleTo: ['coordinator'],
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/exchange/exchange-page')),
+    ),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

@@ -142,6 +142,26 @@ export async function savePlanRow<E extends PlanEntity>(
   await inPlanTransaction(db, (t) => putPlanRow(t, entity, row, now));
 }
 
+/** One row of a batch of plan rows to put: its entity and the row. */
+export type PlanRowWrite = {
+  readonly [E in PlanEntity]: { readonly entity: E; readonly row: Stamped<RowOf<E>> };
+}[PlanEntity];
+
+/**
+ * Saves many plan rows of any entities in one transaction, in the given order (a school before
+ * its classes): savePlanBatch with nothing to read first. An import (src/db/exchange-writes.ts)
+ * comes here.
+ */
+export function savePlanRows(
+  db: VuosikelloDb,
+  writes: readonly PlanRowWrite[],
+  now: Clock = Date.now,
+): Promise<void> {
+  // Each write keeps its entity and row paired; adding the op keeps them so.
+  const puts = writes.map((write) => ({ op: 'put', ...write }) as PlanBatchWrite);
+  return savePlanBatch(db, () => Promise.resolve(puts), now);
+}
+
 /** Deletes a plan row of any entity in one transaction (see removePlanRow). */
 export async function deletePlanRow<E extends PlanEntity>(
   db: VuosikelloDb,

@@ -1,11 +1,13 @@
 import type { Resource } from './fi';
 import { enRollover } from './en-rollover';
 import { enSchoolYears } from './en-school-years';
+import { enExchange } from './en-exchange';
 
 /** English. */
 export const en = {
   ...enRollover,
   ...enSchoolYears,
+  ...enExchange,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -20,6 +22,7 @@ export const en = {
     settings: 'Settings',
     rollover: 'New school year',
     schoolYears: 'School years',
+    exchange: 'Import and export',
   },
   language: {
     label: 'Language',

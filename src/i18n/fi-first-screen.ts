@@ -17,6 +17,7 @@ export const fiFirstScreen = {
     settings: 'Asetukset',
     rollover: 'Uusi lukuvuosi',
     schoolYears: 'Lukuvuodet',
+    exchange: 'Tuonti ja vienti',
   },
   language: {
     label: 'Kieli',

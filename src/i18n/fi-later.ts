@@ -4,10 +4,12 @@
  */
 import { fiRollover } from './fi-rollover';
 import { fiSchoolYears } from './fi-school-years';
+import { fiExchange } from './fi-exchange';
 
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
+  ...fiExchange,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

@@ -1,11 +1,13 @@
 import type { Resource } from './fi';
 import { svRollover } from './sv-rollover';
 import { svSchoolYears } from './sv-school-years';
+import { svExchange } from './sv-exchange';
 
 /** Swedish (Finland). */
 export const sv = {
   ...svRollover,
   ...svSchoolYears,
+  ...svExchange,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -20,6 +22,7 @@ export const sv = {
     settings: 'Inställningar',
     rollover: 'Nytt läsår',
     schoolYears: 'Läsår',
+    exchange: 'Import och export',
   },
   language: {
     label: 'Språk',
