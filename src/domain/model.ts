@@ -105,6 +105,11 @@ export interface Theme {
   readonly name: Localized;
   /** A CSS colour used next to the name, never as the only cue. */
   readonly color: string;
+  /**
+   * Place in theme lists (lower first, then by name); absent: after every ordered theme.
+   * Optional so rows of older clients stay valid.
+   */
+  readonly order?: number;
 }
 
 export interface MaterialLink {
@@ -123,6 +128,12 @@ export interface TaskTemplate {
   readonly responsible: readonly ResponsibleRole[];
   readonly timing: TimingRule;
   readonly materials: readonly MaterialLink[];
+  /**
+   * Retired: the startYear of the first school year without the task (it stays planned in the
+   * years before, so their ticks keep their task). Absent or null: in use. Optional so rows of
+   * older clients stay valid.
+   */
+  readonly retiredFrom?: number | null;
 }
 
 /** Why a derived window is not where the rule put it. */
