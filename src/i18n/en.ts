@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { enLibrary } from './en-library';
 
 /** English. */
 export const en = {
+  ...enLibrary,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -14,6 +16,7 @@ export const en = {
   nav: {
     thisMonth: 'This month',
     settings: 'Settings',
+    library: 'Task library',
   },
   language: {
     label: 'Language',

@@ -15,6 +15,7 @@ export const fiFirstScreen = {
   nav: {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
+    library: 'Tehtäväkirjasto',
   },
   language: {
     label: 'Kieli',

@@ -2,7 +2,9 @@
  * Finnish strings of the views that are not the first screen (settings and signing in, the
  * notice of changes that did not stay): loaded with those views (loadLaterStrings in i18n.ts).
  */
+import { fiLibrary } from './fi-library';
 export const fiLater = {
+  ...fiLibrary,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

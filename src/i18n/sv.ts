@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { svLibrary } from './sv-library';
 
 /** Swedish (Finland). */
 export const sv = {
+  ...svLibrary,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -14,6 +16,7 @@ export const sv = {
   nav: {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
+    library: 'Uppgiftsbibliotek',
   },
   language: {
     label: 'Språk',

@@ -116,6 +116,8 @@ export const DRAFT_ERROR_CODES = [
   'endBeforeStart',
   /** Nothing chosen of a list that needs at least one. */
   'noneChosen',
+  /** A theme colour outside the palette (theme-palette.ts). */
+  'notInPalette',
 ] as const;
 export type DraftErrorCode = (typeof DRAFT_ERROR_CODES)[number];
 
@@ -310,12 +312,6 @@ export function validateTemplateDraft(
   base: Pick<TaskTemplate, 'materials' | 'retiredFrom'> = { materials: [] },
 ): DraftResult {
   const errors: DraftErrors = {};
-  const number = (field: DraftField, text: string, min: number, max: number) => {
-    const n = wholeNumber(text, min, max);
-    if (n === null)
-      errors[field] = text.trim() === '' ? { code: 'required' } : { code: 'outOfRange', min, max };
-    return n ?? min;
-  };
 
   if (draft.title.fi.trim() === '') errors['title.fi'] = { code: 'required' };
   for (const lang of ['fi', 'sv', 'en'] as const) {
@@ -327,6 +323,38 @@ export function validateTemplateDraft(
   if (draft.grades.length === 0) errors.grades = { code: 'noneChosen' };
   if (draft.responsible.length === 0) errors.responsible = { code: 'noneChosen' };
 
+  const timing = ruleFromDraft(draft);
+  Object.assign(errors, timing.errors);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const template: TaskTemplate = {
+    id,
+    title: trimmed(draft.title),
+    description: trimmed(draft.description),
+    themeId: draft.themeId,
+    grades: [...new Set(draft.grades)].sort((a, b) => a - b),
+    scope: draft.scope,
+    responsible: [...new Set(draft.responsible)],
+    timing: timing.rule,
+    materials: base.materials,
+    ...(base.retiredFrom == null ? {} : { retiredFrom: base.retiredFrom }),
+  };
+  return { ok: true, template };
+}
+
+/**
+ * The timing rule of the draft's rule fields (everyNthYear around it when asked), with an error
+ * per wrong field; the rule is only meaningful when there is none. The preview uses it alone, so
+ * it shows while the texts are still being written.
+ */
+export function ruleFromDraft(draft: TemplateDraft): { rule: TimingRule; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const number = (field: DraftField, text: string, min: number, max: number) => {
+    const n = wholeNumber(text, min, max);
+    if (n === null)
+      errors[field] = text.trim() === '' ? { code: 'required' } : { code: 'outOfRange', min, max };
+    return n ?? min;
+  };
   let rule: TimingRule;
   switch (draft.ruleKind) {
     case 'month':
@@ -386,21 +414,7 @@ export function validateTemplateDraft(
     const from = number('fromYear', draft.fromYear, 2000, 2200);
     rule = { kind: 'everyNthYear', every, remainder: from % every, rule };
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-
-  const template: TaskTemplate = {
-    id,
-    title: trimmed(draft.title),
-    description: trimmed(draft.description),
-    themeId: draft.themeId,
-    grades: [...new Set(draft.grades)].sort((a, b) => a - b),
-    scope: draft.scope,
-    responsible: [...new Set(draft.responsible)],
-    timing: rule,
-    materials: base.materials,
-    ...(base.retiredFrom == null ? {} : { retiredFrom: base.retiredFrom }),
-  };
-  return { ok: true, template };
+  return { rule, errors };
 }
 
 function trimmed(text: Localized): Localized {
