@@ -64,7 +64,7 @@ describe('the task library list', () => {
   it(
     'shows a missing translation as missing, in English',
     async () => {
-      const { db, user } = await openLibrary();
+      const { db } = await openLibrary();
       const [first] = await listTemplates(db);
       if (!first) throw new Error('no templates');
       const { saveTemplate } = await import('@/db/plan-writes');
