@@ -125,12 +125,20 @@ describe('the task library in a real Chromium', () => {
     await page.context().close();
   });
 
-  it('has no sideways scroll at 320 px on the list and the form', async () => {
+  it('has no sideways scroll at 320 px on the list, the form and the themes', async () => {
     const page = await openLibrary(320);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await overflow()).toBeLessThanOrEqual(320);
     await page.goto(`${app.url}library/new`);
     await page.getByLabel('Otsikko suomeksi').waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(320);
+    for (const kind of ['relative', 'dateRange', 'everyMonth'] as const) {
+      await page.getByLabel('Milloin tehtävä tehdään?').selectOption(kind);
+      expect(await overflow(), kind).toBeLessThanOrEqual(320);
+    }
+    await page.goto(`${app.url}library/themes`);
+    await page.getByRole('button', { name: 'Lisää teema' }).click();
+    await page.getByLabel('Nimi suomeksi').waitFor();
     expect(await overflow()).toBeLessThanOrEqual(320);
     await page.context().close();
   });
