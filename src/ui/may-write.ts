@@ -3,6 +3,7 @@
  * authorize.ts), so a form is offered only where the change would stay. In local mode (no
  * account) everything on the device is the user's.
  */
+import { templateId } from '@/domain/ids';
 import type { School } from '@/domain/model';
 import { authorizeWrite } from '@/domain/sync/authorize';
 import type { SessionUser } from '@/domain/sync/protocol';
@@ -24,6 +25,23 @@ export function mayChangeTrackingFrom(user: SessionUser | null, school: School):
         ...before,
         trackingFrom: school.trackingFrom === '2000-01-01' ? null : '2000-01-01',
       },
+    },
+    () => null,
+  ).ok;
+}
+
+/** Whether `user` may change the task library and themes (coordinator only, as on the server). */
+export function mayEditLibrary(user: SessionUser | null): boolean {
+  if (user === null) return true;
+  return authorizeWrite(
+    user,
+    {
+      space: user.organizationId,
+      entity: 'template',
+      entityId: templateId('tpl-probe'),
+      op: 'create',
+      before: null,
+      after: { id: 'tpl-probe' },
     },
     () => null,
   ).ok;

@@ -171,15 +171,18 @@ describe('actionIdFor', () => {
 });
 
 describe('materializeActions with a retired template', () => {
-  const cases: { retiredFrom: number | null | undefined; year: typeof jamsa2025; planned: boolean }[] =
-    [
-      { retiredFrom: undefined, year: jamsa2025, planned: true },
-      { retiredFrom: null, year: jamsa2025, planned: true },
-      { retiredFrom: 2026, year: jamsa2025, planned: true },
-      { retiredFrom: 2026, year: jamsa2026, planned: false },
-      { retiredFrom: 2025, year: jamsa2025, planned: false },
-      { retiredFrom: 2025, year: jamsa2026, planned: false },
-    ];
+  const cases: {
+    retiredFrom: number | null | undefined;
+    year: typeof jamsa2025;
+    planned: boolean;
+  }[] = [
+    { retiredFrom: undefined, year: jamsa2025, planned: true },
+    { retiredFrom: null, year: jamsa2025, planned: true },
+    { retiredFrom: 2026, year: jamsa2025, planned: true },
+    { retiredFrom: 2026, year: jamsa2026, planned: false },
+    { retiredFrom: 2025, year: jamsa2025, planned: false },
+    { retiredFrom: 2025, year: jamsa2026, planned: false },
+  ];
   it.each(cases)(
     'retiredFrom $retiredFrom in the year starting $year.startYear: planned $planned',
     ({ retiredFrom, year, planned }) => {

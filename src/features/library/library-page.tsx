@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '@/ui/live-data';
 import { LibraryList } from './library-list';
-import { mayEditLibrary } from './may-edit';
+import { mayEditLibrary } from '@/ui/may-write';
 import { TemplateEditor } from './template-editor';
 import { ThemesEditor } from './themes-editor';
 import { useLibraryData } from './use-library-data';
