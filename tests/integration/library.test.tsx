@@ -218,7 +218,7 @@ describe('retiring a task', () => {
         by: 'Opettaja',
       });
       await renderAppAt(db, NOVEMBER_DAY, `/library/${id}`);
-      const section = await screen.findByRole('region', { name: 'Käytöstä poistaminen' }, SETTLE);
+      let section = await screen.findByRole('region', { name: 'Käytöstä poistaminen' }, SETTLE);
       await user.selectOptions(
         within(section).getByLabelText('Poista käytöstä lukuvuodesta'),
         '2026–2027',
@@ -238,6 +238,20 @@ describe('retiring a task', () => {
           'Tehtävä on poistettu käytöstä tästä lukuvuodesta alkaen: sitä ei suunnitella.',
         ),
       ).toBeTruthy();
+
+      // The tick shows in 3A's November among the marks no longer in the plan.
+      cleanup();
+      await renderAppAt(db, NOVEMBER_DAY, '/month/g-2026-3a/2026-11');
+      const unplanned = await screen.findByRole(
+        'region',
+        { name: 'Ei enää suunnitelmassa' },
+        SETTLE,
+      );
+      const template = templates.find((t) => t.id === id);
+      expect(within(unplanned).getByText(template?.title.fi ?? '?')).toBeTruthy();
+      cleanup();
+      await renderAppAt(db, NOVEMBER_DAY, `/library/${id}`);
+      section = await screen.findByRole('region', { name: 'Käytöstä poistaminen' }, SETTLE);
 
       await user.click(within(section).getByRole('button', { name: 'Palauta käyttöön' }));
       await within(section).findByText('Tehtävä palautettu käyttöön.', {}, SETTLE);
