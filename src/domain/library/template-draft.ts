@@ -300,8 +300,8 @@ function pad(n: number): string {
 }
 
 /**
- * The template the draft describes, with id `id`, keeping `base`'s fields the form does not edit
- * (materials, retiredFrom); or an error per field that is wrong. Finnish title is required (it is
+ * The template the draft describes, with id `id`, keeping every field of `base` (the stored template)
+ * that the form does not edit (materials, retiredFrom...); or an error per field that is wrong. Finnish title is required (it is
  * the source language); a Swedish or English text may be empty (shown as missing). A template
  * needs a grade and a responsible role; numbers are whole and in range; a date range's days exist
  * in every year and it ends on or after it starts, August first.
@@ -309,7 +309,7 @@ function pad(n: number): string {
 export function validateTemplateDraft(
   draft: TemplateDraft,
   id: TemplateId,
-  base: Pick<TaskTemplate, 'materials' | 'retiredFrom'> = { materials: [] },
+  base: Partial<TaskTemplate> = {},
 ): DraftResult {
   const errors: DraftErrors = {};
 
@@ -328,6 +328,8 @@ export function validateTemplateDraft(
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const template: TaskTemplate = {
+    // What the form does not edit (materials, retirement, fields added later) stays as it was.
+    ...base,
     id,
     title: trimmed(draft.title),
     description: trimmed(draft.description),
@@ -336,8 +338,7 @@ export function validateTemplateDraft(
     scope: draft.scope,
     responsible: [...new Set(draft.responsible)],
     timing: timing.rule,
-    materials: base.materials,
-    ...(base.retiredFrom == null ? {} : { retiredFrom: base.retiredFrom }),
+    materials: base.materials ?? [],
   };
   return { ok: true, template };
 }

@@ -19,7 +19,7 @@ interface Props {
   readonly mayEdit: boolean;
 }
 
-const NO_BASE = { materials: [] } as const;
+const NO_BASE = {} as const;
 
 /** A new task, a copy, or a stored one: its form, and for a stored one duplicating and retiring. */
 export function TemplateEditor({ data, param, mayEdit }: Props) {
@@ -77,7 +77,8 @@ export function TemplateEditor({ data, param, mayEdit }: Props) {
         data={data}
         initial={initial}
         templateId={id}
-        base={!isNew && source ? source : NO_BASE}
+        // A copy keeps the original's other fields (materials...) but is not retired.
+        base={source ? (isNew ? { ...source, retiredFrom: null } : source) : NO_BASE}
         readOnly={!mayEdit}
         onSaved={(saved) => navigate(`/library?saved=${encodeURIComponent(saved.id)}`)}
       />

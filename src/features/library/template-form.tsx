@@ -32,8 +32,8 @@ interface Props {
   readonly data: LibraryData;
   readonly initial: TemplateDraft;
   readonly templateId: TemplateId;
-  /** The stored template's fields the form keeps as they are (materials, retirement). */
-  readonly base: Pick<TaskTemplate, 'materials' | 'retiredFrom'>;
+  /** The stored (or copied) template: the fields the form does not edit are kept as they are. */
+  readonly base: Partial<TaskTemplate>;
   readonly readOnly: boolean;
   readonly onSaved: (template: TaskTemplate) => void;
 }
@@ -70,6 +70,7 @@ export function TemplateForm({ data, initial, templateId, base, readOnly, onSave
     const timing = ruleFromDraft(draft);
     if (Object.keys(timing.errors).length > 0) return null;
     return {
+      ...base,
       id: templateId,
       title: draft.title,
       description: draft.description,
@@ -78,7 +79,7 @@ export function TemplateForm({ data, initial, templateId, base, readOnly, onSave
       scope: draft.scope,
       responsible: draft.responsible,
       timing: timing.rule,
-      materials: base.materials,
+      materials: base.materials ?? [],
       retiredFrom: base.retiredFrom ?? null,
     };
   }, [draft, templateId, base]);
