@@ -49,6 +49,14 @@ export const ROUTES = [
       startMonthRead({ db, groupId: params['groupId'], month: params['month'], today }),
   },
   {
+    id: 'library',
+    path: '/library/:templateId?',
+    navHref: '/library',
+    navLabel: 'library',
+    visibleTo: ['coordinator', 'principal', 'teacher'],
+    view: lazyView(() => loadLaterStrings().then(() => import('@/features/library/library-page'))),
+  },
+  {
     id: 'settings',
     path: '/settings',
     navHref: '/settings',

@@ -105,6 +105,11 @@ export interface Theme {
   readonly name: Localized;
   /** A CSS colour used next to the name, never as the only cue. */
   readonly color: string;
+  /**
+   * Place in theme lists (lower first, then by name); absent: after every ordered theme.
+   * Optional so rows of older clients stay valid.
+   */
+  readonly order?: number;
 }
 
 export interface MaterialLink {
@@ -130,6 +135,12 @@ export interface TaskTemplate {
    * January). Optional so rows of older clients stay valid.
    */
   readonly breakShift?: BreakShift;
+  /**
+   * Retired: the startYear of the first school year without the task (it stays planned in the
+   * years before, so their ticks keep their task). Absent or null: in use. Optional so rows of
+   * older clients stay valid.
+   */
+  readonly retiredFrom?: number | null;
 }
 
 /** Which way a window that falls in a break moves: to the school days after it or before it. */

@@ -2,12 +2,14 @@ import type { Resource } from './fi';
 import { enRollover } from './en-rollover';
 import { enSchoolYears } from './en-school-years';
 import { enExchange } from './en-exchange';
+import { enLibrary } from './en-library';
 
 /** English. */
 export const en = {
   ...enRollover,
   ...enSchoolYears,
   ...enExchange,
+  ...enLibrary,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -23,6 +25,7 @@ export const en = {
     rollover: 'New school year',
     schoolYears: 'School years',
     exchange: 'Import and export',
+    library: 'Task library',
   },
   language: {
     label: 'Language',

@@ -18,6 +18,7 @@ export const fiFirstScreen = {
     rollover: 'Uusi lukuvuosi',
     schoolYears: 'Lukuvuodet',
     exchange: 'Tuonti ja vienti',
+    library: 'Tehtäväkirjasto',
   },
   language: {
     label: 'Kieli',

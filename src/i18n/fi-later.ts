@@ -6,10 +6,12 @@ import { fiRollover } from './fi-rollover';
 import { fiSchoolYears } from './fi-school-years';
 import { fiExchange } from './fi-exchange';
 
+import { fiLibrary } from './fi-library';
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
   ...fiExchange,
+  ...fiLibrary,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

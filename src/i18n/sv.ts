@@ -2,12 +2,14 @@ import type { Resource } from './fi';
 import { svRollover } from './sv-rollover';
 import { svSchoolYears } from './sv-school-years';
 import { svExchange } from './sv-exchange';
+import { svLibrary } from './sv-library';
 
 /** Swedish (Finland). */
 export const sv = {
   ...svRollover,
   ...svSchoolYears,
   ...svExchange,
+  ...svLibrary,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -23,6 +25,7 @@ export const sv = {
     rollover: 'Nytt läsår',
     schoolYears: 'Läsår',
     exchange: 'Import och export',
+    library: 'Uppgiftsbibliotek',
   },
   language: {
     label: 'Språk',

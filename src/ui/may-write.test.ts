@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/domain/sync/protocol';
-import { mayChangeSchoolYears } from './may-write';
+import { mayChangeSchoolYears, mayEditLibrary } from './may-write';
 
 const as = (role: SessionUser['role']): SessionUser => ({
   username: role,
@@ -11,7 +11,10 @@ const as = (role: SessionUser['role']): SessionUser => ({
   groups: [],
 });
 
-describe('mayChangeSchoolYears', () => {
+describe.each([
+  ['mayChangeSchoolYears', mayChangeSchoolYears],
+  ['mayEditLibrary', mayEditLibrary],
+])('%s', (_fn, mayChange) => {
   it.each<[string, SessionUser | null, boolean]>([
     ['local mode', null, true],
     ['the coordinator', as('coordinator'), true],
@@ -19,6 +22,6 @@ describe('mayChangeSchoolYears', () => {
     ['a teacher', as('teacher'), false],
     ['the admin', as('admin'), false],
   ])('%s: %s', (_name, user, expected) => {
-    expect(mayChangeSchoolYears(user)).toBe(expected);
+    expect(mayChange(user)).toBe(expected);
   });
 });

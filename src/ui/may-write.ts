@@ -30,21 +30,30 @@ export function mayChangeTrackingFrom(user: SessionUser | null, school: School):
 }
 
 /**
- * Whether `user` may change school years (dates, breaks, days off): the coordinator's, as the
- * server rules (entities.ts) say; the principal and teachers see them read-only.
+ * Whether `user` may create a row of a coordinator's entity, by the server's rules: the field
+ * values do not matter to those rules, only who writes.
  */
-export function mayChangeSchoolYears(user: SessionUser | null): boolean {
+function mayCreate(user: SessionUser | null, entity: 'schoolYear' | 'template'): boolean {
   if (user === null) return true;
   return authorizeWrite(
     user,
     {
       space: user.organizationId,
-      entity: 'schoolYear',
-      entityId: 'any',
+      entity,
+      entityId: 'probe',
       op: 'create',
       before: null,
-      after: { id: 'any', organizationId: user.organizationId },
+      after: { id: 'probe', organizationId: user.organizationId },
     },
     () => null,
   ).ok;
 }
+
+/**
+ * Whether `user` may change school years (dates, breaks, days off): the coordinator's, as the
+ * server rules (entities.ts) say; the principal and teachers see them read-only.
+ */
+export const mayChangeSchoolYears = (user: SessionUser | null) => mayCreate(user, 'schoolYear');
+
+/** Whether `user` may change the task library and themes (coordinator only, as on the server). */
+export const mayEditLibrary = (user: SessionUser | null) => mayCreate(user, 'template');

@@ -223,3 +223,30 @@ describe('actionIdFor', () => {
     );
   });
 });
+
+describe('materializeActions with a retired template', () => {
+  const cases: {
+    retiredFrom: number | null | undefined;
+    year: typeof jamsa2025;
+    planned: boolean;
+  }[] = [
+    { retiredFrom: undefined, year: jamsa2025, planned: true },
+    { retiredFrom: null, year: jamsa2025, planned: true },
+    { retiredFrom: 2026, year: jamsa2025, planned: true },
+    { retiredFrom: 2026, year: jamsa2026, planned: false },
+    { retiredFrom: 2025, year: jamsa2025, planned: false },
+    { retiredFrom: 2025, year: jamsa2026, planned: false },
+  ];
+  it.each(cases)(
+    'retiredFrom $retiredFrom in the year starting $year.startYear: planned $planned',
+    ({ retiredFrom, year, planned }) => {
+      const retired = template('t-retired', retiredFrom === undefined ? {} : { retiredFrom });
+      const { actions, problems } = materializeActions(
+        plan([retired, template('t-kept', { timing: { kind: 'isoWeek', week: 53 } })], year),
+      );
+      expect(actions.some((a) => a.templateId === 't-retired')).toBe(planned);
+      // A retired template reports no problem either; the other one still does where it has one.
+      expect(problems.some((p) => p.templateId === 't-retired')).toBe(false);
+    },
+  );
+});

@@ -27,6 +27,11 @@ export interface ScheduleProblem {
   readonly code: ScheduleProblemCode;
 }
 
+/** Whether `template` is retired in the school year starting in `startYear` (retiredFrom). */
+export function isRetiredIn(template: TaskTemplate, startYear: number): boolean {
+  return template.retiredFrom != null && startYear >= template.retiredFrom;
+}
+
 /** Bit g set for each grade g, so "do the grades meet" is one AND. */
 function gradeMask(grades: readonly Grade[]): number {
   let mask = 0;
@@ -35,7 +40,8 @@ function gradeMask(grades: readonly Grade[]): number {
 }
 
 /**
- * Every action of `plan.schoolYear`, and the problems of templates that cannot be placed.
+ * Every action of `plan.schoolYear`, and the problems of templates that cannot be placed; templates
+ * retired in the year (isRetiredIn) give neither.
  * Class-scoped templates give one action per group of that year whose grades meet the
  * template's (a combined class gets each task once); school-scoped ones one per school whose
  * grades meet them; organization-scoped ones a single action. Output order follows the template
@@ -53,6 +59,8 @@ export function materializeActions(
   const problems: ScheduleProblem[] = [];
 
   for (const template of plan.templates) {
+    // A retired task is not planned from its retirement year on; earlier years keep it.
+    if (isRetiredIn(template, plan.schoolYear.startYear)) continue;
     const resolution = resolveRule(template.timing, calendar, template.breakShift ?? 'after');
     for (const p of resolution.problems) {
       problems.push({ templateId: template.id, occurrence: p.occurrence, code: p.code });

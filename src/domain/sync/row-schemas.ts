@@ -175,6 +175,7 @@ const themeSchema = rowSchema<Theme>()({
   color: z
     .string()
     .regex(/^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'Not a hex colour'),
+  order: z.int().min(0).max(10_000).optional(),
 });
 
 const templateSchema = rowSchema<TaskTemplate>()({
@@ -199,6 +200,7 @@ const templateSchema = rowSchema<TaskTemplate>()({
     .max(30),
   // Optional: rows written before the field existed stay valid and move 'after'.
   breakShift: z.enum(BREAK_SHIFTS).optional(),
+  retiredFrom: z.int().min(2000).max(2200).nullable().optional(),
 });
 
 /** Progress as synced: `updatedAt` is the device's own metadata and stays local. */
