@@ -17,14 +17,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@/domain/sync/protocol';
+import { resolveScope } from './account-scope';
 import { ConfigError, loadConfig } from './config';
 import { hashPassword } from './passwords';
 import { AccountExistsError, type AccountStore, type Stores, type SyncStore } from './storage';
 import { openSqliteStore } from './storage-sqlite';
 
 class UsageError extends Error {}
-
-/** The plan (to check schools and classes against) and the accounts. */
 
 async function readPassword(fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
   if (!fromStdin) return { password: randomBytes(12).toString('base64url'), generated: true };
@@ -68,7 +67,7 @@ async function createUser({ sync, accounts }: Stores, args: string[]): Promise<v
   if (organizationId === undefined || !organizations.includes(organizationId)) {
     throw new UsageError(`--organization is one of: ${organizations.join(', ') || '(none yet)'}`);
   }
-  const { schools, groups } = await resolveScope(
+  const { schools, groups } = await checkedScope(
     sync,
     organizationId,
     role as Role,
@@ -93,36 +92,11 @@ async function createUser({ sync, accounts }: Stores, args: string[]): Promise<v
   );
 }
 
-/**
- * Checks a role's schools and classes against the organization's plan: every class and school
- * exists, a class brings its school, a teacher has a class, a principal a school, and a
- * coordinator or admin neither.
- */
-async function resolveScope(
-  sync: SyncStore,
-  organizationId: string,
-  role: Role,
-  schoolIds: readonly string[],
-  groups: readonly string[],
-): Promise<{ schools: string[]; groups: string[] }> {
-  const schools = new Set(schoolIds);
-  for (const g of groups) {
-    const row = await sync.readRow(organizationId, 'group', g);
-    if (row === null || row.deleted) throw new UsageError(`No class ${g} in ${organizationId}`);
-    schools.add(String(row.data['schoolId']));
-  }
-  for (const s of schools) {
-    const row = await sync.readRow(organizationId, 'school', s);
-    if (row === null || row.deleted) throw new UsageError(`No school ${s} in ${organizationId}`);
-  }
-  if (role === 'teacher' && groups.length === 0)
-    throw new UsageError('A teacher needs at least one --group');
-  if (role === 'principal' && schools.size === 0)
-    throw new UsageError('A principal needs at least one --school');
-  if ((role === 'coordinator' || role === 'admin') && (schools.size > 0 || groups.length > 0)) {
-    throw new UsageError(`A ${role} covers the whole organization: no --school or --group`);
-  }
-  return { schools: [...schools], groups: [...groups] };
+/** resolveScope's answer, or the usage error it names. */
+async function checkedScope(...args: Parameters<typeof resolveScope>) {
+  const scope = await resolveScope(...args);
+  if (!scope.ok) throw new UsageError(scope.message);
+  return scope;
 }
 
 /** A new school year, a class handed over: replaces the account's schools and classes. */
@@ -139,7 +113,7 @@ async function setScope({ sync, accounts }: Stores, args: string[]): Promise<voi
   const username = required(values.username, 'username');
   const account = await accounts.findAccount(username);
   if (account === null) throw new UsageError(`No account ${username}`);
-  const scope = await resolveScope(
+  const scope = await checkedScope(
     sync,
     account.organizationId,
     account.role,

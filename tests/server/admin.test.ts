@@ -119,7 +119,7 @@ describe('npm run admin', () => {
     [['create-user', '--username', 'x1', '--role', 'janitor'], '--role is one of'],
     [
       ['create-user', '--username', 'x2', '--role', 'teacher'],
-      'A teacher needs at least one --group',
+      'A teacher needs at least one class',
     ],
     [
       ['create-user', '--username', 'x3', '--role', 'teacher', '--group', 'g-1999-1a'],
@@ -127,7 +127,7 @@ describe('npm run admin', () => {
     ],
     [
       ['create-user', '--username', 'x4', '--role', 'principal'],
-      'A principal needs at least one --school',
+      'A principal needs at least one school',
     ],
     [
       ['create-user', '--username', 'x5', '--role', 'coordinator', '--school', 'school-demo'],
@@ -155,7 +155,7 @@ describe('npm run admin', () => {
     [['create-user', '--username', 'opettaja', '--role', 'coordinator'], 'opettaja'],
     [['disable-user', '--username', 'nobody'], 'No account nobody'],
     [['set-scope', '--username', 'nobody', '--group', 'g-2026-3a'], 'No account nobody'],
-    [['set-scope', '--username', 'opettaja'], 'A teacher needs at least one --group'],
+    [['set-scope', '--username', 'opettaja'], 'A teacher needs at least one class'],
     [['set-scope', '--username', 'rehtori', '--school', 'school-none'], 'No school school-none'],
     [['frobnicate'], 'Commands: create-user'],
   ])(
