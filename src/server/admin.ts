@@ -10,6 +10,8 @@
  *   list-users
  *   rotate-epoch                     (after restoring a backup: every client re-pulls)
  *
+ * On a database never set up (no server started on it yet), create-user first makes the empty
+ * organization (ORGANIZATION_ID, ORGANIZATION_NAME), as the server's `SEED=none` start does.
  * Without --password-stdin a random password is generated and printed once.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,7 +20,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@/domain/sync/protocol';
 import { resolveScope } from './account-scope';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { seedEmptyIfNew } from './empty-seed';
 import { hashPassword } from './passwords';
 import { AccountExistsError, type AccountStore, type Stores, type SyncStore } from './storage';
 import { openSqliteStore } from './storage-sqlite';
@@ -41,7 +44,11 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
-async function createUser({ sync, accounts }: Stores, args: string[]): Promise<void> {
+async function createUser(
+  { sync, accounts }: Stores,
+  config: ServerConfig,
+  args: string[],
+): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -61,6 +68,17 @@ async function createUser({ sync, accounts }: Stores, args: string[]): Promise<v
   const role = required(values.role, 'role');
   if (!(ROLES as readonly string[]).includes(role))
     throw new UsageError(`--role is one of ${ROLES.join(', ')}`);
+  // A new database (a real municipality's, before the server's first start): its empty
+  // organization is made here, as `SEED=none` would, so the first admin can be created at once.
+  if (
+    await seedEmptyIfNew(
+      { sync },
+      { id: config.organizationId, name: config.organizationName },
+      Date.now(),
+    )
+  ) {
+    console.log(`Created the empty organization ${config.organizationId}`);
+  }
   const organizations = await sync.organizations();
   const organizationId =
     values.organization ?? (organizations.length === 1 ? organizations[0] : undefined);
@@ -181,7 +199,7 @@ async function run(argv: string[]): Promise<void> {
   try {
     switch (command) {
       case 'create-user':
-        return await createUser(stores, args);
+        return await createUser(stores, config, args);
       case 'disable-user':
         return await setDisabled(store, args, true);
       case 'enable-user':
