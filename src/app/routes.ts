@@ -58,6 +58,24 @@ export const ROUTES = [
       loadLaterStrings().then(() => import('@/features/settings/settings-page')),
     ),
   },
+  {
+    id: 'accounts',
+    path: '/accounts',
+    navHref: '/accounts',
+    navLabel: 'accounts',
+    visibleTo: ['admin', 'principal'],
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/accounts/accounts-page')),
+    ),
+  },
+  {
+    id: 'history',
+    path: '/history',
+    navHref: '/history',
+    navLabel: 'history',
+    visibleTo: ['coordinator', 'admin', 'principal'],
+    view: lazyView(() => loadLaterStrings().then(() => import('@/features/history/history-page'))),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

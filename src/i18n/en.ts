@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { enAccounts } from './en-accounts';
 
 /** English. */
 export const en = {
+  ...enAccounts,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -14,6 +16,8 @@ export const en = {
   nav: {
     thisMonth: 'This month',
     settings: 'Settings',
+    accounts: 'Accounts',
+    history: 'Change history',
   },
   language: {
     label: 'Language',

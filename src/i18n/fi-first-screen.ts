@@ -15,6 +15,8 @@ export const fiFirstScreen = {
   nav: {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
+    accounts: 'Tunnukset',
+    history: 'Muutoshistoria',
   },
   language: {
     label: 'Kieli',

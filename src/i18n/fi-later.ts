@@ -2,7 +2,10 @@
  * Finnish strings of the views that are not the first screen (settings and signing in, the
  * notice of changes that did not stay): loaded with those views (loadLaterStrings in i18n.ts).
  */
+import { fiAccounts } from './fi-accounts';
+
 export const fiLater = {
+  ...fiAccounts,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

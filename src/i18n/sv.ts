@@ -1,7 +1,9 @@
 import type { Resource } from './fi';
+import { svAccounts } from './sv-accounts';
 
 /** Swedish (Finland). */
 export const sv = {
+  ...svAccounts,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -14,6 +16,8 @@ export const sv = {
   nav: {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
+    accounts: 'Konton',
+    history: 'Ändringshistorik',
   },
   language: {
     label: 'Språk',

@@ -357,7 +357,7 @@ export class AccountRoutes {
     const limit = query.limit;
     const records = await this.deps.sync.planHistory({
       space: caller.organizationId,
-      ...(query.entity !== undefined && { entity: query.entity as Entity }),
+      ...(query.entity !== undefined && { entity: query.entity }),
       ...(query.entityId !== undefined && { entityId: query.entityId }),
       ...(query.account !== undefined && { username: query.account }),
       ...(query.from !== undefined && { fromMs: Date.parse(query.from) }),

@@ -83,6 +83,17 @@ export interface SyncTransport {
   session(): Promise<TransportResult<SessionResponse>>;
   /** The URL of the space's server-sent-events stream (authenticated by the session cookie). */
   eventsUrl(space: string): string;
+  /**
+   * Any other JSON endpoint of the server (`/api/accounts`...), with the session's token and the
+   * same failures; the answer is checked against `schema`. Absent on test doubles that do not
+   * serve such endpoints.
+   */
+  json?<T>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: z.ZodType<T>,
+  ): Promise<TransportResult<T>>;
 }
 
 export interface FetchTransportOptions {
@@ -110,7 +121,7 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     `/sync/v1/spaces/${encodeURIComponent(space)}/${action}`;
 
   async function request<T>(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     body: unknown,
     parse: (json: unknown) => TransportResult<T>,
@@ -183,6 +194,8 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     session: () =>
       request('GET', '/api/session', undefined, (json) => validate(sessionResponseSchema, json)),
     eventsUrl: (space) => `${serverUrl}${spacePath(space, 'events')}`,
+    json: (method, path, body, schema) =>
+      request(method, path, body, (json) => validate(schema, json)),
   };
 }
 

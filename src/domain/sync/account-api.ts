@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { MUTATION_OPS } from './merge';
 import { ROLES } from './protocol';
 import { entityIdSchema } from './sync-ids';
-import { ENTITIES } from '../entities';
+import { ENTITIES, type Entity } from '../entities';
 
 /** The shortest password an account may have. */
 export const MIN_PASSWORD_LENGTH = 8;
@@ -112,7 +112,7 @@ export const MAX_HISTORY_LIMIT = 200;
 
 /** GET /api/plan-history query: filters, and `before` (a cursor: entries older than it). */
 export const planHistoryQuerySchema = z.strictObject({
-  entity: z.enum(HISTORY_ENTITIES as [string, ...string[]]).optional(),
+  entity: z.enum(HISTORY_ENTITIES as [Entity, ...Entity[]]).optional(),
   entityId: entityIdSchema.optional(),
   account: z.string().min(1).max(100).optional(),
   /** ISO 8601 instants: changes received at or after `from`, before `to`. */
@@ -130,7 +130,7 @@ export const planHistoryEntrySchema = z.strictObject({
   at: z.string(),
   username: z.string(),
   displayName: z.string(),
-  entity: z.enum(ENTITIES as [string, ...string[]]),
+  entity: z.enum(ENTITIES as readonly Entity[] as [Entity, ...Entity[]]),
   entityId: z.string(),
   op: z.enum(MUTATION_OPS),
   /** The fields written, with their new values (a delete writes none). */
