@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, Redirect, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
 import { listGroups } from '@/db/queries';
 import { ownGroups } from '@/domain/own-groups';
@@ -94,6 +94,8 @@ export default function ThisMonthPage({ params }: Props) {
   }
 
   const { schoolYear, schools, groups, themes, selected, school, user, tickName } = ready;
+  // An admin marks nothing and syncs no plan: their home is the accounts.
+  if (user?.role === 'admin') return <Redirect to="/accounts" replace />;
   const themesById = new Map(themes.map((theme) => [theme.id, theme]));
   const mayMark = mayMarkFor(user, groups);
   const keptKey = `${selected.id}/${shown.year}-${shown.month}`;
