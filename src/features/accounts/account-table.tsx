@@ -53,6 +53,11 @@ export function AccountTable({ list, self, onDone, onEditScope }: Props) {
                       <button
                         type="button"
                         disabled={change.isPending}
+                        aria-label={
+                          account.disabled
+                            ? t('accounts.enable', { name })
+                            : t('accounts.disable', { name })
+                        }
                         onClick={() =>
                           change.mutate(
                             {
@@ -71,14 +76,13 @@ export function AccountTable({ list, self, onDone, onEditScope }: Props) {
                           )
                         }
                       >
-                        {account.disabled
-                          ? t('accounts.enable', { name })
-                          : t('accounts.disable', { name })}
+                        {account.disabled ? t('accounts.enableShort') : t('accounts.disableShort')}
                       </button>
                     )}
                     <button
                       type="button"
                       disabled={change.isPending}
+                      aria-label={t('accounts.resetPassword', { name })}
                       onClick={() =>
                         change.mutate(
                           { kind: 'password', username: account.username },
@@ -95,11 +99,15 @@ export function AccountTable({ list, self, onDone, onEditScope }: Props) {
                         )
                       }
                     >
-                      {t('accounts.resetPassword', { name })}
+                      {t('accounts.resetPasswordShort')}
                     </button>
                     {(account.role === 'teacher' || account.role === 'principal') && (
-                      <button type="button" onClick={() => onEditScope(account)}>
-                        {t('accounts.editScope', { name })}
+                      <button
+                        type="button"
+                        aria-label={t('accounts.editScope', { name })}
+                        onClick={() => onEditScope(account)}
+                      >
+                        {t('accounts.editScopeShort')}
                       </button>
                     )}
                   </td>
