@@ -10,6 +10,8 @@ describe('routeAt', () => {
     ['/month/g-2026-3a/2026-11', 'month'],
     ['/month/g-2026-3a/2026-11/', 'month'],
     ['/settings', 'settings'],
+    ['/accounts', 'accounts'],
+    ['/history', 'history'],
     ['/month/g-2026-3a/2026-11/extra', null],
     ['/plan', null],
   ])('%s shows %s', (path, id) => {
@@ -37,5 +39,19 @@ describe('mayOpen', () => {
     [coordinatorsOnly, as('principal'), false],
   ])('%j, user %j: %s', (route, user, expected) => {
     expect(mayOpen(route, user)).toBe(expected);
+  });
+
+  // Local mode: the role the device acts in decides; none chosen, every view is open.
+  it.each([
+    [coordinatorsOnly, null, true],
+    [coordinatorsOnly, 'coordinator', true],
+    [coordinatorsOnly, 'teacher', false],
+    [everyone, 'teacher', true],
+  ] as const)('%j in local mode acting as %s: %s', (route, localRole, expected) => {
+    expect(mayOpen(route, null, localRole)).toBe(expected);
+  });
+
+  it("lets a signed-in account's role decide over the local role", () => {
+    expect(mayOpen(coordinatorsOnly, as('teacher'), 'coordinator')).toBe(false);
   });
 });

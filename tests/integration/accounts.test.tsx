@@ -170,7 +170,7 @@ describe('the accounts view', () => {
     await user.click(within(teacher).getByLabelText('Eskari'));
     await user.click(within(teacher).getByRole('button', { name: 'Tallenna' }));
     await screen.findByText('Tunnuksen opettaja koulut ja luokat tallennettiin.');
-    expect((await t.accounts.findAccount('opettaja'))?.groups.sort()).toEqual([
+    expect((await t.accounts.findAccount('opettaja'))?.groups.toSorted()).toEqual([
       'g-2026-4a',
       'g-2026-eskari',
     ]);
