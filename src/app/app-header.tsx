@@ -5,7 +5,7 @@ import { setMeta } from '@/db/meta';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { changeLanguage } from '@/i18n/i18n';
 import { useDb } from '@/ui/db-context';
-import { useLocalRole, useSessionUser } from '@/ui/live-data';
+import { useSessionUser } from '@/ui/live-data';
 import { useLanguage } from '@/ui/use-language';
 import { ROUTES, mayOpen, routeAt } from './routes';
 import { SyncStatus } from './sync-status';
@@ -17,7 +17,6 @@ export function AppHeader() {
   const language = useLanguage();
   const languageId = useId();
   const user = useSessionUser() ?? null;
-  const localRole = useLocalRole();
   const [location] = useLocation();
   const current = routeAt(location);
 
@@ -34,7 +33,7 @@ export function AppHeader() {
       </div>
       <nav aria-label={t('app.navLabel')}>
         <ul>
-          {ROUTES.filter((route) => mayOpen(route, user, localRole)).map((route) => (
+          {ROUTES.filter((route) => mayOpen(route, user)).map((route) => (
             <li key={route.id}>
               <Link
                 href={route.navHref}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
-import { useLocalRole, useSessionUser } from '@/ui/live-data';
+import { useSessionUser } from '@/ui/live-data';
 import type { ViewProps } from './lazy-view';
 import { HOME_ROUTE, ROUTES, mayOpen, routeAt, type ViewRoute } from './routes';
 
@@ -29,10 +29,9 @@ export function AppRoutes() {
 
 function View({ route, params }: { route: ViewRoute } & ViewProps) {
   const user = useSessionUser();
-  const localRole = useLocalRole();
   if (route.visibleTo !== 'everyone') {
-    if (user === undefined || localRole === undefined) return null;
-    if (!mayOpen(route, user, localRole)) return <NotFound />;
+    if (user === undefined) return null;
+    if (!mayOpen(route, user)) return <NotFound />;
   }
   return <route.view.Component params={params} />;
 }

@@ -40,18 +40,4 @@ describe('mayOpen', () => {
   ])('%j, user %j: %s', (route, user, expected) => {
     expect(mayOpen(route, user)).toBe(expected);
   });
-
-  // Local mode: the role the device acts in decides; none chosen, every view is open.
-  it.each([
-    [coordinatorsOnly, null, true],
-    [coordinatorsOnly, 'coordinator', true],
-    [coordinatorsOnly, 'teacher', false],
-    [everyone, 'teacher', true],
-  ] as const)('%j in local mode acting as %s: %s', (route, localRole, expected) => {
-    expect(mayOpen(route, null, localRole)).toBe(expected);
-  });
-
-  it("lets a signed-in account's role decide over the local role", () => {
-    expect(mayOpen(coordinatorsOnly, as('teacher'), 'coordinator')).toBe(false);
-  });
 });

@@ -21,10 +21,7 @@ export interface ViewRoute {
   /** Where the navigation link goes. */
   readonly navHref: string;
   readonly navLabel: keyof Resource['nav'];
-  /**
-   * The roles of signed-in users who see it; in local mode, the role the device acts in (every
-   * view is open until one is chosen).
-   */
+  /** The roles of signed-in users who see it; in local mode every view is open. */
   readonly visibleTo: 'everyone' | readonly Role[];
   readonly view: LazyView;
   /**
@@ -77,7 +74,7 @@ export const ROUTES = [
     navHref: '/history',
     navLabel: 'history',
     visibleTo: ['coordinator', 'admin', 'principal'],
-    view: lazyView(() => loadLaterStrings().then(() => import('@/features/history/history-page'))),
+    view: lazyView(() => loadLaterStrings().then(() => import('@/features/accounts/history-page'))),
   },
 ] as const satisfies readonly ViewRoute[];
 
@@ -112,15 +109,7 @@ export function prepareView(
   );
 }
 
-/**
- * Whether `user` sees `route`; in local mode (user null) the role the device acts in decides
- * (`localRole`; null or absent: not chosen, every view open).
- */
-export function mayOpen(
-  route: Pick<ViewRoute, 'visibleTo'>,
-  user: SessionUser | null,
-  localRole?: Role | null,
-): boolean {
-  const role = user?.role ?? localRole;
-  return !role || route.visibleTo === 'everyone' || route.visibleTo.includes(role);
+/** Whether `user` (null: local mode, no account) sees `route`. */
+export function mayOpen(route: Pick<ViewRoute, 'visibleTo'>, user: SessionUser | null): boolean {
+  return user === null || route.visibleTo === 'everyone' || route.visibleTo.includes(user.role);
 }

@@ -32,21 +32,18 @@ export function SyncStatus() {
           ? t('status.allSaved')
           : t('status.unsynced', { count: unsynced })}
       </p>
-      {/* An admin syncs nothing (they manage accounts on the server): no connection line. */}
-      {state?.user?.role !== 'admin' && (
-        <p className="sync-connection" data-testid="sync-connection">
-          {!connected
-            ? t('sync.localMode')
-            : [
-                state.online ? t('sync.online') : t('sync.offline'),
-                state.running
-                  ? t('sync.syncing')
-                  : state.lastSyncedAt
-                    ? t('sync.lastSynced', { time: time(state.lastSyncedAt) })
-                    : t('sync.neverSynced'),
-              ].join(' · ')}
-        </p>
-      )}
+      <p className="sync-connection" data-testid="sync-connection">
+        {!connected
+          ? t('sync.localMode')
+          : [
+              state.online ? t('sync.online') : t('sync.offline'),
+              state.running
+                ? t('sync.syncing')
+                : state.lastSyncedAt
+                  ? t('sync.lastSynced', { time: time(state.lastSyncedAt) })
+                  : t('sync.neverSynced'),
+            ].join(' · ')}
+      </p>
       {connected && state.error && (
         <p className="sync-error" role="alert">
           {t(`sync.error_${state.error}`)}

@@ -111,7 +111,7 @@ export const enAccounts = {
   },
   localRole: {
     title: "This device's role",
-    hint: 'Without a server, choose the role in which you use this device. It shapes the menu and what you may tick.',
+    hint: 'Without a server, choose the role in which you use this device. The choice is stored on this device only.',
     label: 'Role on this device',
     choose: 'Choose a role',
     saved: 'Role saved.',

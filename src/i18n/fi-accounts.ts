@@ -109,7 +109,7 @@ export const fiAccounts = {
   },
   localRole: {
     title: 'Laitteen rooli',
-    hint: 'Ilman palvelinta valitse, missä roolissa käytät tätä laitetta. Valinta vaikuttaa valikkoon ja siihen, mitä voit kuitata.',
+    hint: 'Ilman palvelinta valitse, missä roolissa käytät tätä laitetta. Valinta tallentuu vain tälle laitteelle.',
     label: 'Rooli tällä laitteella',
     choose: 'Valitse rooli',
     saved: 'Rooli tallennettu.',

@@ -109,7 +109,7 @@ export const svAccounts = {
   },
   localRole: {
     title: 'Enhetens roll',
-    hint: 'Utan server väljer du i vilken roll du använder den här enheten. Valet styr menyn och vad du kan kvittera.',
+    hint: 'Utan server väljer du i vilken roll du använder den här enheten. Valet sparas bara på den här enheten.',
     label: 'Roll på den här enheten',
     choose: 'Välj roll',
     saved: 'Rollen sparades.',

@@ -13,7 +13,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import {
   createAccountRequestSchema,
-  planHistoryQuerySchema,
   resetPasswordRequestSchema,
   setClassesRequestSchema,
   setDisabledRequestSchema,
@@ -21,9 +20,12 @@ import {
   type AccountChanged,
   type AccountList,
   type AccountView,
+} from '@/domain/sync/account-api';
+import {
+  planHistoryQuerySchema,
   type PlanHistoryEntry,
   type PlanHistoryPage,
-} from '@/domain/sync/account-api';
+} from '@/domain/sync/plan-history-api';
 import { keyField, type Entity } from '@/domain/entities';
 import type { Fields } from '@/domain/sync/merge';
 import type { Role } from '@/domain/sync/protocol';
@@ -368,7 +370,7 @@ export class AccountRoutes {
     });
     const entries: PlanHistoryEntry[] = records.slice(0, limit).map((r) => {
       const payload = r.payload as {
-        entity: Entity;
+        entity: PlanHistoryEntry['entity'];
         entityId: string;
         op: PlanHistoryEntry['op'];
         patch?: Record<string, unknown>;

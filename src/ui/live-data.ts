@@ -1,6 +1,5 @@
 /** Named live queries over the local database, shared by the features. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LocalRole } from '@/domain/local-role';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { getMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
@@ -19,12 +18,6 @@ export function useUnsyncedCount(): number | undefined {
 export function useSessionUser(): SessionUser | null | undefined {
   const db = useDb();
   return useLiveQuery(async () => (await getMeta(db, 'sessionUser')) ?? null, [db]);
-}
-
-/** The role chosen for local mode (null: not chosen); undefined while loading. */
-export function useLocalRole(): LocalRole | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => (await getMeta(db, 'localRole')) ?? null, [db]);
 }
 
 /** The name typed in Settings for local mode ('' when not set); undefined while loading. */

@@ -1,14 +1,16 @@
 /**
- * The accounts API (/api/accounts) and the plan history API (/api/plan-history): the zod schemas
- * of their request and response bodies, shared by the server and the browser client. The server
- * authorizes every request (admin: the organization's accounts; principal: the classes of own
- * schools' teachers; coordinator: the plan history).
+ * The accounts API (/api/accounts): the zod schemas of its request and response bodies, shared by
+ * the server and the browser client. The server authorizes every request (admin: the
+ * organization's accounts; principal: the classes of own schools' teachers).
  */
 import { z } from 'zod';
-import { MUTATION_OPS } from './merge';
-import { ROLES } from './protocol';
+import type { Role } from './protocol';
 import { entityIdSchema } from './sync-ids';
-import { ENTITIES, type Entity } from '../entities';
+
+// The roles as a literal, checked against protocol.ts by account-api.test.ts: importing the
+// protocol here would pull the entity registry into the accounts view's chunk and split the
+// first screen's chunks apart.
+const ROLES = ['teacher', 'principal', 'coordinator', 'admin'] as const satisfies readonly Role[];
 
 /** The shortest password an account may have. */
 export const MIN_PASSWORD_LENGTH = 8;
@@ -21,6 +23,8 @@ export const usernameSchema = z
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
 
 /** An account as the API shows it: never its password hash. */
+export { ROLES as ACCOUNT_ROLES };
+
 export const accountViewSchema = z.strictObject({
   username: z.string(),
   displayName: z.string(),
@@ -104,43 +108,3 @@ export const setClassesRequestSchema = z.strictObject({
   groups: idList,
 });
 export type SetClassesRequest = z.infer<typeof setClassesRequestSchema>;
-
-/** Entities whose changes the plan history shows: every synced entity but progress. */
-export const HISTORY_ENTITIES = ENTITIES.filter((e) => e !== 'progress');
-
-export const MAX_HISTORY_LIMIT = 200;
-
-/** GET /api/plan-history query: filters, and `before` (a cursor: entries older than it). */
-export const planHistoryQuerySchema = z.strictObject({
-  entity: z.enum(HISTORY_ENTITIES as [Entity, ...Entity[]]).optional(),
-  entityId: entityIdSchema.optional(),
-  account: z.string().min(1).max(100).optional(),
-  /** ISO 8601 instants: changes received at or after `from`, before `to`. */
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  before: z.coerce.number().int().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_HISTORY_LIMIT).default(50),
-});
-export type PlanHistoryQuery = z.input<typeof planHistoryQuerySchema>;
-
-export const planHistoryEntrySchema = z.strictObject({
-  /** The server sequence of the change (also the paging cursor). */
-  seq: z.int(),
-  /** ISO 8601 instant the server received it. */
-  at: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  entity: z.enum(ENTITIES as readonly Entity[] as [Entity, ...Entity[]]),
-  entityId: z.string(),
-  op: z.enum(MUTATION_OPS),
-  /** The fields written, with their new values (a delete writes none). */
-  fields: z.record(z.string(), z.unknown()),
-});
-export type PlanHistoryEntry = z.infer<typeof planHistoryEntrySchema>;
-
-export const planHistoryPageSchema = z.strictObject({
-  entries: z.array(planHistoryEntrySchema),
-  /** Pass as `before` for the next (older) page; null when this is the last. */
-  next: z.int().nullable(),
-});
-export type PlanHistoryPage = z.infer<typeof planHistoryPageSchema>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountList, AccountView } from '@/domain/sync/account-api';
-import { accountErrorKey, useAccountChange } from '@/ui/accounts-queries';
+import { useAccountChange } from '@/ui/accounts-queries';
+import { apiErrorKey } from '@/ui/server-queries';
 import type { Notice } from './notice';
 import { scopeText } from './scope-choices';
 
@@ -16,7 +17,7 @@ interface Props {
 export function AccountTable({ list, self, onDone, onEditScope }: Props) {
   const { t } = useTranslation();
   const change = useAccountChange();
-  const error = change.isError ? accountErrorKey(change.error) : null;
+  const error = change.isError ? apiErrorKey(change.error) : null;
   return (
     <section aria-labelledby="accounts-list-title">
       <h2 id="accounts-list-title">{t('accounts.listTitle')}</h2>

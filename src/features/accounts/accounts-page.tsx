@@ -5,7 +5,8 @@ import { Link } from 'wouter';
 import type { AccountList, AccountView } from '@/domain/sync/account-api';
 import type { SessionUser } from '@/domain/sync/protocol';
 import type { SyncTransport } from '@/sync/transport';
-import { accountErrorKey, accountListQuery } from '@/ui/accounts-queries';
+import { accountListQuery } from '@/ui/accounts-queries';
+import { apiErrorKey } from '@/ui/server-queries';
 import { useSessionUser } from '@/ui/live-data';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
 import { useSync } from '@/ui/sync-context';
@@ -69,7 +70,7 @@ function AccountsOf({ transport, user }: { transport: SyncTransport; user: Sessi
   if (list.isError) {
     return (
       <p role="alert" className="error">
-        {t(`accounts.error_${accountErrorKey(list.error)}`)}
+        {t(`accounts.error_${apiErrorKey(list.error)}`)}
       </p>
     );
   }

@@ -1,8 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountList } from '@/domain/sync/account-api';
-import { ROLES, type Role } from '@/domain/sync/protocol';
-import { accountErrorKey, useAccountChange } from '@/ui/accounts-queries';
+import { ACCOUNT_ROLES, type AccountList } from '@/domain/sync/account-api';
+import type { Role } from '@/domain/sync/protocol';
+import { useAccountChange } from '@/ui/accounts-queries';
+import { apiErrorKey } from '@/ui/server-queries';
 import { checkDraft, type DraftErrors } from './account-form-check';
 import type { Notice } from './notice';
 import { ScopeFields, type ScopeValue } from './scope-fields';
@@ -72,7 +73,7 @@ export function CreateAccountForm({ list, yearId, yearLabel, onDone }: Props) {
           usernameRef.current?.focus();
         },
         onError: (error) => {
-          if (accountErrorKey(error) === 'AccountExists') {
+          if (apiErrorKey(error) === 'AccountExists') {
             setErrors({ username: 'accounts.error_AccountExists' });
             usernameRef.current?.focus();
           }
@@ -96,7 +97,7 @@ export function CreateAccountForm({ list, yearId, yearLabel, onDone }: Props) {
       </p>
     );
 
-  const serverError = change.isError ? accountErrorKey(change.error) : null;
+  const serverError = change.isError ? apiErrorKey(change.error) : null;
   return (
     <form className="account-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('accounts.createTitle')}</h2>
@@ -132,7 +133,7 @@ export function CreateAccountForm({ list, yearId, yearLabel, onDone }: Props) {
             setErrors((now) => ({ ...now, scope: undefined }));
           }}
         >
-          {ROLES.map((r) => (
+          {ACCOUNT_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`account.role_${r}`)}
             </option>

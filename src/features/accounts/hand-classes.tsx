@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountList, AccountView, ScopeSchool } from '@/domain/sync/account-api';
-import { accountErrorKey, useAccountChange } from '@/ui/accounts-queries';
+import { useAccountChange } from '@/ui/accounts-queries';
+import { apiErrorKey } from '@/ui/server-queries';
 import type { Notice } from './notice';
 import { classesOf } from './scope-choices';
 
@@ -77,7 +78,7 @@ function TeacherClasses({
       { onSuccess: () => onDone({ kind: 'scope', username: teacher.username }) },
     );
   };
-  const error = change.isError ? accountErrorKey(change.error) : null;
+  const error = change.isError ? apiErrorKey(change.error) : null;
   return (
     <form className="teacher-classes" onSubmit={submit}>
       <fieldset aria-describedby={error ? `${id}-error` : undefined}>

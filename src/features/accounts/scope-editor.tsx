@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountList, AccountView } from '@/domain/sync/account-api';
-import { accountErrorKey, useAccountChange } from '@/ui/accounts-queries';
+import { useAccountChange } from '@/ui/accounts-queries';
+import { apiErrorKey } from '@/ui/server-queries';
 import { scopeError } from './account-form-check';
 import type { Notice } from './notice';
 import { ScopeFields, type ScopeValue } from './scope-fields';
@@ -42,7 +43,7 @@ export function ScopeEditor({ account, list, yearId, yearLabel, onDone, onCancel
       { onSuccess: () => onDone({ kind: 'scope', username: account.username }) },
     );
   };
-  const serverError = change.isError ? accountErrorKey(change.error) : null;
+  const serverError = change.isError ? apiErrorKey(change.error) : null;
   return (
     <form className="account-form scope-editor" onSubmit={submit} aria-labelledby={id} noValidate>
       <h2 id={id} ref={heading} tabIndex={-1}>

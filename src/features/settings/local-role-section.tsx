@@ -1,20 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setMeta } from '@/db/meta';
 import { LOCAL_ROLES, isLocalRole } from '@/domain/local-role';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { useDb } from '@/ui/db-context';
-import { useLocalRole } from '@/ui/live-data';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getMeta, setMeta } from '@/db/meta';
 
 /**
- * The role this device acts in while in local mode (asked until chosen): it decides which views
- * the menu offers and what the month lets one mark. Signed in, the account's role decides.
+ * The role this device acts in while in local mode (asked until chosen), stored on the device.
+ * Signed in, the account's role is shown instead.
  */
 export function LocalRoleSection({ user }: { user: SessionUser | null }) {
   const { t } = useTranslation();
   const id = useId();
   const db = useDb();
-  const stored = useLocalRole();
+  const stored = useLiveQuery(async () => (await getMeta(db, 'localRole')) ?? null, [db]);
   const [saved, setSaved] = useState(false);
   if (stored === undefined) return null;
   return (

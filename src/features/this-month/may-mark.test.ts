@@ -53,20 +53,4 @@ describe('mayMarkFor', () => {
     for (const id of may) expect(mayMark(actionId(id)), id).toBe(true);
     for (const id of mayNot) expect(mayMark(actionId(id)), id).toBe(false);
   });
-
-  // In local mode the role the device acts in decides, over every class on the device.
-  it.each([
-    ['teacher', [OWN_CLASS, OTHER_CLASS, OTHER_SCHOOL_CLASS], [OWN_SCHOOL, ORGANIZATION]],
-    ['principal', [OWN_CLASS, OTHER_SCHOOL_CLASS, OWN_SCHOOL], [ORGANIZATION]],
-    ['coordinator', [ORGANIZATION], [OWN_CLASS, OTHER_SCHOOL_CLASS, OWN_SCHOOL]],
-  ] as const)('local mode acting as %s', (role, may, mayNot) => {
-    const mayMark = mayMarkFor(null, GROUPS, role);
-    for (const id of may) expect(mayMark(actionId(id)), id).toBe(true);
-    for (const id of mayNot) expect(mayMark(actionId(id)), id).toBe(false);
-  });
-
-  it('lets the signed-in account decide over a local role', () => {
-    const mayMark = mayMarkFor(coordinator, GROUPS, 'teacher');
-    expect(mayMark(actionId(OWN_CLASS))).toBe(false);
-  });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
 import { listGroups } from '@/db/queries';
 import { ownGroups } from '@/domain/own-groups';
@@ -11,7 +11,6 @@ import { monthView, type MonthViewItem } from '@/domain/month-view';
 import { sameMonthIn, shiftMonth, type YearMonth } from '@/domain/year-month';
 import { formatDay, formatMonth } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
-import { useLocalRole } from '@/ui/live-data';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
@@ -48,7 +47,6 @@ export default function ThisMonthPage({ params }: Props) {
   // forgets them.
   const [kept, setKept] = useState({ key: '', ids: NOTHING_KEPT });
   const read = useMonthData(params['groupId'], today);
-  const localRole = useLocalRole() ?? null;
   // While a new address loads, the previous place stays on screen (the pickers keep their focus)
   // but is not `settled`; a bare address completed with the class it opened is the same place.
   const settled = showsClass(read, params['groupId']);
@@ -96,10 +94,8 @@ export default function ThisMonthPage({ params }: Props) {
   }
 
   const { schoolYear, schools, groups, themes, selected, school, user, tickName } = ready;
-  // An admin marks nothing and syncs no plan: their home is the accounts.
-  if (user?.role === 'admin') return <Redirect to="/accounts" replace />;
   const themesById = new Map(themes.map((theme) => [theme.id, theme]));
-  const mayMark = mayMarkFor(user, groups, localRole);
+  const mayMark = mayMarkFor(user, groups);
   const keptKey = `${selected.id}/${shown.year}-${shown.month}`;
   if (kept.key !== keptKey) setKept({ key: keptKey, ids: NOTHING_KEPT });
   // Never the previous class's tasks while another's load.

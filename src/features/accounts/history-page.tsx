@@ -2,10 +2,11 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { HISTORY_ENTITIES, type PlanHistoryEntry } from '@/domain/sync/account-api';
+import { HISTORY_ENTITIES, type PlanHistoryEntry } from '@/domain/sync/plan-history-api';
 import type { Language } from '@/domain/model';
 import type { SyncTransport } from '@/sync/transport';
-import { accountErrorKey, planHistoryQuery, type HistoryFilters } from '@/ui/accounts-queries';
+import { planHistoryQuery, type HistoryFilters } from '@/ui/plan-history-query';
+import { apiErrorKey } from '@/ui/server-queries';
 import { useSessionUser } from '@/ui/live-data';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
 import { useSync } from '@/ui/sync-context';
@@ -132,7 +133,7 @@ function HistoryOf({ transport }: { transport: SyncTransport }) {
         <p role="status">{t('history.loading')}</p>
       ) : history.isError ? (
         <p role="alert" className="error">
-          {t('history.error')} {t(`accounts.error_${accountErrorKey(history.error)}`)}
+          {t('history.error')} {t(`accounts.error_${apiErrorKey(history.error)}`)}
         </p>
       ) : entries.length === 0 ? (
         <p role="status">{t('history.empty')}</p>
