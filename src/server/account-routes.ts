@@ -26,7 +26,7 @@ import {
   type PlanHistoryEntry,
   type PlanHistoryPage,
 } from '@/domain/sync/plan-history-api';
-import { keyField, type Entity } from '@/domain/entities';
+import { keyField } from '@/domain/entities';
 import type { Fields } from '@/domain/sync/merge';
 import type { Role } from '@/domain/sync/protocol';
 import { resolveScope } from './account-scope';

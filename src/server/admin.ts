@@ -23,7 +23,7 @@ import { resolveScope } from './account-scope';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { seedEmptyIfNew } from './empty-seed';
 import { hashPassword } from './passwords';
-import { AccountExistsError, type AccountStore, type Stores, type SyncStore } from './storage';
+import { AccountExistsError, type AccountStore, type Stores } from './storage';
 import { openSqliteStore } from './storage-sqlite';
 
 class UsageError extends Error {}
