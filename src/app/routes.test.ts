@@ -13,6 +13,8 @@ describe('routeAt', () => {
     ['/school-years', 'schoolYears'],
     ['/school-years/sy-2026', 'schoolYears'],
     ['/school-years/sy-2026/extra', null],
+    ['/accounts', 'accounts'],
+    ['/history', 'history'],
     ['/month/g-2026-3a/2026-11/extra', null],
     ['/plan', null],
   ])('%s shows %s', (path, id) => {

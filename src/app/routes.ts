@@ -97,6 +97,24 @@ export const ROUTES = [
       loadLaterStrings().then(() => import('@/features/exchange/exchange-page')),
     ),
   },
+  {
+    id: 'accounts',
+    path: '/accounts',
+    navHref: '/accounts',
+    navLabel: 'accounts',
+    visibleTo: ['admin', 'principal'],
+    view: lazyView(() =>
+      loadLaterStrings().then(() => import('@/features/accounts/accounts-page')),
+    ),
+  },
+  {
+    id: 'history',
+    path: '/history',
+    navHref: '/history',
+    navLabel: 'history',
+    visibleTo: ['coordinator', 'admin', 'principal'],
+    view: lazyView(() => loadLaterStrings().then(() => import('@/features/accounts/history-page'))),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

@@ -3,6 +3,7 @@ import { enRollover } from './en-rollover';
 import { enSchoolYears } from './en-school-years';
 import { enExchange } from './en-exchange';
 import { enLibrary } from './en-library';
+import { enAccounts } from './en-accounts';
 
 /** English. */
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   ...enSchoolYears,
   ...enExchange,
   ...enLibrary,
+  ...enAccounts,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -26,6 +28,8 @@ export const en = {
     schoolYears: 'School years',
     exchange: 'Import and export',
     library: 'Task library',
+    accounts: 'Accounts',
+    history: 'Change history',
   },
   language: {
     label: 'Language',

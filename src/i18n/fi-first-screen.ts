@@ -19,6 +19,8 @@ export const fiFirstScreen = {
     schoolYears: 'Lukuvuodet',
     exchange: 'Tuonti ja vienti',
     library: 'Tehtäväkirjasto',
+    accounts: 'Tunnukset',
+    history: 'Muutoshistoria',
   },
   language: {
     label: 'Kieli',

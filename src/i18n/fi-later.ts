@@ -5,6 +5,7 @@
 import { fiRollover } from './fi-rollover';
 import { fiSchoolYears } from './fi-school-years';
 import { fiExchange } from './fi-exchange';
+import { fiAccounts } from './fi-accounts';
 
 import { fiLibrary } from './fi-library';
 export const fiLater = {
@@ -12,6 +13,7 @@ export const fiLater = {
   ...fiSchoolYears,
   ...fiExchange,
   ...fiLibrary,
+  ...fiAccounts,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

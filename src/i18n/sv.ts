@@ -3,6 +3,7 @@ import { svRollover } from './sv-rollover';
 import { svSchoolYears } from './sv-school-years';
 import { svExchange } from './sv-exchange';
 import { svLibrary } from './sv-library';
+import { svAccounts } from './sv-accounts';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -10,6 +11,7 @@ export const sv = {
   ...svSchoolYears,
   ...svExchange,
   ...svLibrary,
+  ...svAccounts,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -26,6 +28,8 @@ export const sv = {
     schoolYears: 'Läsår',
     exchange: 'Import och export',
     library: 'Uppgiftsbibliotek',
+    accounts: 'Konton',
+    history: 'Ändringshistorik',
   },
   language: {
     label: 'Språk',

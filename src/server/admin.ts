@@ -10,6 +10,8 @@
  *   list-users
  *   rotate-epoch                     (after restoring a backup: every client re-pulls)
  *
+ * On a database never set up (no server started on it yet), create-user first makes the empty
+ * organization (ORGANIZATION_ID, ORGANIZATION_NAME), as the server's `SEED=none` start does.
  * Without --password-stdin a random password is generated and printed once.
  */
 import { randomBytes } from 'node:crypto';
@@ -17,14 +19,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@/domain/sync/protocol';
-import { ConfigError, loadConfig } from './config';
+import { resolveScope } from './account-scope';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { seedEmptyIfNew } from './empty-seed';
 import { hashPassword } from './passwords';
-import { AccountExistsError, type AccountStore, type Stores, type SyncStore } from './storage';
+import { AccountExistsError, type AccountStore, type Stores } from './storage';
 import { openSqliteStore } from './storage-sqlite';
 
 class UsageError extends Error {}
-
-/** The plan (to check schools and classes against) and the accounts. */
 
 async function readPassword(fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
   if (!fromStdin) return { password: randomBytes(12).toString('base64url'), generated: true };
@@ -42,7 +44,11 @@ function required(value: string | undefined, name: string): string {
   return value;
 }
 
-async function createUser({ sync, accounts }: Stores, args: string[]): Promise<void> {
+async function createUser(
+  { sync, accounts }: Stores,
+  config: ServerConfig,
+  args: string[],
+): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -62,13 +68,24 @@ async function createUser({ sync, accounts }: Stores, args: string[]): Promise<v
   const role = required(values.role, 'role');
   if (!(ROLES as readonly string[]).includes(role))
     throw new UsageError(`--role is one of ${ROLES.join(', ')}`);
+  // A new database (a real municipality's, before the server's first start): its empty
+  // organization is made here, as `SEED=none` would, so the first admin can be created at once.
+  if (
+    await seedEmptyIfNew(
+      { sync },
+      { id: config.organizationId, name: config.organizationName },
+      Date.now(),
+    )
+  ) {
+    console.log(`Created the empty organization ${config.organizationId}`);
+  }
   const organizations = await sync.organizations();
   const organizationId =
     values.organization ?? (organizations.length === 1 ? organizations[0] : undefined);
   if (organizationId === undefined || !organizations.includes(organizationId)) {
     throw new UsageError(`--organization is one of: ${organizations.join(', ') || '(none yet)'}`);
   }
-  const { schools, groups } = await resolveScope(
+  const { schools, groups } = await checkedScope(
     sync,
     organizationId,
     role as Role,
@@ -93,36 +110,11 @@ async function createUser({ sync, accounts }: Stores, args: string[]): Promise<v
   );
 }
 
-/**
- * Checks a role's schools and classes against the organization's plan: every class and school
- * exists, a class brings its school, a teacher has a class, a principal a school, and a
- * coordinator or admin neither.
- */
-async function resolveScope(
-  sync: SyncStore,
-  organizationId: string,
-  role: Role,
-  schoolIds: readonly string[],
-  groups: readonly string[],
-): Promise<{ schools: string[]; groups: string[] }> {
-  const schools = new Set(schoolIds);
-  for (const g of groups) {
-    const row = await sync.readRow(organizationId, 'group', g);
-    if (row === null || row.deleted) throw new UsageError(`No class ${g} in ${organizationId}`);
-    schools.add(String(row.data['schoolId']));
-  }
-  for (const s of schools) {
-    const row = await sync.readRow(organizationId, 'school', s);
-    if (row === null || row.deleted) throw new UsageError(`No school ${s} in ${organizationId}`);
-  }
-  if (role === 'teacher' && groups.length === 0)
-    throw new UsageError('A teacher needs at least one --group');
-  if (role === 'principal' && schools.size === 0)
-    throw new UsageError('A principal needs at least one --school');
-  if ((role === 'coordinator' || role === 'admin') && (schools.size > 0 || groups.length > 0)) {
-    throw new UsageError(`A ${role} covers the whole organization: no --school or --group`);
-  }
-  return { schools: [...schools], groups: [...groups] };
+/** resolveScope's answer, or the usage error it names. */
+async function checkedScope(...args: Parameters<typeof resolveScope>) {
+  const scope = await resolveScope(...args);
+  if (!scope.ok) throw new UsageError(scope.message);
+  return scope;
 }
 
 /** A new school year, a class handed over: replaces the account's schools and classes. */
@@ -139,7 +131,7 @@ async function setScope({ sync, accounts }: Stores, args: string[]): Promise<voi
   const username = required(values.username, 'username');
   const account = await accounts.findAccount(username);
   if (account === null) throw new UsageError(`No account ${username}`);
-  const scope = await resolveScope(
+  const scope = await checkedScope(
     sync,
     account.organizationId,
     account.role,
@@ -207,7 +199,7 @@ async function run(argv: string[]): Promise<void> {
   try {
     switch (command) {
       case 'create-user':
-        return await createUser(stores, args);
+        return await createUser(stores, config, args);
       case 'disable-user':
         return await setDisabled(store, args, true);
       case 'enable-user':

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HEARTBEAT_MS } from '@/domain/sync/protocol';
 import { entityIdSchema } from '@/domain/sync/sync-ids';
+import { AccountRoutes } from './account-routes';
 import { Auth } from './auth';
 import type { ServerConfig } from './config';
 import { PokeHub } from './events';
@@ -67,6 +68,13 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
     now,
     heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
   });
+  const accountRoutes = new AccountRoutes({
+    sync: options.sync,
+    accounts: options.accounts,
+    auth,
+    now,
+    passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
+  });
   const serveStatic = createStaticHandler(options.config.distDir);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -81,6 +89,9 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
     if (url.pathname === '/api/rollover/accounts') {
       if (method === 'POST') return rollover.repointAccounts(req, res);
       throw methodNotAllowed('POST');
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (await accountRoutes.route(req, res, url)) return;
     }
     const match = SYNC_PATH.exec(url.pathname);
     if (match) {

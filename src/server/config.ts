@@ -16,6 +16,14 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   /** The password of the demo accounts created on first run; random when unset. */
   readonly demoPassword: string | null;
+  /**
+   * What a new database starts with: `demo` (the demo organization and accounts) or `none` (an
+   * empty organization; the first admin is made with `npm run admin -- create-user`).
+   */
+  readonly seed: 'demo' | 'none';
+  /** The id and name of the organization a `none` start creates. */
+  readonly organizationId: string;
+  readonly organizationName: string;
 }
 
 export class ConfigError extends Error {
@@ -62,6 +70,19 @@ const envSchema = z.object({
     .optional()
     .transform((v) => (v === undefined || v === '' ? null : v))
     .refine((v) => v === null || v.length >= 8, 'must have at least 8 characters'),
+  SEED: z
+    .enum(['demo', 'none', ''], { message: 'must be demo or none' })
+    .optional()
+    .transform((v) => (v === 'none' ? 'none' : 'demo')),
+  ORGANIZATION_ID: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? 'org' : v))
+    .refine(
+      (v) => /^[a-z0-9][a-z0-9-]{0,62}$/.test(v),
+      'must be 1-63 lower-case letters, digits and hyphens',
+    ),
+  ORGANIZATION_NAME: text('Organisaatio'),
 });
 
 /** Reads the configuration from `env`; throws ConfigError listing every bad variable. */
@@ -80,5 +101,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     distDir: e.DIST_DIR,
     trustProxy: e.TRUST_PROXY,
     demoPassword: e.DEMO_PASSWORD,
+    seed: e.SEED,
+    organizationId: e.ORGANIZATION_ID,
+    organizationName: e.ORGANIZATION_NAME,
   };
 }

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { startServer } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { DEMO_SPACE, seedDemoIfNew } from './demo-seed';
+import { seedEmptyIfNew } from './empty-seed';
 import { consoleLogger } from './logger';
 import { openSqliteStore } from './storage-sqlite';
 
@@ -33,10 +34,18 @@ async function main(): Promise<void> {
         error,
       ),
   });
-  const demo = await seedDemoIfNew(
-    { sync: store, accounts: store },
-    { demoPassword: config.demoPassword, now: Date.now() },
-  );
+  const stores = { sync: store, accounts: store };
+  const demo =
+    config.seed === 'demo'
+      ? await seedDemoIfNew(stores, { demoPassword: config.demoPassword, now: Date.now() })
+      : null;
+  const created =
+    config.seed === 'none' &&
+    (await seedEmptyIfNew(
+      stores,
+      { id: config.organizationId, name: config.organizationName },
+      Date.now(),
+    ));
   const server = await startServer({
     sync: store,
     accounts: store,
@@ -49,8 +58,14 @@ async function main(): Promise<void> {
   console.log(`Vuosikello server listening on ${server.url}`);
   console.log(`  database: ${file}`);
   console.log(`  app:      ${resolve(config.distDir)} (npm run build to update)`);
-  console.log(`  sync:     ${server.url}/sync/v1/spaces/${DEMO_SPACE}/…`);
-  if (demo !== null) {
+  const spaces = await store.organizations();
+  console.log(`  sync:     ${server.url}/sync/v1/spaces/${spaces[0] ?? DEMO_SPACE}/…`);
+  if (created) {
+    console.log(
+      `Created the empty organization ${config.organizationId}. Make its first admin with:\n` +
+        `  npm run admin -- create-user --username <name> --role admin`,
+    );
+  } else if (demo !== null) {
     console.log(
       'Created the demo organization. Demo sign-ins (shown once; disable them before real use):',
     );

@@ -53,6 +53,15 @@ export interface LogRecord {
   seq: number | null;
 }
 
+/** One applied plan change of the mutation log, with who made it and its row's school. */
+export interface HistoryRecord {
+  seq: number;
+  received_at: number;
+  username: string | null;
+  display_name: string | null;
+  payload: string;
+}
+
 export type Statements = ReturnType<typeof prepareStatements>;
 
 /**
@@ -164,6 +173,49 @@ export function prepareStatements(db: Database.Database) {
       `SELECT m.client_id, m.mutation_id, a.username, m.status, m.code, m.payload, m.result, m.seq
        FROM mutation_log m LEFT JOIN accounts a ON a.id = m.account_id
        WHERE m.client_id = ? ORDER BY m.mutation_id`,
+    ),
+    liveRowsOf: p<[string, string], { data: string }>(
+      'SELECT data FROM rows WHERE space = ? AND entity = ? AND deleted = 0 ORDER BY id',
+    ),
+    // The plan history, newest first (mutation_log_by_seq): applied changes of every entity but
+    // progress; each filter is off when its parameter is NULL; schools (JSON) limits to the rows
+    // of those schools.
+    planHistory: p<
+      [
+        string,
+        string | null,
+        string | null,
+        string | null,
+        string | null,
+        string | null,
+        string | null,
+        number | null,
+        number | null,
+        number | null,
+        number | null,
+        number | null,
+        number | null,
+        string | null,
+        string | null,
+        number,
+      ],
+      HistoryRecord
+    >(
+      `SELECT m.seq, m.received_at, a.username, a.display_name, m.payload
+       FROM mutation_log m
+       LEFT JOIN accounts a ON a.id = m.account_id
+       LEFT JOIN rows r ON r.space = m.space AND r.entity = json_extract(m.payload, '$.entity')
+         AND r.id = json_extract(m.payload, '$.entityId')
+       WHERE m.space = ? AND m.status = 'applied' AND m.seq IS NOT NULL
+         AND json_extract(m.payload, '$.entity') <> 'progress'
+         AND (? IS NULL OR json_extract(m.payload, '$.entity') = ?)
+         AND (? IS NULL OR json_extract(m.payload, '$.entityId') = ?)
+         AND (? IS NULL OR a.username = ? COLLATE NOCASE)
+         AND (? IS NULL OR m.received_at >= ?)
+         AND (? IS NULL OR m.received_at < ?)
+         AND (? IS NULL OR m.seq < ?)
+         AND (? IS NULL OR r.school_id IN (SELECT value FROM json_each(?)))
+       ORDER BY m.seq DESC LIMIT ?`,
     ),
     organizations: p<[], { space: string }>(
       "SELECT space FROM rows WHERE entity = 'organization' AND deleted = 0 AND id = space",

@@ -29,6 +29,8 @@ import {
   type AccountStore,
   type LoggedMutation,
   type NewAccount,
+  type PlanHistoryFilter,
+  type PlanHistoryRecord,
   type PullInput,
   type PullOutcome,
   type PushInput,
@@ -174,6 +176,39 @@ export class SqliteStore implements SyncStore, AccountStore {
       const r = this.stmt.row.get(space, entity, id);
       return r ? { data: JSON.parse(r.data) as Fields, deleted: r.deleted === 1 } : null;
     });
+  }
+
+  liveRows(space: string, entity: Entity): Promise<readonly Fields[]> {
+    return this.alone(() =>
+      this.stmt.liveRowsOf.all(space, entity).map((r) => JSON.parse(r.data) as Fields),
+    );
+  }
+
+  planHistory(f: PlanHistoryFilter): Promise<readonly PlanHistoryRecord[]> {
+    const both = <T>(v: T | undefined): [T | null, T | null] => [v ?? null, v ?? null];
+    const schools = f.schools === undefined ? null : JSON.stringify(f.schools);
+    return this.alone(() =>
+      this.stmt.planHistory
+        .all(
+          f.space,
+          ...both(f.entity),
+          ...both(f.entityId),
+          ...both(f.username),
+          ...both(f.fromMs),
+          ...both(f.toMs),
+          ...both(f.beforeSeq),
+          schools,
+          schools,
+          f.limit,
+        )
+        .map((r) => ({
+          seq: r.seq,
+          receivedAt: r.received_at,
+          username: r.username ?? '',
+          displayName: r.display_name ?? r.username ?? '',
+          payload: JSON.parse(r.payload) as unknown,
+        })),
+    );
   }
 
   mutationLog(clientId: string): Promise<readonly LoggedMutation[]> {

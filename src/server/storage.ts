@@ -53,6 +53,34 @@ export interface LoggedMutation {
   readonly seq: number | null;
 }
 
+/** What the plan history asks the mutation log (every filter optional). */
+export interface PlanHistoryFilter {
+  readonly space: string;
+  readonly entity?: Entity;
+  readonly entityId?: string;
+  readonly username?: string;
+  /** Epoch ms: received at or after. */
+  readonly fromMs?: number;
+  /** Epoch ms: received before. */
+  readonly toMs?: number;
+  /** Only changes with a seq below this (the paging cursor). */
+  readonly beforeSeq?: number;
+  /** Only rows of these schools (a principal's); absent: every row. */
+  readonly schools?: readonly string[];
+  readonly limit: number;
+}
+
+/** One applied change of a plan row, from the mutation log. */
+export interface PlanHistoryRecord {
+  readonly seq: number;
+  /** Epoch ms. */
+  readonly receivedAt: number;
+  readonly username: string;
+  readonly displayName: string;
+  /** The mutation as the client sent it ({entity, entityId, op, patch, ...}). */
+  readonly payload: unknown;
+}
+
 /** Rows, clients and the mutation log of every space. */
 export interface SyncStore {
   /** Applies a batch in one durable transaction; resolves only after the commit. */
@@ -71,6 +99,10 @@ export interface SyncStore {
     entity: Entity,
     id: string,
   ): Promise<{ readonly data: Fields; readonly deleted: boolean } | null>;
+  /** The data of the live (not deleted) rows of one entity, by id. */
+  liveRows(space: string, entity: Entity): Promise<readonly Fields[]>;
+  /** Applied changes of plan rows (not progress), newest first, filtered and paged by seq. */
+  planHistory(filter: PlanHistoryFilter): Promise<readonly PlanHistoryRecord[]>;
   /** The mutation log of one client, in mutation order (audit, tests). */
   mutationLog(clientId: string): Promise<readonly LoggedMutation[]>;
   /** Spaces that hold an organization row. */

@@ -111,7 +111,10 @@ export async function startSync(
     engine = null;
   }
 
-  if (transport !== null) startEngine(transport);
+  // An admin runs the server's accounts and syncs no data (the server refuses it): no engine, so
+  // no standing "may not sync" error; the transport still serves the accounts view.
+  const syncs = (u: SessionUser | null) => u?.role !== 'admin';
+  if (transport !== null && syncs(user)) startEngine(transport);
 
   return {
     getState,
@@ -131,7 +134,11 @@ export async function startSync(
       if (!result.ok) return { ok: false, failure: result.failure };
       const connection = await connectToServer(db, { serverUrl: url, user: result.value.user });
       user = result.value.user;
-      if (engine !== null && url === serverUrl) {
+      if (!syncs(user)) {
+        await stopEngine();
+        serverUrl = url;
+        transport = t;
+      } else if (engine !== null && url === serverUrl) {
         engine.resume();
       } else {
         await stopEngine();

@@ -84,10 +84,16 @@ export interface SyncTransport {
   /** The URL of the space's server-sent-events stream (authenticated by the session cookie). */
   eventsUrl(space: string): string;
   /**
-   * POSTs `body` to another endpoint of the server (`/api/...`) with the session's credentials;
-   * the answer's JSON, unchecked (the caller validates it). Absent in test doubles of the engine.
+   * Any other JSON endpoint of the server (`/api/accounts`...), with the session's token and the
+   * same failures; the answer is checked against `schema`. Absent on test doubles that do not
+   * serve such endpoints.
    */
-  postJson?(path: string, body: unknown): Promise<TransportResult<unknown>>;
+  json?<T>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: z.ZodType<T>,
+  ): Promise<TransportResult<T>>;
 }
 
 export interface FetchTransportOptions {
@@ -115,7 +121,7 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     `/sync/v1/spaces/${encodeURIComponent(space)}/${action}`;
 
   async function request<T>(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     body: unknown,
     parse: (json: unknown) => TransportResult<T>,
@@ -188,7 +194,8 @@ export function createFetchTransport(options: FetchTransportOptions): SyncTransp
     session: () =>
       request('GET', '/api/session', undefined, (json) => validate(sessionResponseSchema, json)),
     eventsUrl: (space) => `${serverUrl}${spacePath(space, 'events')}`,
-    postJson: (path, body) => request('POST', path, body, ok),
+    json: (method, path, body, schema) =>
+      request(method, path, body, (json) => validate(schema, json)),
   };
 }
 

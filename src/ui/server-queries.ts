@@ -7,6 +7,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { SessionResponse, StatusResponse } from '@/domain/sync/protocol';
+import type { z } from 'zod';
 import type { SyncTransport, TransportFailure } from '@/sync/transport';
 
 /** A request to the server that gave no usable answer. */
@@ -60,4 +61,61 @@ export function statusQuery(transport: SyncTransport, space: string) {
     },
     staleTime: 30_000,
   });
+}
+
+export const NO_JSON: TransportFailure = {
+  kind: 'badRequest',
+  status: 0,
+  code: null,
+  message: 'This server connection cannot ask the accounts API',
+};
+
+/** One request of the server's other JSON APIs (accounts, history): the answer, or a ServerRequestError. */
+export async function askServer<T>(
+  transport: SyncTransport,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  if (!transport.json) throw new ServerRequestError(NO_JSON);
+  const result = await transport.json(method, path, body, schema);
+  if (!result.ok) throw new ServerRequestError(result.failure);
+  return result.value;
+}
+
+/** The i18n key suffix of a failed request of those APIs (accounts.error_<suffix>). */
+export type ApiErrorKey =
+  | 'AccountExists'
+  | 'InvalidScope'
+  | 'OwnAccount'
+  | 'BadRequest'
+  | 'NotFound'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'network'
+  | 'other';
+
+export function apiErrorKey(error: unknown): ApiErrorKey {
+  if (!(error instanceof ServerRequestError)) return 'other';
+  const failure = error.failure;
+  switch (failure.kind) {
+    case 'badRequest':
+      switch (failure.code) {
+        case 'AccountExists':
+        case 'InvalidScope':
+        case 'OwnAccount':
+        case 'BadRequest':
+        case 'NotFound':
+          return failure.code;
+        default:
+          return 'other';
+      }
+    case 'forbidden':
+    case 'unauthorized':
+    case 'network':
+      return failure.kind;
+    default:
+      return 'other';
+  }
 }

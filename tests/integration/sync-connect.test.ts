@@ -9,6 +9,7 @@ import { seedSampleIfEmpty } from '@/db/seed';
 import { classActions, freshDb } from '@/db/test-fixtures';
 import { buildSampleOrganization } from '@/domain/library/sample';
 import type { LocalDate } from '@/domain/local-date';
+import { accountListSchema } from '@/domain/sync/account-api';
 import { startSync } from '@/sync/start-sync';
 import { DEMO_TEST_PASSWORD, startDemoServer, type TestServer } from '../server/harness';
 
@@ -89,4 +90,32 @@ describe('connecting a local-mode browser to the demo server', () => {
     expect(await db.outbox.count()).toBe(0);
     await sync.stop();
   }, 20_000);
+
+  it('signs the admin in without a sync engine: no standing error, the accounts API answers', async () => {
+    const db = freshDb();
+    await seedSampleIfEmpty(db, buildSampleOrganization());
+    const sync = await startSync(db, {
+      defaultServerUrl: t.url,
+      engine: {
+        locks: null,
+        openPokes: null,
+        observeOutbox: false,
+        setTimer: () => () => {},
+        environment: { isOnline: () => true, subscribe: () => () => {} },
+      },
+    });
+    const signedIn = await sync.signIn({ username: 'admin', password: DEMO_TEST_PASSWORD });
+    expect(signedIn).toMatchObject({ ok: true, user: { role: 'admin' } });
+    await sync.syncNow();
+    // The server refuses an admin's sync (403); with no engine there is nothing to refuse.
+    expect(sync.getState()).toMatchObject({ error: null, user: { role: 'admin' } });
+    const list = await sync.transport()!.json!(
+      'GET',
+      '/api/accounts',
+      undefined,
+      accountListSchema,
+    );
+    expect(list.ok && list.value.accounts.length).toBe(4);
+    await sync.stop();
+  });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoIfNew } from '@/server/demo-seed';
 import { verifyPassword } from '@/server/passwords';
 import { openSqliteStore } from '@/server/storage-sqlite';
-import { TEST_PASSWORD_COST } from './harness';
+import { TEST_PASSWORD_COST, startTestServer } from './harness';
 
 let dir: string;
 let file: string;
@@ -32,10 +32,11 @@ afterAll(async () => {
 function admin(
   args: readonly string[],
   stdin = '',
+  env: Record<string, string> = { DATABASE_FILE: file },
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], {
-      env: { ...process.env, DATABASE_FILE: file },
+      env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -119,7 +120,7 @@ describe('npm run admin', () => {
     [['create-user', '--username', 'x1', '--role', 'janitor'], '--role is one of'],
     [
       ['create-user', '--username', 'x2', '--role', 'teacher'],
-      'A teacher needs at least one --group',
+      'A teacher needs at least one class',
     ],
     [
       ['create-user', '--username', 'x3', '--role', 'teacher', '--group', 'g-1999-1a'],
@@ -127,7 +128,7 @@ describe('npm run admin', () => {
     ],
     [
       ['create-user', '--username', 'x4', '--role', 'principal'],
-      'A principal needs at least one --school',
+      'A principal needs at least one school',
     ],
     [
       ['create-user', '--username', 'x5', '--role', 'coordinator', '--school', 'school-demo'],
@@ -155,7 +156,7 @@ describe('npm run admin', () => {
     [['create-user', '--username', 'opettaja', '--role', 'coordinator'], 'opettaja'],
     [['disable-user', '--username', 'nobody'], 'No account nobody'],
     [['set-scope', '--username', 'nobody', '--group', 'g-2026-3a'], 'No account nobody'],
-    [['set-scope', '--username', 'opettaja'], 'A teacher needs at least one --group'],
+    [['set-scope', '--username', 'opettaja'], 'A teacher needs at least one class'],
     [['set-scope', '--username', 'rehtori', '--school', 'school-none'], 'No school school-none'],
     [['frobnicate'], 'Commands: create-user'],
   ])(
@@ -217,6 +218,62 @@ describe('npm run admin', () => {
     const after = (await account('rehtori'))!;
     expect(await verifyPassword('uusi-salasana', after.passwordHash)).toBe(true);
     expect(await verifyPassword('demo-salasana', after.passwordHash)).toBe(false);
+  }, 60_000);
+});
+
+describe('npm run admin on a new database (a real municipality, SEED=none)', () => {
+  it('makes the empty organization and the first admin, who signs in and creates accounts', async () => {
+    const empty = join(dir, 'empty.sqlite');
+    const env = {
+      DATABASE_FILE: empty,
+      ORGANIZATION_ID: 'org-jamsa',
+      ORGANIZATION_NAME: 'Jämsän kaupunki',
+    };
+    const r = await admin(
+      ['create-user', '--username', 'paakayttaja', '--role', 'admin', '--password-stdin'],
+      'ensimmainen-salasana\n',
+      env,
+    );
+    expect(r).toMatchObject({
+      code: 0,
+      stdout: 'Created the empty organization org-jamsa\nCreated admin paakayttaja in org-jamsa\n',
+    });
+    const store = openSqliteStore(empty);
+    expect(await store.organizations()).toEqual(['org-jamsa']);
+    expect((await store.readRow('org-jamsa', 'organization', 'org-jamsa'))?.data).toEqual({
+      id: 'org-jamsa',
+      name: 'Jämsän kaupunki',
+    });
+    // Set up: a server started on it later adds no demo data.
+    expect(await store.isInitialized()).toBe(true);
+    await store.close();
+
+    const t = await startTestServer({ location: empty, seed: false });
+    try {
+      const signIn = await t.fetch('/api/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'paakayttaja', password: 'ensimmainen-salasana' }),
+      });
+      expect(signIn.status).toBe(200);
+      const created = await t.fetch('/api/accounts', {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${String(signIn.body['token'])}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({
+          username: 'koordinaattori',
+          displayName: 'Kaisa',
+          role: 'coordinator',
+          schools: [],
+          groups: [],
+        }),
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      await t.close();
+    }
   }, 60_000);
 });
 

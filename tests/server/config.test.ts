@@ -11,6 +11,9 @@ describe('loadConfig', () => {
       distDir: './dist',
       trustProxy: false,
       demoPassword: null,
+      seed: 'demo',
+      organizationId: 'org',
+      organizationName: 'Organisaatio',
     });
   });
 
@@ -24,6 +27,9 @@ describe('loadConfig', () => {
         DIST_DIR: '/srv/app',
         TRUST_PROXY: 'true',
         DEMO_PASSWORD: 'demo-demo',
+        SEED: 'none',
+        ORGANIZATION_ID: 'org-jamsa',
+        ORGANIZATION_NAME: 'Jämsän kaupunki',
         UNRELATED: 'x',
       }),
     ).toEqual({
@@ -34,6 +40,9 @@ describe('loadConfig', () => {
       distDir: '/srv/app',
       trustProxy: true,
       demoPassword: 'demo-demo',
+      seed: 'none',
+      organizationId: 'org-jamsa',
+      organizationName: 'Jämsän kaupunki',
     });
   });
 
@@ -44,6 +53,8 @@ describe('loadConfig', () => {
         SESSION_TTL_HOURS: '0',
         TRUST_PROXY: 'yes',
         DEMO_PASSWORD: 'short',
+        SEED: 'empty',
+        ORGANIZATION_ID: 'Org Jämsä',
       }),
     ).toThrow(
       [
@@ -52,6 +63,8 @@ describe('loadConfig', () => {
         '  SESSION_TTL_HOURS: must be a whole number from 1 to 2160, got "0"',
         '  TRUST_PROXY: must be true or false',
         '  DEMO_PASSWORD: must have at least 8 characters',
+        '  SEED: must be demo or none',
+        '  ORGANIZATION_ID: must be 1-63 lower-case letters, digits and hyphens',
       ].join('\n'),
     );
     expect(() => loadConfig({ PORT: '70000' })).toThrow(

@@ -44,6 +44,11 @@ export const ERROR_CODES = [
   'VersionNotSupported',
   'TooManyRequests',
   'Internal',
+  // The accounts API (account-api.ts): a taken username, a school or class not in the plan (or
+  // not the caller's), a change an admin may not make to their own account.
+  'AccountExists',
+  'InvalidScope',
+  'OwnAccount',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,12 +6,16 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { z } from 'zod';
 import type { ClassMapping } from '@/domain/rollover/rollover-plan';
 import { useSessionUser } from '@/ui/live-data';
 import { useSync } from '@/ui/sync-context';
 
 /** The endpoint's path, shared with the server's route. */
 export const REPOINT_ACCOUNTS_PATH = '/api/rollover/accounts';
+
+/** The server's answer: how many accounts got their new classes. */
+const repointAnswerSchema = z.object({ updated: z.int().min(0) });
 
 /** What became of the accounts: so many updated, or the request failed. */
 export type RepointOutcome =
@@ -24,11 +28,15 @@ export function useRepointAccounts() {
   const mutation = useMutation({
     mutationFn: async (mapping: readonly ClassMapping[]) => {
       const transport = controller?.transport();
-      if (!transport?.postJson) throw new Error('not connected');
-      const result = await transport.postJson(REPOINT_ACCOUNTS_PATH, { mapping });
+      if (!transport?.json) throw new Error('not connected');
+      const result = await transport.json(
+        'POST',
+        REPOINT_ACCOUNTS_PATH,
+        { mapping },
+        repointAnswerSchema,
+      );
       if (!result.ok) throw new Error(result.failure.kind);
-      const updated = (result.value as { updated?: unknown } | null)?.updated;
-      return typeof updated === 'number' ? updated : 0;
+      return result.value.updated;
     },
     onSuccess: (count) => setMessage({ kind: 'updated', count }),
     onError: () => setMessage({ kind: 'failed' }),

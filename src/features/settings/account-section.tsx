@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { useSignIn, useSignOut } from '@/ui/account-mutations';
 import { useUnsyncedCount } from '@/ui/live-data';
 import { ServerRequestError, sessionQuery, statusQuery } from '@/ui/server-queries';
@@ -32,6 +33,7 @@ export function AccountSection() {
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const signOut = useSignOut();
+  const [, navigate] = useLocation();
   const language = useLanguage();
   const time = (iso: string) =>
     new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
@@ -49,7 +51,16 @@ export function AccountSection() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ username, password, serverUrl: server }, { onSuccess: () => setPassword('') });
+    signIn.mutate(
+      { username, password, serverUrl: server },
+      {
+        onSuccess: () => {
+          setPassword('');
+          // An admin syncs no plan: their work is the accounts.
+          if (controller?.getState().user?.role === 'admin') navigate('/accounts');
+        },
+      },
+    );
   };
 
   return (

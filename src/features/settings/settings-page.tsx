@@ -7,6 +7,7 @@ import { useLocalUserName, useSessionUser } from '@/ui/live-data';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
 import { useWriteError } from '@/ui/write-error';
 import { AccountSection } from './account-section';
+import { LocalRoleSection } from './local-role-section';
 import { TrackingSection } from './tracking-section';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
@@ -82,6 +83,7 @@ export default function SettingsPage() {
           </p>
         )}
       </form>
+      <LocalRoleSection user={user ?? null} />
       <ServerQueryProvider>
         <AccountSection />
       </ServerQueryProvider>
