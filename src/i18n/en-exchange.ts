@@ -64,7 +64,7 @@ export const enExchange = {
     readError: 'The file could not be read. Nothing was changed.',
     formatTitle: 'The files’ columns',
     formatLibrary:
-      'Task library: id (blank for a new task), title_fi, title_sv, title_en, description_fi, description_sv, description_en, theme (a theme’s id or name), grades, scope (class, school or organization), responsible, timing, materials (one link a line: "label | https://…"). title_fi, grades, scope and timing are required.',
+      'Task library: id (blank for a new task), title_fi, title_sv, title_en, description_fi, description_sv, description_en, theme (a theme’s id or name), grades, scope (class, school or organization), responsible, timing, materials (one link a line: "label | https://…"), breakShift (after or before: a date in a break moves to after or before it; blank = after), retiredFrom (the year the task is retired from: 2027 = 2027–2028; blank = in use). title_fi, grades, scope and timing are required.',
     formatGrades: 'Grades separated by spaces: "0 1 2" (0 or esi = pre-primary).',
     formatTiming:
       'Timing: month:10:whole (October; firstHalf, secondHalf), isoWeek:38, schoolWeek:autumn:3, relative:breakStart:christmas:-5:5 (the five school days before the Christmas break), dateRange:09-01:09-30, everyMonth:9,10:whole, everyNthYear:2:1:month:3:whole (odd years).',
@@ -89,6 +89,10 @@ export const enExchange = {
     problem_badRoles: 'An unknown or repeated responsible role.',
     problem_badTiming: 'The timing cannot be read (e.g. month:10:whole or isoWeek:38).',
     problem_badMaterials: 'A material link is not valid: "label | https://…", one a line.',
+    problem_badBreakShift:
+      'Write after (after the break), before (before the break) or leave it blank.',
+    problem_badYear:
+      'Give the year 2000–2200 the school year starts in (2027 = 2027–2028), or leave it blank.',
     problem_badDate: 'Not a valid day (e.g. 2026-08-12 or 12.8.2026).',
     problem_badKind: 'The row’s kind is schoolYear, break, dayOff, schoolDay, school or class.',
     problem_badBreak: 'The break is autumn, christmas, winter or other.',

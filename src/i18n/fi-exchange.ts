@@ -61,7 +61,7 @@ export const fiExchange = {
     readError: 'Tiedostoa ei voitu lukea. Mitään ei muutettu.',
     formatTitle: 'Tiedostojen sarakkeet',
     formatLibrary:
-      'Tehtäväkirjasto: id (tyhjä uudelle tehtävälle), title_fi, title_sv, title_en, description_fi, description_sv, description_en, theme (teeman tunniste tai nimi), grades, scope (class, school tai organization), responsible, timing, materials (yksi linkki riville: ”nimi | https://…”). Pakollisia ovat title_fi, grades, scope ja timing.',
+      'Tehtäväkirjasto: id (tyhjä uudelle tehtävälle), title_fi, title_sv, title_en, description_fi, description_sv, description_en, theme (teeman tunniste tai nimi), grades, scope (class, school tai organization), responsible, timing, materials (yksi linkki riville: ”nimi | https://…”), breakShift (after tai before: lomalle osuva ajankohta siirtyy loman jälkeen tai ennen lomaa; tyhjä = jälkeen), retiredFrom (vuosi, josta alkaen tehtävä on poistettu käytöstä: 2027 = 2027–2028; tyhjä = käytössä). Pakollisia ovat title_fi, grades, scope ja timing.',
     formatGrades: 'Luokka-asteet välilyönnein: ”0 1 2” (0 tai esi = esiopetus).',
     formatTiming:
       'Ajoitus: month:10:whole (lokakuu; firstHalf, secondHalf), isoWeek:38, schoolWeek:autumn:3, relative:breakStart:christmas:-5:5 (viisi koulupäivää ennen joululomaa), dateRange:09-01:09-30, everyMonth:9,10:whole, everyNthYear:2:1:month:3:whole (parittomina vuosina).',
@@ -86,6 +86,10 @@ export const fiExchange = {
     problem_badRoles: 'Tuntematon tai toistuva vastuurooli.',
     problem_badTiming: 'Ajoitusta ei voi lukea (esim. month:10:whole tai isoWeek:38).',
     problem_badMaterials: 'Materiaalilinkki ei kelpaa: ”nimi | https://…”, yksi riville.',
+    problem_badBreakShift:
+      'Kirjoita after (loman jälkeen), before (ennen lomaa) tai jätä tyhjäksi.',
+    problem_badYear:
+      'Anna vuosi 2000–2200, jona lukuvuosi alkaa (2027 = 2027–2028), tai jätä tyhjäksi.',
     problem_badDate: 'Päivä ei kelpaa (esim. 2026-08-12 tai 12.8.2026).',
     problem_badKind: 'Rivin tyyppi on schoolYear, break, dayOff, schoolDay, school tai class.',
     problem_badBreak: 'Loma on autumn, christmas, winter tai other.',

@@ -64,7 +64,7 @@ export const svExchange = {
     readError: 'Filen kunde inte läsas. Ingenting ändrades.',
     formatTitle: 'Filernas kolumner',
     formatLibrary:
-      'Uppgiftsbibliotek: id (tomt för en ny uppgift), title_fi, title_sv, title_en, description_fi, description_sv, description_en, theme (temats id eller namn), grades, scope (class, school eller organization), responsible, timing, materials (en länk per rad: ”namn | https://…”). Obligatoriska är title_fi, grades, scope och timing.',
+      'Uppgiftsbibliotek: id (tomt för en ny uppgift), title_fi, title_sv, title_en, description_fi, description_sv, description_en, theme (temats id eller namn), grades, scope (class, school eller organization), responsible, timing, materials (en länk per rad: ”namn | https://…”), breakShift (after eller before: en tidpunkt under ett lov flyttas till efter eller före lovet; tomt = efter), retiredFrom (året då uppgiften tas ur bruk: 2027 = 2027–2028; tomt = i bruk). Obligatoriska är title_fi, grades, scope och timing.',
     formatGrades: 'Årskurser med mellanslag: ”0 1 2” (0 eller esi = förskoleundervisning).',
     formatTiming:
       'Tidpunkt: month:10:whole (oktober; firstHalf, secondHalf), isoWeek:38, schoolWeek:autumn:3, relative:breakStart:christmas:-5:5 (fem skoldagar före jullovet), dateRange:09-01:09-30, everyMonth:9,10:whole, everyNthYear:2:1:month:3:whole (udda år).',
@@ -89,6 +89,8 @@ export const svExchange = {
     problem_badRoles: 'Okänd eller upprepad ansvarsroll.',
     problem_badTiming: 'Tidpunkten kan inte läsas (t.ex. month:10:whole eller isoWeek:38).',
     problem_badMaterials: 'Materiallänken duger inte: ”namn | https://…”, en per rad.',
+    problem_badBreakShift: 'Skriv after (efter lovet), before (före lovet) eller lämna tomt.',
+    problem_badYear: 'Ange året 2000–2200 då läsåret börjar (2027 = 2027–2028) eller lämna tomt.',
     problem_badDate: 'Dagen duger inte (t.ex. 2026-08-12 eller 12.8.2026).',
     problem_badKind: 'Radens typ är schoolYear, break, dayOff, schoolDay, school eller class.',
     problem_badBreak: 'Lovet är autumn, christmas, winter eller other.',

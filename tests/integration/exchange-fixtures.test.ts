@@ -7,7 +7,7 @@ import { savePlanRows } from '@/db/plan-writes';
 import { seedSampleIfEmpty } from '@/db/seed';
 import { classActions, fakeClock, freshDb } from '@/db/test-fixtures';
 import { decodeText } from '@/domain/exchange/csv-file';
-import { parseLibraryCsv } from '@/domain/exchange/library-csv';
+import { libraryToCsv, parseLibraryCsv } from '@/domain/exchange/library-csv';
 import { parseLibraryJson } from '@/domain/exchange/library-json';
 import { parsePlanCsv } from '@/domain/exchange/plan-csv';
 import { organizationId, templateId } from '@/domain/ids';
@@ -207,6 +207,59 @@ describe('applying an import', () => {
     expect(await db.templates.get(first.id)).toEqual({ ...stored, grades: [1] });
     expect((await db.outbox.toArray()).map((e) => e.patch)).toEqual([{ grades: [1] }]);
   });
+
+  it.each<{
+    name: string;
+    columns: string;
+    cells: string;
+    status: string;
+    breakShift: string | undefined;
+    retiredFrom: number | null | undefined;
+  }>([
+    {
+      name: 'a file without the columns keeps them',
+      columns: '',
+      cells: '',
+      status: 'same',
+      breakShift: 'before',
+      retiredFrom: 2027,
+    },
+    {
+      name: 'blank cells bring the task back, after breaks',
+      columns: ';breakShift;retiredFrom',
+      cells: ';;',
+      status: 'update',
+      breakShift: 'after',
+      retiredFrom: null,
+    },
+    {
+      name: 'values replace them',
+      columns: ';breakShift;retiredFrom',
+      cells: ';before;2028',
+      status: 'update',
+      breakShift: 'before',
+      retiredFrom: 2028,
+    },
+  ])(
+    'breakShift and retiredFrom of a stored task: $name',
+    async ({ columns, cells, status, breakShift, retiredFrom }) => {
+      const db = await sampleDb();
+      const [first] = builtInTemplates;
+      if (first === undefined) expect.unreachable();
+      const stored = { ...first, breakShift: 'before' as const, retiredFrom: 2027 };
+      await db.templates.put(stored);
+      const text = [
+        `id;title_fi;title_sv;title_en;description_fi;description_sv;description_en;theme;grades;scope;responsible;timing;materials${columns}`,
+        libraryToCsv([first], ';').split('\r\n')[1]?.replace(/;;$/, '') + cells,
+      ].join('\r\n');
+      const read = parseLibraryCsv(text, builtInThemes, [stored]);
+      if (!read.ok) expect.unreachable(JSON.stringify(read.problems));
+      const plan = await planImport(db, { templates: read.value });
+      expect(plan.items.map((i) => i.status)).toEqual([status]);
+      await applyImport(db, plan, fakeClock());
+      expect(await db.templates.get(first.id)).toMatchObject({ breakShift, retiredFrom });
+    },
+  );
 
   it("a new municipality's plan is set up: schools, the school year, classes and their actions", async () => {
     const db = freshDb();

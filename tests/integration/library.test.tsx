@@ -164,6 +164,69 @@ describe('the template form', () => {
   );
 
   it(
+    'a December task in the Christmas break: "before" moves the preview before the break, and saves',
+    async () => {
+      const { db, user, memory } = await openLibrary('/library/new');
+      await screen.findByRole('heading', { level: 1, name: 'Uusi tehtävä' }, SETTLE);
+      await user.type(screen.getByLabelText('Otsikko suomeksi'), 'Joulujuhla');
+      await user.click(screen.getByRole('checkbox', { name: '3. luokka' }));
+      await user.selectOptions(screen.getByLabelText('Milloin tehtävä tehdään?'), 'isoWeek');
+      await user.type(screen.getByLabelText('Viikko'), '52');
+      const shift = screen.getByLabelText<HTMLSelectElement>('Jos ajankohta osuu lomalle');
+      expect(shift.value).toBe('after');
+      const preview = screen.getByRole('region', { name: 'Esikatselu: lukuvuosi 2026–2027' });
+      // Jämsä 2026: the autumn term ends Sat 19 Dec (a school day), the spring term starts Thu 7 Jan.
+      await waitFor(() =>
+        expect(within(preview).getByRole('listitem').textContent).toBe(
+          'to 7.1.2027 – ke 13.1.2027 (viikko 1–2) Siirretty, koska ajankohta osui lomalle (joululoma).',
+        ),
+      );
+      await user.selectOptions(shift, 'siirrä ennen lomaa');
+      await waitFor(() =>
+        expect(within(preview).getByRole('listitem').textContent).toBe(
+          'ti 15.12.2026 – la 19.12.2026 (viikko 51) Siirretty ennen lomaa, koska ajankohta osui lomalle (joululoma).',
+        ),
+      );
+      await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+      await waitFor(() => expect(memory.history?.at(-1)).toMatch(/^\/library\?saved=tpl-/), SETTLE);
+      const saved = (await listTemplates(db)).find((t) => t.title.fi === 'Joulujuhla');
+      expect(saved).toMatchObject({ timing: { kind: 'isoWeek', week: 52 }, breakShift: 'before' });
+      const actions = await classActions(db, 'g-2026-3a');
+      expect(actions.find((a) => a.templateId === saved?.id)).toMatchObject({
+        start: '2026-12-15',
+        end: '2026-12-19',
+      });
+      // The list says so next to the task.
+      const item = (await screen.findByRole('link', { name: 'Joulujuhla' }, SETTLE)).closest('li');
+      expect(item?.textContent).toContain('Lomalle osuva ajankohta siirtyy ennen lomaa');
+    },
+    SLOW,
+  );
+
+  it(
+    'saving a task unchanged writes nothing new: no breakShift appears on a template without one',
+    async () => {
+      const db = await seededDb();
+      const user = userEvent.setup();
+      const [first] = (await listTemplates(db)).filter((t) => t.breakShift === undefined);
+      if (!first) throw new Error('no template without breakShift');
+      await renderAppAt(db, NOVEMBER_DAY, `/library/${first.id}`);
+      await screen.findByRole('heading', { level: 1, name: 'Muokkaa tehtävää' }, SETTLE);
+      expect(screen.getByLabelText<HTMLSelectElement>('Jos ajankohta osuu lomalle').value).toBe(
+        'after',
+      );
+      const outboxBefore = await db.outbox.count();
+      await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+      await screen.findByText(`Tallennettu: ${first.title.fi}`, {}, SETTLE);
+      const stored = await db.templates.get(first.id);
+      expect(stored).toEqual(first);
+      expect(stored && 'breakShift' in stored).toBe(false);
+      expect(await db.outbox.count()).toBe(outboxBefore);
+    },
+    SLOW,
+  );
+
+  it(
     'duplicates a task as a new one, the original unchanged',
     async () => {
       const { db, user } = await openLibrary();

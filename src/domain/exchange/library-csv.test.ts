@@ -31,14 +31,34 @@ const tricky: TaskTemplate = {
   ],
 };
 
+/** A December task kept before the Christmas break, retired from 2027–2028 on. */
+const retiring: TaskTemplate = {
+  id: templateId('tpl-december'),
+  title: { fi: 'Joulujuhlan valmistelu', sv: 'Förberedelser för julfesten', en: '' },
+  description: { fi: '', sv: '', en: '' },
+  themeId: null,
+  grades: [1, 2],
+  scope: 'class',
+  responsible: ['classTeacher'],
+  timing: { kind: 'isoWeek', week: 52 },
+  materials: [],
+  breakShift: 'before',
+  retiredFrom: 2027,
+};
+
 const header =
-  'id,title_fi,title_sv,title_en,description_fi,description_sv,description_en,theme,grades,scope,responsible,timing,materials';
+  'id,title_fi,title_sv,title_en,description_fi,description_sv,description_en,theme,grades,scope,responsible,timing,materials,breakShift,retiredFrom';
 
 describe('library CSV', () => {
   it.each([[';'], [',']] as const)(
-    'an export with %j read back gives the same library (built-in library and a tricky task)',
+    'an export with %j read back gives the same library (built-in library, a tricky task, a retired one shifted before breaks)',
     (delimiter) => {
-      const templates = [...builtInTemplates, tricky];
+      const templates = [
+        ...builtInTemplates,
+        tricky,
+        retiring,
+        { ...tricky, id: templateId('tpl-after'), breakShift: 'after' as const },
+      ];
       const read = parseLibraryCsv(libraryToCsv(templates, delimiter), builtInThemes);
       expect(read).toEqual({ ok: true, value: templates });
     },
@@ -53,9 +73,10 @@ describe('library CSV', () => {
     );
     expect(
       text.endsWith(
-        '"Opas | PDF | https://example.fi/opas.pdf\nhttps://thl.fi/kouluterveyskysely"\r\n',
+        '"Opas | PDF | https://example.fi/opas.pdf\nhttps://thl.fi/kouluterveyskysely",,\r\n',
       ),
     ).toBe(true);
+    expect(libraryToCsv([retiring], ';')).toContain(';isoWeek:52;;before;2027\r\n');
   });
 
   it('reads a file with LF line ends, no BOM, names instead of ids and a blank id', () => {
@@ -185,6 +206,98 @@ describe('a library CSV without some columns', () => {
           materials: [],
         },
       ],
+    });
+  });
+});
+
+describe('breakShift and retiredFrom columns', () => {
+  const stored: TaskTemplate = retiring;
+  const head = 'id;title_fi;grades;scope;timing';
+  const row = 'tpl-december;Joulujuhlan valmistelu;1 2;class;isoWeek:52';
+  const cases: {
+    name: string;
+    text: string;
+    stored: readonly TaskTemplate[];
+    breakShift: TaskTemplate['breakShift'];
+    retiredFrom: TaskTemplate['retiredFrom'];
+  }[] = [
+    {
+      name: 'a file without the columns keeps the stored values',
+      text: `${head}\n${row}`,
+      stored: [stored],
+      breakShift: 'before',
+      retiredFrom: 2027,
+    },
+    {
+      name: 'blank cells over stored values: the default said outright (the import keeps what a row lacks)',
+      text: `${head};breakShift;retiredFrom\n${row};;`,
+      stored: [stored],
+      breakShift: 'after',
+      retiredFrom: null,
+    },
+    {
+      name: 'blank cells over a stored after and null: unchanged',
+      text: `${head};breakShift;retiredFrom\n${row}; ; `,
+      stored: [{ ...stored, breakShift: 'after', retiredFrom: null }],
+      breakShift: 'after',
+      retiredFrom: null,
+    },
+    {
+      name: 'blank cells over a task without the fields: still without them',
+      text: `${head};breakShift;retiredFrom\n${row};;`,
+      stored: [
+        Object.fromEntries(
+          Object.entries(stored).filter(([k]) => k !== 'breakShift' && k !== 'retiredFrom'),
+        ) as unknown as TaskTemplate,
+      ],
+      breakShift: undefined,
+      retiredFrom: undefined,
+    },
+    {
+      name: 'values replace the stored ones',
+      text: `${head};breakShift;retiredFrom\n${row}; after ; 2030 `,
+      stored: [stored],
+      breakShift: 'after',
+      retiredFrom: 2030,
+    },
+    {
+      name: 'a new task with values',
+      text: `${head};breakShift;retiredFrom\n${row};before;2026`,
+      stored: [],
+      breakShift: 'before',
+      retiredFrom: 2026,
+    },
+    {
+      name: 'a new task without the columns has neither',
+      text: `${head}\n${row}`,
+      stored: [],
+      breakShift: undefined,
+      retiredFrom: undefined,
+    },
+  ];
+  it.each(cases)('$name', ({ text, stored: library, breakShift, retiredFrom }) => {
+    const read = parseLibraryCsv(text, builtInThemes, library);
+    if (!read.ok) expect.unreachable(JSON.stringify(read.problems));
+    const [template] = read.value;
+    expect(template?.breakShift).toBe(breakShift);
+    expect(template?.retiredFrom).toBe(retiredFrom);
+    expect(template !== undefined && 'breakShift' in template).toBe(breakShift !== undefined);
+    expect(template !== undefined && 'retiredFrom' in template).toBe(retiredFrom !== undefined);
+  });
+
+  it.each([
+    ['sometimes', '', 'breakShift', 'badBreakShift'],
+    ['Before', '', 'breakShift', 'badBreakShift'],
+    ['', '27', 'retiredFrom', 'badYear'],
+    ['', '1999', 'retiredFrom', 'badYear'],
+    ['', '2201', 'retiredFrom', 'badYear'],
+    ['', '2027.5', 'retiredFrom', 'badYear'],
+    ['', '2027–2028', 'retiredFrom', 'badYear'],
+  ])('refuses breakShift %j, retiredFrom %j', (shift, year, column, code) => {
+    const text = `${head};breakShift;retiredFrom\n${row};${shift};${year}`;
+    expect(parseLibraryCsv(text, builtInThemes, [stored])).toEqual({
+      ok: false,
+      problems: [{ row: 2, column, code }],
     });
   });
 });

@@ -2,7 +2,7 @@
  * The task library as a spreadsheet: one row per task template, columns
  *
  *   id, title_fi, title_sv, title_en, description_fi, description_sv, description_en,
- *   theme, grades, scope, responsible, timing, materials
+ *   theme, grades, scope, responsible, timing, materials, breakShift, retiredFrom
  *
  * - id: blank for a new task (the id is then made from the Finnish title: 'tpl-' and its words);
  *   a row whose id is already in the library updates that task.
@@ -11,13 +11,25 @@
  * - scope: class, school or organization. responsible: role codes ('nurse classTeacher').
  * - timing: timing-text.ts ('month:10:whole', 'isoWeek:38', ...).
  * - materials: one link a line, 'label | https://…'.
+ * - breakShift: where a window that falls wholly in a break goes, 'after' or 'before'; blank for
+ *   the default, after (absent, or 'after' for a stored task that has the field).
+ * - retiredFrom: the first school year without the task, as the year it starts in ('2027' for
+ *   2027–2028); blank for a task in use (absent, or null for a stored task that has the field).
  *
  * Only title_fi, grades, scope and timing are required columns; an absent column reads as blank
  * for a new task and keeps a stored task's value.
  */
 import { z } from 'zod';
 import { templateId, type ThemeId } from '../ids';
-import { LANGUAGES, SCOPES, type Language, type TaskTemplate, type Theme } from '../model';
+import {
+  BREAK_SHIFTS,
+  LANGUAGES,
+  SCOPES,
+  type BreakShift,
+  type Language,
+  type TaskTemplate,
+  type Theme,
+} from '../model';
 import { DESCRIPTION_MAX_LENGTH, ROW_SCHEMAS, TITLE_MAX_LENGTH } from '../sync/row-schemas';
 import {
   formatGrades,
@@ -49,8 +61,14 @@ const LIBRARY_COLUMNS = [
   'responsible',
   'timing',
   'materials',
+  'breakShift',
+  'retiredFrom',
 ] as const;
 type LibraryColumn = (typeof LIBRARY_COLUMNS)[number];
+
+/** The school years a template can be retired from (the row schema's range). */
+const RETIRED_FROM_MIN = 2000;
+const RETIRED_FROM_MAX = 2200;
 
 const REQUIRED_COLUMNS: readonly LibraryColumn[] = ['title_fi', 'grades', 'scope', 'timing'];
 
@@ -70,6 +88,8 @@ function cellsOf(t: TaskTemplate): string[] {
     t.responsible.join(' '),
     formatTimingRule(t.timing),
     formatMaterials(t.materials),
+    t.breakShift ?? '',
+    t.retiredFrom == null ? '' : String(t.retiredFrom),
   ];
 }
 
@@ -118,6 +138,23 @@ function rowSchema(themes: readonly Theme[]) {
       return rule;
     }),
     materials: materialsCell,
+    breakShift: z.string().transform((cell, ctx): BreakShift | null => {
+      const text = cell.trim();
+      if (text === '') return null;
+      const shift = BREAK_SHIFTS.find((s) => s === text);
+      if (shift === undefined) ctx.addIssue({ code: 'custom', message: 'badBreakShift' });
+      return shift ?? null;
+    }),
+    retiredFrom: z.string().transform((cell, ctx): number | null => {
+      const text = cell.trim();
+      if (text === '') return null;
+      const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+      if (!(year >= RETIRED_FROM_MIN && year <= RETIRED_FROM_MAX)) {
+        ctx.addIssue({ code: 'custom', message: 'badYear' });
+        return null;
+      }
+      return year;
+    }),
   }) satisfies z.ZodType<unknown, Record<LibraryColumn, string>>;
 }
 
@@ -140,6 +177,8 @@ function templateOf(
     Object.fromEntries(
       LANGUAGES.map((l) => [l, cell(`${field}_${l}`, row[`${field}_${l}`], (t) => t[field][l])]),
     ) as Record<Language, string>;
+  const breakShift = cell('breakShift', row.breakShift, (t) => t.breakShift ?? null);
+  const retiredFrom = cell('retiredFrom', row.retiredFrom, (t) => t.retiredFrom ?? null);
   return {
     id: templateId(id),
     title: localized('title'),
@@ -151,6 +190,15 @@ function templateOf(
     // The row schema has refused a row whose timing is null.
     timing: row.timing ?? { kind: 'isoWeek', week: 1 },
     materials: cell('materials', row.materials, (t) => t.materials),
+    // Blank is the default way out of a break and a task in use: absent, unless the stored task
+    // has the field. The import keeps a stored field the row lacks, so it is then said outright
+    // ('after', null), which also leaves a stored 'after' or null unchanged.
+    ...(breakShift !== null
+      ? { breakShift }
+      : stored?.breakShift !== undefined
+        ? { breakShift: 'after' as const }
+        : {}),
+    ...(retiredFrom !== null || stored?.retiredFrom !== undefined ? { retiredFrom } : {}),
   };
 }
 

@@ -5,8 +5,19 @@ import { builtInThemes } from '../library/themes';
 import { libraryToJson, parseLibraryJson } from './library-json';
 
 describe('library JSON', () => {
-  it('the built-in library exported and read back is the same', () => {
-    const library = { themes: builtInThemes, templates: builtInTemplates };
+  it('the built-in library and a retired task shifted before breaks, exported and read back, are the same', () => {
+    const [first] = builtInTemplates;
+    if (first === undefined) expect.unreachable();
+    const retiring = {
+      ...first,
+      id: templateId('tpl-december'),
+      breakShift: 'before' as const,
+      retiredFrom: 2027,
+    };
+    const library = { themes: builtInThemes, templates: [...builtInTemplates, retiring] };
+    const text = libraryToJson(library);
+    expect(text).toContain('"breakShift": "before"');
+    expect(text).toContain('"retiredFrom": 2027');
     expect(parseLibraryJson(libraryToJson(library), [])).toEqual({ ok: true, value: library });
   });
 

@@ -27,6 +27,8 @@ export const PROBLEM_CODES = [
   'badRoles',
   'badTiming',
   'badMaterials',
+  'badBreakShift',
+  'badYear',
   'badDate',
   'badKind',
   'badBreak',

@@ -65,24 +65,35 @@ describe('previewTemplate', () => {
         preview.targets.groups.map((g) => `${g.schoolName} ${g.name}`),
     ).toEqual(['Koivula 2-3', 'Koivula 3A', 'Koivula 3B']);
   });
-  it('a week in the autumn break moves out of it and says why', () => {
-    // Jämsä 2025: autumn break 13-19 Oct (week 42).
-    const preview = previewTemplate(
-      template({ timing: { kind: 'isoWeek', week: 42 } }),
-      plan,
-      calendar,
-    );
-    expect(preview.windows).toEqual([
-      {
-        occurrence: '',
-        start: '2025-10-20',
-        end: '2025-10-24',
-        startWeek: 43,
-        endWeek: 43,
-        adjustment: { kind: 'movedOutOfBreak', breakKind: 'autumn' },
-      },
-    ]);
-  });
+  // Jämsä 2025: autumn break 13-19 Oct (week 42).
+  it.each<[TaskTemplate['breakShift'], string, string, number]>([
+    [undefined, '2025-10-20', '2025-10-24', 43],
+    ['after', '2025-10-20', '2025-10-24', 43],
+    ['before', '2025-10-06', '2025-10-10', 41],
+  ])(
+    'a week in the autumn break moves out of it (breakShift %s) and says why',
+    (breakShift, start, end, week) => {
+      const preview = previewTemplate(
+        template({ timing: { kind: 'isoWeek', week: 42 }, ...(breakShift ? { breakShift } : {}) }),
+        plan,
+        calendar,
+      );
+      expect(preview.windows).toEqual([
+        {
+          occurrence: '',
+          start,
+          end,
+          startWeek: week,
+          endWeek: week,
+          adjustment: {
+            kind: 'movedOutOfBreak',
+            breakKind: 'autumn',
+            direction: breakShift ?? 'after',
+          },
+        },
+      ]);
+    },
+  );
   it('school scope lists the schools; a rule that cannot be placed gives its problem', () => {
     const preview = previewTemplate(
       template({ scope: 'school', grades: [3, 8], timing: { kind: 'isoWeek', week: 53 } }),

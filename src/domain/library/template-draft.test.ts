@@ -287,3 +287,62 @@ describe('draftFromTemplate', () => {
     expect(result.ok && result.template.timing).toEqual(timing);
   });
 });
+
+describe('breakShift: where a window that falls wholly in a break goes', () => {
+  const stored: TaskTemplate = {
+    id: templateId('tpl-december'),
+    title: { fi: 'Joulujuhlan valmistelu', sv: '', en: '' },
+    description: { fi: '', sv: '', en: '' },
+    themeId: null,
+    grades: [1],
+    scope: 'class',
+    responsible: ['classTeacher'],
+    timing: { kind: 'isoWeek', week: 52 },
+    materials: [],
+    retiredFrom: null,
+  };
+  const cases: {
+    name: string;
+    stored: TaskTemplate['breakShift'];
+    draft: 'keep' | 'after' | 'before';
+    expected: TaskTemplate['breakShift'];
+  }[] = [
+    {
+      name: 'absent, left as it is: stays absent',
+      stored: undefined,
+      draft: 'keep',
+      expected: undefined,
+    },
+    {
+      name: 'absent, after chosen (the default): stays absent',
+      stored: undefined,
+      draft: 'after',
+      expected: undefined,
+    },
+    { name: 'absent, before chosen', stored: undefined, draft: 'before', expected: 'before' },
+    { name: 'after, left as it is', stored: 'after', draft: 'keep', expected: 'after' },
+    { name: 'before, left as it is', stored: 'before', draft: 'keep', expected: 'before' },
+    { name: 'before, after chosen', stored: 'before', draft: 'after', expected: 'after' },
+    { name: 'after, before chosen', stored: 'after', draft: 'before', expected: 'before' },
+  ];
+  it.each(cases)('$name', ({ stored: shift, draft: choice, expected }) => {
+    const template: TaskTemplate = shift === undefined ? stored : { ...stored, breakShift: shift };
+    const read = draftFromTemplate(template, 2026);
+    expect(read.breakShift).toBe(shift ?? 'after');
+    const edited = choice === 'keep' ? read : { ...read, breakShift: choice };
+    const result = validateTemplateDraft(edited, template.id, template);
+    if (!result.ok) throw new Error('not valid');
+    expect(result.template.breakShift).toBe(expected);
+    expect('breakShift' in result.template).toBe(expected !== undefined);
+    if (choice === 'keep') expect(result.template).toEqual(template);
+  });
+
+  it.each<['after' | 'before', TaskTemplate['breakShift']]>([
+    ['after', undefined],
+    ['before', 'before'],
+  ])('a new task with %s chosen has breakShift %s', (choice, expected) => {
+    const result = validateTemplateDraft(draft({ breakShift: choice }), ID);
+    expect(result.ok && result.template.breakShift).toBe(expected);
+    expect(result.ok && 'breakShift' in result.template).toBe(expected !== undefined);
+  });
+});

@@ -9,6 +9,7 @@ import { assertNever, type TemplateId, type ThemeId } from '../ids';
 import {
   BREAK_KINDS,
   type BreakKind,
+  type BreakShift,
   type Grade,
   type Localized,
   type ResponsibleRole,
@@ -85,6 +86,11 @@ export interface TemplateDraft {
   readonly everyNthYear: boolean;
   readonly every: string;
   readonly fromYear: string;
+  /**
+   * Where a window that falls wholly in a break goes (TaskTemplate.breakShift). 'after' is the
+   * default: a template without the field keeps none when saved with 'after'.
+   */
+  readonly breakShift: BreakShift;
 }
 
 /** The fields an error can be shown next to. */
@@ -183,6 +189,7 @@ export function emptyDraft(startYear: number): TemplateDraft {
     everyNthYear: false,
     every: '2',
     fromYear: String(startYear + 1),
+    breakShift: 'after',
   };
 }
 
@@ -226,6 +233,7 @@ export function draftFromTemplate(template: TaskTemplate, startYear: number): Te
     grades: template.grades,
     scope: template.scope,
     responsible: template.responsible,
+    breakShift: template.breakShift ?? 'after',
   };
   let rule = template.timing;
   let nth: Pick<TemplateDraft, 'everyNthYear' | 'every' | 'fromYear'> = {
@@ -300,10 +308,10 @@ function pad(n: number): string {
 }
 
 /**
- * The template the draft describes, with id `id`, keeping every field of `base` (the stored template)
- * that the form does not edit (materials, retiredFrom...); or an error per field that is wrong. Finnish title is required (it is
- * the source language); a Swedish or English text may be empty (shown as missing). A template
- * needs a grade and a responsible role; numbers are whole and in range; a date range's days exist
+ * The template the draft describes, with id `id`, keeping every field of `base` (the stored
+ * template) that the form does not edit (materials, retiredFrom...); or an error per field that is
+ * wrong. Finnish title is required (it is the source language); a Swedish or English text may be
+ * empty (shown as missing). A template needs a grade and a responsible role; numbers are whole and in range; a date range's days exist
  * in every year and it ends on or after it starts, August first.
  */
 export function validateTemplateDraft(
@@ -327,9 +335,11 @@ export function validateTemplateDraft(
   Object.assign(errors, timing.errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
+  // Absent stays absent while the default is chosen, so an unchanged template is unchanged.
+  const { breakShift: baseShift, ...rest } = base;
   const template: TaskTemplate = {
     // What the form does not edit (materials, retirement, fields added later) stays as it was.
-    ...base,
+    ...rest,
     id,
     title: trimmed(draft.title),
     description: trimmed(draft.description),
@@ -339,8 +349,21 @@ export function validateTemplateDraft(
     responsible: [...new Set(draft.responsible)],
     timing: timing.rule,
     materials: base.materials ?? [],
+    ...breakShiftField(draft.breakShift, baseShift),
   };
   return { ok: true, template };
+}
+
+/**
+ * The template's breakShift property for the draft's choice: none when the default ('after') is
+ * chosen and the stored template (`stored`) has none, so saving an unchanged template writes no
+ * change; otherwise the choice.
+ */
+export function breakShiftField(
+  chosen: BreakShift,
+  stored: BreakShift | undefined,
+): { breakShift?: BreakShift } {
+  return chosen === 'after' && stored === undefined ? {} : { breakShift: chosen };
 }
 
 /**

@@ -214,6 +214,9 @@ function TemplateItem({
         {' · '}
         {template.responsible.map((r) => t(`role.${r}`)).join(', ')}
       </p>
+      {template.breakShift === 'before' && (
+        <p className="library-meta">{t('library.movesBeforeBreak')}</p>
+      )}
     </li>
   );
 }

@@ -37,7 +37,12 @@ export function RulePreviewPanel({ data, template }: Props) {
 
   const adjustmentText = (a: WindowAdjustment) =>
     a.kind === 'movedOutOfBreak'
-      ? t('adjustment.movedOutOfBreak', { break: t(`break.${a.breakKind}`) })
+      ? t(
+          a.direction === 'before'
+            ? 'adjustment.movedOutOfBreakBefore'
+            : 'adjustment.movedOutOfBreak',
+          { break: t(`break.${a.breakKind}`) },
+        )
       : t(`adjustment.${a.kind}`);
 
   return (

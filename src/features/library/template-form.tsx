@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { saveTemplate } from '@/db/plan-writes';
 import type { TemplateId, ThemeId } from '@/domain/ids';
 import {
+  breakShiftField,
   DRAFT_FIELD_ORDER,
   ruleFromDraft,
   validateTemplateDraft,
@@ -69,8 +70,9 @@ export function TemplateForm({ data, initial, templateId, base, readOnly, onSave
   const previewed = useMemo<TaskTemplate | null>(() => {
     const timing = ruleFromDraft(draft);
     if (Object.keys(timing.errors).length > 0) return null;
+    const { breakShift: storedShift, ...rest } = base;
     return {
-      ...base,
+      ...rest,
       id: templateId,
       title: draft.title,
       description: draft.description,
@@ -81,6 +83,7 @@ export function TemplateForm({ data, initial, templateId, base, readOnly, onSave
       timing: timing.rule,
       materials: base.materials ?? [],
       retiredFrom: base.retiredFrom ?? null,
+      ...breakShiftField(draft.breakShift, storedShift),
     };
   }, [draft, templateId, base]);
 

@@ -7,6 +7,7 @@ import {
   type SimpleRuleKind,
   type TemplateDraft,
 } from '@/domain/library/template-draft';
+import { BREAK_SHIFTS, type BreakShift } from '@/domain/model';
 import { SCHOOL_YEAR_MONTHS } from '@/domain/schedule/resolve-window';
 import { MONTH_PARTS, TERMS, type Month, type MonthPart, type Term } from '@/domain/timing-rule';
 import { describedBy, Field, FieldNotes } from './field';
@@ -236,6 +237,24 @@ export function TimingFields({ draft, set, idOf, errorOf }: FormFieldsProps) {
           </>
         )}
       </div>
+      <Field
+        id={idOf('breakShift')}
+        label={t('templateForm.breakShift')}
+        hint={t('templateForm.breakShiftHint')}
+        render={(p) => (
+          <select
+            {...p}
+            value={draft.breakShift}
+            onChange={(e) => set({ breakShift: e.target.value as BreakShift })}
+          >
+            {BREAK_SHIFTS.map((shift) => (
+              <option key={shift} value={shift}>
+                {t(`templateForm.breakShift_${shift}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      />
       <div className="field field-check">
         <label>
           <input
