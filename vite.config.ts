@@ -83,6 +83,9 @@ export default defineConfig({
           ],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
+          // Views rendered over fake-indexeddb take seconds on a busy 2-core machine; no test
+          // here asserts a time, so a slow run must not fail as a timeout.
+          testTimeout: 15_000,
         },
       },
       {
