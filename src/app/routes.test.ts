@@ -11,7 +11,8 @@ describe('routeAt', () => {
     ['/month/g-2026-3a/2026-11/', 'month'],
     ['/settings', 'settings'],
     ['/month/g-2026-3a/2026-11/extra', null],
-    ['/plan', null],
+    ['/plan', 'plan'],
+    ['/nowhere', null],
   ])('%s shows %s', (path, id) => {
     expect(routeAt(path)?.id ?? null).toBe(id);
   });

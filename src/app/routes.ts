@@ -58,6 +58,14 @@ export const ROUTES = [
       loadLaterStrings().then(() => import('@/features/settings/settings-page')),
     ),
   },
+  {
+    id: 'plan',
+    path: '/plan',
+    navHref: '/plan',
+    navLabel: 'plan',
+    visibleTo: ['coordinator', 'principal', 'teacher'],
+    view: lazyView(() => loadLaterStrings().then(() => import('@/features/plan/plan-page'))),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

@@ -1,4 +1,5 @@
 import type { Resource } from './fi';
+import { enPlan } from './en-plan';
 
 /** English. */
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   nav: {
     thisMonth: 'This month',
     settings: 'Settings',
+    plan: 'Year plan',
   },
   language: {
     label: 'Language',
@@ -217,4 +219,5 @@ export const en = {
       "The note contains a personal identity code. Vuosikello stores no pupils' data: remove the code and save again.",
     unknown: 'Saving failed. Nothing was changed.',
   },
+  ...enPlan,
 } as const satisfies Resource;

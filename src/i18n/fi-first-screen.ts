@@ -15,6 +15,7 @@ export const fiFirstScreen = {
   nav: {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
+    plan: 'Vuosisuunnitelma',
   },
   language: {
     label: 'Kieli',

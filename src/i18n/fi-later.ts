@@ -2,6 +2,8 @@
  * Finnish strings of the views that are not the first screen (settings and signing in, the
  * notice of changes that did not stay): loaded with those views (loadLaterStrings in i18n.ts).
  */
+import { fiPlan } from './fi-plan';
+
 export const fiLater = {
   account: {
     title: 'Palvelin ja kirjautuminen',
@@ -55,4 +57,5 @@ export const fiLater = {
       'Selain voi poistaa tiedot, jos tila käy vähiin. Kun kirjaudut palvelimelle, kuittaukset tallentuvat myös sinne.',
     persistUnsupported: 'Selain ei tue pysyvää tallennusta.',
   },
+  ...fiPlan,
 } as const;

@@ -1,4 +1,5 @@
 import type { Resource } from './fi';
+import { svPlan } from './sv-plan';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -14,6 +15,7 @@ export const sv = {
   nav: {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
+    plan: 'Årsplan',
   },
   language: {
     label: 'Språk',
@@ -217,4 +219,5 @@ export const sv = {
       'Anteckningen innehåller en personbeteckning. Inga uppgifter om elever sparas i Vuosikello: ta bort beteckningen och spara på nytt.',
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
+  ...svPlan,
 } as const satisfies Resource;
