@@ -137,7 +137,7 @@ export function PlanGridTable({ schoolYear, rows, templates, themes, editable }:
             <tr>
               <th scope="col">{t('yearPlan.rowHeader')}</th>
               {SCHOOL_YEAR_MONTHS.map((month) => (
-                <th scope="col" key={month}>
+                <th scope="col" key={month} className="year-plan-month">
                   {formatMonthName(month, language)}
                 </th>
               ))}
