@@ -12,6 +12,7 @@ import { MONTH_PATH } from '@/features/this-month/month-url';
 import { startMonthRead } from '@/features/this-month/use-month-data';
 import type { Resource } from '@/i18n/fi';
 import { loadLaterStrings } from '@/i18n/i18n';
+import type { LaterViewId } from './later-views';
 import { lazyView, type LazyView, type ViewProps } from './lazy-view';
 
 export interface ViewRoute {
@@ -36,6 +37,17 @@ export interface ViewRoute {
   ) => Promise<string | null>;
 }
 
+/**
+ * A view after the first screen (later-views.ts): its code, with the later strings (fi-later.ts)
+ * it uses.
+ */
+const laterView = (id: LaterViewId) =>
+  lazyView(() =>
+    Promise.all([import('./later-views'), loadLaterStrings()]).then(([views]) =>
+      views.LATER_VIEWS[id](),
+    ),
+  );
+
 export const ROUTES = [
   {
     id: 'month',
@@ -54,9 +66,7 @@ export const ROUTES = [
     navHref: '/settings',
     navLabel: 'settings',
     visibleTo: 'everyone',
-    view: lazyView(() =>
-      loadLaterStrings().then(() => import('@/features/settings/settings-page')),
-    ),
+    view: laterView('settings'),
   },
   {
     id: 'plan',
@@ -64,7 +74,7 @@ export const ROUTES = [
     navHref: '/plan',
     navLabel: 'plan',
     visibleTo: ['coordinator', 'principal', 'teacher'],
-    view: lazyView(() => loadLaterStrings().then(() => import('@/features/plan/plan-page'))),
+    view: laterView('plan'),
   },
 ] as const satisfies readonly ViewRoute[];
 

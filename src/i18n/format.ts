@@ -61,10 +61,3 @@ export function formatMonth(year: number, month: number, language: Language) {
 export function formatWeeks(startWeek: number, endWeek: number) {
   return startWeek === endWeek ? String(startWeek) : `${startWeek}–${endWeek}`;
 }
-
-/** The name of calendar month `month` (1-12) alone: fi 'syyskuu', sv 'september', en 'September'. */
-export function formatMonthName(month: number, language: Language) {
-  const first = `2001-${String(month).padStart(2, '0')}-01` as LocalDate;
-  const locale = locales[language] ?? fi;
-  return format(toDisplayDate(first), 'LLLL', { locale });
-}

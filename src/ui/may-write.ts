@@ -28,3 +28,21 @@ export function mayChangeTrackingFrom(user: SessionUser | null, school: School):
     () => null,
   ).ok;
 }
+
+/** Whether `user` (null: local mode) may change the municipal plan's tasks (move one in the grid). */
+export function mayEditPlan(user: SessionUser | null): boolean {
+  if (user === null) return true;
+  const row = { id: 'any' };
+  return authorizeWrite(
+    user,
+    {
+      space: user.organizationId,
+      entity: 'template',
+      entityId: 'any',
+      op: 'patch',
+      before: row,
+      after: row,
+    },
+    () => null,
+  ).ok;
+}

@@ -4,7 +4,7 @@ import { saveTemplate } from '@/db/plan-writes';
 import type { TaskTemplate } from '@/domain/model';
 import { moveRuleToMonth, SCHOOL_YEAR_MONTHS } from '@/domain/plan-grid';
 import type { Month } from '@/domain/timing-rule';
-import { formatMonthName } from '@/i18n/format';
+import { monthName as formatMonthName } from './month-name';
 import { useDb } from '@/ui/db-context';
 import { useLanguage } from '@/ui/use-language';
 import { useWriteError } from '@/ui/write-error';

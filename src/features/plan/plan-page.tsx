@@ -8,7 +8,7 @@ import { buildSchoolCalendar, schoolYearAt } from '@/domain/school-calendar';
 import { useDb } from '@/ui/db-context';
 import { useSessionUser } from '@/ui/live-data';
 import { useToday } from '@/ui/today';
-import { mayEditPlan } from './may-edit-plan';
+import { mayEditPlan } from '@/ui/may-write';
 import { PlanGridTable } from './plan-grid-table';
 
 /**

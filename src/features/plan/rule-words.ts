@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { assertNever } from '@/domain/ids';
 import type { Language } from '@/domain/model';
 import type { Anchor, MonthDay, TimingRule } from '@/domain/timing-rule';
-import { formatMonthName } from '@/i18n/format';
+import { monthName as formatMonthName } from './month-name';
 
 /** 'MM-DD' as the day and month, '25.9.' (numbers read the same in all three languages). */
 function monthDay(md: MonthDay): string {
