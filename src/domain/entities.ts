@@ -84,6 +84,8 @@ export interface EntityDeclaration<Row> {
    * identity code is refused (validate-mutation.ts), on the device and on the server.
    */
   readonly freeText?: readonly (keyof Row & string)[];
+  /** Rows nobody deletes (the organization itself: its space is where everything else is). */
+  readonly neverDeleted?: true;
 }
 
 /** Declares an entity whose rows are `Row` (the type travels with the declaration). */
@@ -110,6 +112,7 @@ export const ENTITY_REGISTRY = {
     write: COORDINATOR_ONLY,
     schedules: 'none',
     localFields: [],
+    neverDeleted: true,
   }),
   school: entity<School>()({
     table: 'schools',
