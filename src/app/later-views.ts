@@ -6,6 +6,7 @@
 export const LATER_VIEWS = {
   settings: () => import('@/features/settings/settings-page'),
   plan: () => import('@/features/plan/plan-page'),
+  schools: () => import('@/features/schools/schools-page'),
 };
 
 export type LaterViewId = keyof typeof LATER_VIEWS;

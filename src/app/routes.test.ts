@@ -12,6 +12,8 @@ describe('routeAt', () => {
     ['/settings', 'settings'],
     ['/month/g-2026-3a/2026-11/extra', null],
     ['/plan', 'plan'],
+    ['/schools', 'schools'],
+    ['/schools/s-1', 'schools'],
     ['/nowhere', null],
   ])('%s shows %s', (path, id) => {
     expect(routeAt(path)?.id ?? null).toBe(id);

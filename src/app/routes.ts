@@ -76,6 +76,14 @@ export const ROUTES = [
     visibleTo: ['coordinator', 'principal', 'teacher'],
     view: laterView('plan'),
   },
+  {
+    id: 'schools',
+    path: '/schools/:schoolId?',
+    navHref: '/schools',
+    navLabel: 'schools',
+    visibleTo: ['coordinator', 'principal'],
+    view: laterView('schools'),
+  },
 ] as const satisfies readonly ViewRoute[];
 
 /** The view the app opens at `/`. */

@@ -1,5 +1,6 @@
 import type { Resource } from './fi';
 import { enPlan } from './en-plan';
+import { enSchools } from './en-schools';
 
 /** English. */
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
     thisMonth: 'This month',
     settings: 'Settings',
     plan: 'Year plan',
+    schools: 'Schools and classes',
   },
   language: {
     label: 'Language',
@@ -220,4 +222,5 @@ export const en = {
     unknown: 'Saving failed. Nothing was changed.',
   },
   ...enPlan,
+  ...enSchools,
 } as const satisfies Resource;

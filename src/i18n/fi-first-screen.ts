@@ -16,6 +16,7 @@ export const fiFirstScreen = {
     thisMonth: 'Tämä kuukausi',
     settings: 'Asetukset',
     plan: 'Vuosisuunnitelma',
+    schools: 'Koulut ja luokat',
   },
   language: {
     label: 'Kieli',

@@ -3,6 +3,7 @@
  * notice of changes that did not stay): loaded with those views (loadLaterStrings in i18n.ts).
  */
 import { fiPlan } from './fi-plan';
+import { fiSchools } from './fi-schools';
 
 export const fiLater = {
   account: {
@@ -58,4 +59,5 @@ export const fiLater = {
     persistUnsupported: 'Selain ei tue pysyvää tallennusta.',
   },
   ...fiPlan,
+  ...fiSchools,
 } as const;

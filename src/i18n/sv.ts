@@ -1,5 +1,6 @@
 import type { Resource } from './fi';
 import { svPlan } from './sv-plan';
+import { svSchools } from './sv-schools';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -16,6 +17,7 @@ export const sv = {
     thisMonth: 'Den här månaden',
     settings: 'Inställningar',
     plan: 'Årsplan',
+    schools: 'Skolor och klasser',
   },
   language: {
     label: 'Språk',
@@ -220,4 +222,5 @@ export const sv = {
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
   ...svPlan,
+  ...svSchools,
 } as const satisfies Resource;

@@ -46,3 +46,38 @@ export function mayEditPlan(user: SessionUser | null): boolean {
     () => null,
   ).ok;
 }
+
+/** Whether `user` (null: local mode) may create or change schools (their names and grades). */
+export function mayEditSchools(user: SessionUser | null): boolean {
+  if (user === null) return true;
+  const row = { id: 'any', organizationId: user.organizationId };
+  return authorizeWrite(
+    user,
+    {
+      space: user.organizationId,
+      entity: 'school',
+      entityId: 'any',
+      op: 'create',
+      before: null,
+      after: row,
+    },
+    () => null,
+  ).ok;
+}
+
+/** Whether `user` (null: local mode) may add, change and remove the classes of `schoolId`. */
+export function mayEditClasses(user: SessionUser | null, schoolId: string): boolean {
+  if (user === null) return true;
+  return authorizeWrite(
+    user,
+    {
+      space: user.organizationId,
+      entity: 'group',
+      entityId: 'any',
+      op: 'create',
+      before: null,
+      after: { id: 'any', schoolId },
+    },
+    () => null,
+  ).ok;
+}

@@ -117,3 +117,33 @@ describe('the year plan grid', () => {
     },
   );
 });
+
+describe('the schools and classes view', () => {
+  it.each([
+    ['fi', 'Koulut ja luokat', 'Uusi luokka'],
+    ['sv', 'Skolor och klasser', 'Ny klass'],
+    ['en', 'Schools and classes', 'New class'],
+  ] as const)(
+    'has no WCAG 2.1 AA violations that axe-core can find, in %s (a class form open)',
+    async (language, title, newClass) => {
+      const page = await openAt('/schools/school-demo');
+      await page.getByLabel('Kieli').selectOption(language);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('button', { name: newClass }).click();
+      await page.locator('.class-section form').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each([360, 1280])('never scrolls the page sideways at %i px', async (width) => {
+    const page = await openAt('/schools/school-demo', width);
+    await page.locator('.class-list').waitFor();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await page.context().close();
+  });
+});
