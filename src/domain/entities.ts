@@ -11,6 +11,7 @@ import type {
   Organization,
   Progress,
   School,
+  SchoolAdjustment,
   SchoolYear,
   TaskTemplate,
   Theme,
@@ -178,6 +179,21 @@ export const ENTITY_REGISTRY = {
     read: 'organization',
     write: COORDINATOR_ONLY,
     schedules: 'template',
+    localFields: [],
+  }),
+  adjustment: entity<SchoolAdjustment>()({
+    table: 'adjustments',
+    key: 'id',
+    idFormat: 'entityId',
+    indexes: ['schoolId'],
+    part: 'plan',
+    belongs: { kind: 'field', field: 'schoolId' },
+    organization: NO_ORGANIZATION,
+    read: 'organization',
+    // The coordinator, and the principal of the school for their own school.
+    write: { kind: 'plan', principalOwnSchool: true, principalFields: [] },
+    // The school's classes and its own actions, in every year (an adjustment carries over).
+    schedules: 'everyYear',
     localFields: [],
   }),
   progress: entity<Progress>()({

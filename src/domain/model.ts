@@ -4,6 +4,7 @@
  */
 import type {
   ActionId,
+  AdjustmentId,
   GroupId,
   OrganizationId,
   SchoolId,
@@ -125,6 +126,28 @@ export interface TaskTemplate {
   readonly materials: readonly MaterialLink[];
 }
 
+export const ADJUSTMENT_KINDS = ['off', 'move'] as const;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+
+/**
+ * A school's change of the municipal plan, for that school only: a task switched off, or moved
+ * (its own timing rule). Not per school year: it carries over to the next. One per school and
+ * task (adjustmentIdFor), so two devices adjusting the same task edit one row.
+ */
+export interface SchoolAdjustment {
+  readonly id: AdjustmentId;
+  readonly schoolId: SchoolId;
+  readonly templateId: TemplateId;
+  readonly kind: AdjustmentKind;
+  /** The school's own timing when moved; null when switched off. */
+  readonly timing: TimingRule | null;
+}
+
+/** The id of `schoolId`'s adjustment of `templateId` (entity ids hold no '~'). */
+export function adjustmentIdFor(schoolId: SchoolId, templateId: TemplateId): AdjustmentId {
+  return `${schoolId}.adj.${templateId}` as AdjustmentId;
+}
+
 /** Why a derived window is not where the rule put it. */
 export type WindowAdjustment =
   | { readonly kind: 'movedOutOfBreak'; readonly breakKind: BreakKind }
@@ -150,6 +173,8 @@ export interface Action {
   readonly end: LocalDate;
   readonly themeId: ThemeId | null;
   readonly adjustment: WindowAdjustment | null;
+  /** Set when the school moved the task (its own timing, SchoolAdjustment). */
+  readonly schoolTiming?: true;
 }
 
 export const PROGRESS_STATES = ['todo', 'done', 'skipped'] as const;

@@ -3,8 +3,8 @@
  * database: every role x entity x own or other school x create, patch and delete. A refused
  * write answers its code and changes nothing (the row and the head stay as they were).
  * - coordinator: the library (templates), themes, school years, schools, classes and the
- *   organization; marks none of a class's or a school's tasks.
- * - principal: the classes of their own school; marks their own school's tasks; nothing of
+ *   organization, the schools' adjustments; marks none of a class's or a school's tasks.
+ * - principal: the classes and adjustments of their own school; marks their own school's tasks; nothing of
  *   another school, nothing of the municipal plan.
  * - teacher: only the progress of their own classes.
  * - admin: manages accounts, syncs nothing (the whole request is refused).
@@ -36,6 +36,8 @@ interface Case {
   readonly patch?: Record<string, unknown>;
   /** Progress to seed first (a patch or delete needs the row). */
   readonly seedProgress?: boolean;
+  /** A row of the entity to seed first. */
+  readonly seed?: Record<string, unknown>;
 }
 
 const template = (id: string) => ({
@@ -60,7 +62,50 @@ const schoolYear = (id: string, startYear: number) => ({
   extraSchoolDays: [],
 });
 
+/** A school's adjustment of tpl-1: moved to October. */
+const adjustment = (schoolId: string) => ({
+  id: `${schoolId}.adj.tpl-1`,
+  schoolId,
+  templateId: 'tpl-1',
+  kind: 'move',
+  timing: { kind: 'month', month: 10, part: 'whole' },
+});
+const ownAdjustment = adjustment('s-north');
+const otherAdjustment = adjustment('s-south');
+
 const CASES: Case[] = [
+  { entity: 'adjustment', where: 'own', op: 'create', id: ownAdjustment.id, patch: ownAdjustment },
+  {
+    entity: 'adjustment',
+    where: 'other',
+    op: 'create',
+    id: otherAdjustment.id,
+    patch: otherAdjustment,
+  },
+  {
+    entity: 'adjustment',
+    where: 'own',
+    op: 'patch',
+    id: ownAdjustment.id,
+    patch: { kind: 'off', timing: null },
+    seed: ownAdjustment,
+  },
+  {
+    entity: 'adjustment',
+    where: 'other',
+    op: 'patch',
+    id: otherAdjustment.id,
+    patch: { kind: 'off', timing: null },
+    seed: otherAdjustment,
+  },
+  { entity: 'adjustment', where: 'own', op: 'delete', id: ownAdjustment.id, seed: ownAdjustment },
+  {
+    entity: 'adjustment',
+    where: 'other',
+    op: 'delete',
+    id: otherAdjustment.id,
+    seed: otherAdjustment,
+  },
   { entity: 'organization', where: 'organization', op: 'patch', id: SPACE, patch: { name: 'X' } },
   { entity: 'organization', where: 'organization', op: 'delete', id: SPACE },
   {
@@ -170,6 +215,7 @@ function expected(role: (typeof ROLES)[number], c: Case): Outcome {
       // A class's tasks: its teachers and its school's principal; never the coordinator.
       return (role === 'teacher' || role === 'principal') && own ? 'applied' : 'Forbidden';
     case 'group':
+    case 'adjustment':
       if (role === 'coordinator') return 'applied';
       return role === 'principal' && own ? 'applied' : 'Forbidden';
     case 'organization':
@@ -194,6 +240,7 @@ describe('who may do what, role x entity x own/other school x operation', () => 
         t.now(),
       );
     }
+    if (c.seed) await t.store.seedRows(SPACE, [{ entity, data: c.seed }], 'system', t.now());
     const user = await t.signIn(role);
     const head = (await t.store.status(SPACE)).headSeq;
     const row = await t.store.readRow(SPACE, entity, c.id);

@@ -20,6 +20,8 @@ export interface ScheduledAction {
   readonly end: LocalDate;
   readonly themeId: ThemeId | null;
   readonly adjustment: WindowAdjustment | null;
+  /** Present (true) only when the school moved the task: records stay small. */
+  readonly schoolTiming?: true;
 }
 
 /** One target's actions in one school year. */
@@ -74,5 +76,6 @@ export function actionsOf(schedule: Schedule): Action[] {
     end: a.end,
     themeId: a.themeId,
     adjustment: a.adjustment,
+    ...(a.schoolTiming ? { schoolTiming: true as const } : {}),
   }));
 }
