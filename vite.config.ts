@@ -15,7 +15,7 @@ const LATER_DATE_LOCALES = /date-fns\/locale\/(sv|en-GB)/;
  * own once several lazy views share them (the first screen then loads one more, worse-compressed
  * file).
  */
-const FIRST_SCREEN_BASICS = /src\/domain\/(local-date|ids)\.ts$/;
+const FIRST_SCREEN_BASICS = /src\/(domain\/(local-date|ids|model)|db\/server-rows)\.ts$/;
 
 function isFirstScreenLibrary(id: string): boolean {
   return (

@@ -1,7 +1,7 @@
+import { adjustmentIdFor } from '@/domain/adjustment-ids';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { actionId, adjustmentId, templateId } from '@/domain/ids';
-import { adjustmentIdFor } from '@/domain/model';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { schedulesOf } from '@/domain/schedule/schedules';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, openVuosikelloDb } from './database';

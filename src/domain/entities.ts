@@ -98,6 +98,13 @@ function entity<Row>() {
 const ORGANIZATION_WIDE = { kind: 'organization' } as const;
 const COORDINATOR_ONLY = { kind: 'plan', principalOwnSchool: false, principalFields: [] } as const;
 const NO_ORGANIZATION = { kind: 'none' } as const;
+/** A row of the school its `schoolId` names, written by the coordinator and its principal. */
+const OF_SCHOOL = { kind: 'field', field: 'schoolId' } as const;
+const PRINCIPAL_OWN_SCHOOL = {
+  kind: 'plan',
+  principalOwnSchool: true,
+  principalFields: [],
+} as const;
 
 /** Every synced entity, in the order a first download needs them (the plan before its work). */
 export const ENTITY_REGISTRY = {
@@ -148,10 +155,10 @@ export const ENTITY_REGISTRY = {
     idFormat: 'entityId',
     indexes: ['schoolYearId', 'schoolId'],
     part: 'plan',
-    belongs: { kind: 'field', field: 'schoolId' },
+    belongs: OF_SCHOOL,
     organization: NO_ORGANIZATION,
     read: 'organization',
-    write: { kind: 'plan', principalOwnSchool: true, principalFields: [] },
+    write: PRINCIPAL_OWN_SCHOOL,
     schedules: 'group',
     localFields: [],
   }),
@@ -187,11 +194,11 @@ export const ENTITY_REGISTRY = {
     idFormat: 'entityId',
     indexes: ['schoolId'],
     part: 'plan',
-    belongs: { kind: 'field', field: 'schoolId' },
+    belongs: OF_SCHOOL,
     organization: NO_ORGANIZATION,
     read: 'organization',
     // The coordinator, and the principal of the school for their own school.
-    write: { kind: 'plan', principalOwnSchool: true, principalFields: [] },
+    write: PRINCIPAL_OWN_SCHOOL,
     // The school's classes and its own actions, in every year (an adjustment carries over).
     schedules: 'everyYear',
     localFields: [],

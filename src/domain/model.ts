@@ -143,11 +143,6 @@ export interface SchoolAdjustment {
   readonly timing: TimingRule | null;
 }
 
-/** The id of `schoolId`'s adjustment of `templateId` (entity ids hold no '~'). */
-export function adjustmentIdFor(schoolId: SchoolId, templateId: TemplateId): AdjustmentId {
-  return `${schoolId}.adj.${templateId}` as AdjustmentId;
-}
-
 /** Why a derived window is not where the rule put it. */
 export type WindowAdjustment =
   | { readonly kind: 'movedOutOfBreak'; readonly breakKind: BreakKind }

@@ -161,6 +161,7 @@ export const en = {
     movedOffHoliday: 'Moved because the date fell on a public holiday.',
     movedOffDayOff: 'Moved because there are no school days at that time.',
     clampedToSchoolYear: 'Moved inside the school year.',
+    schoolTiming: "The school's own timing",
   },
   break: {
     autumn: 'autumn break',

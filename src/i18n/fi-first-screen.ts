@@ -123,6 +123,7 @@ export const fiFirstScreen = {
     movedOffHoliday: 'Siirretty, koska ajankohta osui pyhäpäivälle.',
     movedOffDayOff: 'Siirretty, koska ajankohtana ei ole koulupäiviä.',
     clampedToSchoolYear: 'Siirretty lukuvuoden sisälle.',
+    schoolTiming: 'Koulun oma ajoitus',
   },
   break: {
     autumn: 'syysloma',

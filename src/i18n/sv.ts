@@ -161,6 +161,7 @@ export const sv = {
     movedOffHoliday: 'Flyttad eftersom tidpunkten infaller på en helgdag.',
     movedOffDayOff: 'Flyttad eftersom det inte finns några skoldagar vid tidpunkten.',
     clampedToSchoolYear: 'Flyttad till inom läsåret.',
+    schoolTiming: 'Skolans egen tidpunkt',
   },
   break: {
     autumn: 'höstlov',

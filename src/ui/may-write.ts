@@ -81,3 +81,20 @@ export function mayEditClasses(user: SessionUser | null, schoolId: string): bool
     () => null,
   ).ok;
 }
+
+/** Whether `user` (null: local mode) may move or switch off tasks for `schoolId`. */
+export function mayAdjustSchool(user: SessionUser | null, schoolId: string): boolean {
+  if (user === null) return true;
+  return authorizeWrite(
+    user,
+    {
+      space: user.organizationId,
+      entity: 'adjustment',
+      entityId: 'any',
+      op: 'create',
+      before: null,
+      after: { id: 'any', schoolId },
+    },
+    () => null,
+  ).ok;
+}

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
+import { adjustmentIdFor } from '@/domain/adjustment-ids';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { savePlanRow } from '@/db/plan-writes';
 import { markProgress } from '@/db/progress-writes';
-import { actionId, groupId } from '@/domain/ids';
+import { actionId, groupId, schoolId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { renderAppAt, seededDb } from './render-app';
 
@@ -118,5 +120,69 @@ describe('schools and classes', () => {
     await renderAppAt(db, NOVEMBER_2025, '/schools/school-demo');
     await screen.findByText('Koulua ei löydy tai se ei ole sinun koulusi.');
     expect(screen.queryByRole('link', { name: 'Esimerkkikoulu' })).toBeNull();
+  });
+
+  it('moves a task for the school, switches one off, and undoes it', async () => {
+    const db = await seededDb();
+    const user = userEvent.setup();
+    await renderAppAt(db, NOVEMBER_2025, '/schools/school-demo');
+    const section = await screen.findByRole('region', {
+      name: 'Koulun omat muutokset kunnan suunnitelmaan',
+    });
+    await within(section).findByText('Koulu noudattaa kunnan suunnitelmaa sellaisenaan.');
+    const form = within(section).getByRole('form', { name: 'Muuta tehtävää tällä koululla' });
+    await user.click(within(form).getByRole('button', { name: 'Tallenna muutos' }));
+    expect(within(form).getByText('Valitse tehtävä.')).toBeTruthy();
+    expect(await db.outbox.count()).toBe(0);
+    const task = within(form).getByLabelText('Tehtävä');
+    expect(
+      within(task).getByRole('option', { name: 'Terveiden valintojen viikko (viikko 45)' }),
+    ).toBeTruthy();
+    await user.selectOptions(task, 'tpl-healthy-choices-week-1-6');
+    await user.selectOptions(within(form).getByLabelText('Kuukausi'), '12');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna muutos' }));
+    await within(section).findByText('(Koulun oma ajoitus: joulukuu)');
+    expect(await db.adjustments.toArray()).toEqual([
+      {
+        id: 'school-demo.adj.tpl-healthy-choices-week-1-6',
+        schoolId: 'school-demo',
+        templateId: 'tpl-healthy-choices-week-1-6',
+        kind: 'move',
+        timing: { kind: 'month', month: 12, part: 'whole' },
+      },
+    ]);
+
+    await user.selectOptions(task, 'tpl-healthy-choices-week-1-6');
+    await user.click(within(form).getByRole('radio', { name: 'Jätä pois tältä koululta' }));
+    await user.click(within(form).getByRole('button', { name: 'Tallenna muutos' }));
+    await within(section).findByText('(Ei käytössä tällä koululla)');
+    expect((await db.adjustments.toArray()).map((a) => [a.kind, a.timing])).toEqual([
+      ['off', null],
+    ]);
+
+    await user.click(
+      within(section).getByRole('button', {
+        name: 'Palauta kunnan ajoitus: Terveiden valintojen viikko',
+      }),
+    );
+    await within(section).findByText(
+      'Tehtävä Terveiden valintojen viikko noudattaa taas kunnan suunnitelmaa.',
+    );
+    expect(await db.adjustments.count()).toBe(0);
+  });
+
+  it("shows a moved task on the class's month as the school's own timing", async () => {
+    const db = await seededDb();
+    await savePlanRow(db, 'adjustment', {
+      id: adjustmentIdFor(schoolId('school-demo'), templateId('tpl-healthy-choices-week-1-6')),
+      schoolId: schoolId('school-demo'),
+      templateId: templateId('tpl-healthy-choices-week-1-6'),
+      kind: 'move',
+      timing: { kind: 'month', month: 12, part: 'whole' },
+    });
+    await renderAppAt(db, '2025-12-08' as LocalDate, '/month/g-2025-3a/2025-12');
+    const title = await screen.findByText('Terveiden valintojen viikko');
+    const card = title.closest('li') ?? title.parentElement!;
+    expect(within(card as HTMLElement).getByText('Koulun oma ajoitus')).toBeTruthy();
   });
 });

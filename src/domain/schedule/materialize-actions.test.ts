@@ -1,8 +1,8 @@
+import { adjustmentIdFor } from '../adjustment-ids';
 import { describe, expect, it } from 'vitest';
 import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
 import { groupId, organizationId, schoolId, schoolYearId, templateId, themeId } from '../ids';
 import {
-  adjustmentIdFor,
   type Grade,
   type Group,
   type School,

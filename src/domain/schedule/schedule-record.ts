@@ -76,6 +76,7 @@ export function actionsOf(schedule: Schedule): Action[] {
     end: a.end,
     themeId: a.themeId,
     adjustment: a.adjustment,
-    ...(a.schoolTiming ? { schoolTiming: true as const } : {}),
+    // Absent (undefined) unless the school moved the task.
+    schoolTiming: a.schoolTiming,
   }));
 }

@@ -3,10 +3,10 @@
  * uses (materializeActions), not a second copy of its rules: the server refuses new progress of
  * an action that does not exist (`UnknownAction`), so no row is kept for work nobody can see.
  */
+import { adjustmentIdFor } from '../adjustment-ids';
 import { templateId } from '../ids';
 import type { Entity } from '../entities';
 import {
-  adjustmentIdFor,
   type Group,
   type School,
   type SchoolAdjustment,

@@ -4,11 +4,11 @@ import { saveTemplate } from '@/db/plan-writes';
 import type { TaskTemplate } from '@/domain/model';
 import { moveRuleToMonth, SCHOOL_YEAR_MONTHS } from '@/domain/plan-grid';
 import type { Month } from '@/domain/timing-rule';
-import { monthName as formatMonthName } from './month-name';
+import { monthName as formatMonthName } from '@/ui/month-name';
 import { useDb } from '@/ui/db-context';
 import { useLanguage } from '@/ui/use-language';
 import { useWriteError } from '@/ui/write-error';
-import { ruleInWords } from './rule-words';
+import { ruleInWords } from '@/ui/rule-words';
 
 interface Props {
   readonly template: TaskTemplate;

@@ -4,7 +4,7 @@ import type { TemplateId, ThemeId } from '@/domain/ids';
 import type { Language, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
 import { monthColumn, SCHOOL_YEAR_MONTHS, type GridRow, type GridTask } from '@/domain/plan-grid';
 import type { Month } from '@/domain/timing-rule';
-import { monthName as formatMonthName } from './month-name';
+import { monthName as formatMonthName } from '@/ui/month-name';
 import { useLanguage } from '@/ui/use-language';
 import { MoveTaskForm } from './move-task-form';
 

@@ -12,8 +12,9 @@ import { schoolYearAt } from '@/domain/school-calendar';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { useDb } from '@/ui/db-context';
 import { useSessionUser } from '@/ui/live-data';
-import { mayEditClasses, mayEditSchools } from '@/ui/may-write';
+import { mayAdjustSchool, mayEditClasses, mayEditSchools } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
+import { AdjustmentSection } from './adjustment-section';
 import { ClassSection } from './class-section';
 import { NamedGradesForm } from './named-grades-form';
 
@@ -125,6 +126,7 @@ export default function SchoolsPage({ params }: Props) {
               <p className="hint">{t('schools.readOnlySchool')}</p>
             </>
           )}
+          <AdjustmentSection school={selected} editable={mayAdjustSchool(user, selected.id)} />
           {schoolYear === undefined ? (
             <p>{t('schools.noYears')}</p>
           ) : (

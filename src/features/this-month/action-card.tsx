@@ -123,6 +123,7 @@ export const ActionCard = memo(function ActionCard({
           {t('action.responsible')}: {template.responsible.map((r) => t(`role.${r}`)).join(', ')}
         </span>
       </p>
+      {action.schoolTiming && <p className="notice">{t('adjustment.schoolTiming')}</p>}
       {action.adjustment && <p className="notice">{adjustmentText(action.adjustment, t)}</p>}
       {progress && progress.state !== 'todo' && progress.day && (
         <p className="status-line">{statusText(progress, progress.day, language, t)}</p>
