@@ -126,7 +126,6 @@ export default function SchoolsPage({ params }: Props) {
               <p className="hint">{t('schools.readOnlySchool')}</p>
             </>
           )}
-          <AdjustmentSection school={selected} editable={mayAdjustSchool(user, selected.id)} />
           {schoolYear === undefined ? (
             <p>{t('schools.noYears')}</p>
           ) : (
@@ -152,6 +151,7 @@ export default function SchoolsPage({ params }: Props) {
               />
             </>
           )}
+          <AdjustmentSection school={selected} editable={mayAdjustSchool(user, selected.id)} />
         </section>
       )}
     </div>
