@@ -30,6 +30,8 @@ export const enPlan = {
     replaceWarning:
       "The task's timing is now: {{old}}. Moving it replaces that with a month: {{new}}.",
     moved: 'The task “{{task}}” was moved: {{month}}.',
+    adjusted_one: "A school's own change: {{count}} school",
+    adjusted_other: "A school's own change: {{count}} schools",
     untitled: '(untitled task)',
   },
   yearPlanRule: {

@@ -27,6 +27,8 @@ export const fiPlan = {
     replaceWarning:
       'Tehtävän ajoitus on nyt: {{old}}. Siirto korvaa sen kuukausiajoituksella: {{new}}.',
     moved: 'Tehtävä ”{{task}}” siirrettiin: {{month}}.',
+    adjusted_one: 'Koulun oma muutos: {{count}} koulu',
+    adjusted_other: 'Koulun oma muutos: {{count}} koulua',
     untitled: '(nimetön tehtävä)',
   },
   yearPlanRule: {

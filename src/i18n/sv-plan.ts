@@ -30,6 +30,8 @@ export const svPlan = {
     replaceWarning:
       'Uppgiftens tidpunkt är nu: {{old}}. Flytten ersätter den med en månad: {{new}}.',
     moved: 'Uppgiften ”{{task}}” flyttades: {{month}}.',
+    adjusted_one: 'Skolans egen ändring: {{count}} skola',
+    adjusted_other: 'Skolans egen ändring: {{count}} skolor',
     untitled: '(uppgift utan namn)',
   },
   yearPlanRule: {

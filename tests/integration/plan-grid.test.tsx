@@ -2,7 +2,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { templateId } from '@/domain/ids';
+import { savePlanRow } from '@/db/plan-writes';
+import { adjustmentIdFor } from '@/domain/adjustment-ids';
+import { schoolId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { renderAppAt, seededDb } from './render-app';
 
@@ -177,6 +179,22 @@ describe('the year plan grid', () => {
       month: 12,
       part: 'whole',
     });
+  });
+
+  it('says beside a task how many schools have their own change of it', async () => {
+    const db = await seededDb();
+    await renderAppAt(db, NOVEMBER_2025, '/plan');
+    await grid();
+    const november = () => cell('3. luokka', 'marras');
+    expect(within(november()).queryByText(/Koulun oma muutos/)).toBeNull();
+    await savePlanRow(db, 'adjustment', {
+      id: adjustmentIdFor(schoolId('school-demo'), templateId('tpl-healthy-choices-week-1-6')),
+      schoolId: schoolId('school-demo'),
+      templateId: templateId('tpl-healthy-choices-week-1-6'),
+      kind: 'off',
+      timing: null,
+    });
+    expect(await within(november()).findByText('Koulun oma muutos: 1 koulu')).toBeTruthy();
   });
 
   it('is read-only for a teacher: no move buttons', async () => {

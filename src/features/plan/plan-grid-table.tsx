@@ -13,6 +13,8 @@ interface Props {
   readonly rows: readonly GridRow[];
   readonly templates: readonly TaskTemplate[];
   readonly themes: readonly Theme[];
+  /** How many schools have their own change of each task (SchoolAdjustment). */
+  readonly adjustedBy: ReadonlyMap<TemplateId, number>;
   /** Whether the user may move tasks (the coordinator, or local mode). */
   readonly editable: boolean;
 }
@@ -54,7 +56,14 @@ function byTheme(tasks: readonly GridTask[]): [ThemeId | null, GridTask[]][] {
  * month shown as a dash with its meaning for screen readers. A "Move…" button per task opens a
  * month choice in place; after a move the focus follows the task to its new month.
  */
-export function PlanGridTable({ schoolYear, rows, templates, themes, editable }: Props) {
+export function PlanGridTable({
+  schoolYear,
+  rows,
+  templates,
+  themes,
+  adjustedBy,
+  editable,
+}: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const captionId = useId();
@@ -184,6 +193,13 @@ export function PlanGridTable({ schoolYear, rows, templates, themes, editable }:
                                   return (
                                     <li key={task.templateId}>
                                       <span className="year-plan-task">{title}</span>
+                                      {adjustedBy.has(task.templateId) && (
+                                        <span className="year-plan-adjusted">
+                                          {t('yearPlan.adjusted', {
+                                            count: adjustedBy.get(task.templateId),
+                                          })}
+                                        </span>
+                                      )}
                                       {editable && template && (
                                         <button
                                           type="button"

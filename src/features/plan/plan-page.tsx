@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listSchoolYears, listTemplates, listThemes } from '@/db/queries';
-import type { SchoolYearId } from '@/domain/ids';
+import type { SchoolYearId, TemplateId } from '@/domain/ids';
 import { planGrid } from '@/domain/plan-grid';
 import { buildSchoolCalendar, schoolYearAt } from '@/domain/school-calendar';
 import { useDb } from '@/ui/db-context';
@@ -24,12 +24,18 @@ export default function PlanPage() {
   const user = useSessionUser();
   const [chosenYear, setChosenYear] = useState<SchoolYearId | null>(null);
   const data = useLiveQuery(async () => {
-    const [schoolYears, templates, themes] = await Promise.all([
+    const [schoolYears, templates, themes, adjustments] = await Promise.all([
       listSchoolYears(db),
       listTemplates(db),
       listThemes(db),
+      db.adjustments.toArray(),
     ]);
-    return { schoolYears, templates, themes };
+    // How many schools moved or switched off each task, shown beside it.
+    const adjustedBy = new Map<TemplateId, number>();
+    for (const a of adjustments) {
+      adjustedBy.set(a.templateId, (adjustedBy.get(a.templateId) ?? 0) + 1);
+    }
+    return { schoolYears, templates, themes, adjustedBy };
   }, [db]);
   const schoolYear = data
     ? (data.schoolYears.find((y) => y.id === chosenYear) ?? schoolYearAt(data.schoolYears, today))
@@ -70,6 +76,7 @@ export default function PlanPage() {
             rows={rows}
             templates={data.templates}
             themes={data.themes}
+            adjustedBy={data.adjustedBy}
             editable={editable}
           />
         </>
