@@ -10,8 +10,18 @@ const FIRST_SCREEN_LIBRARIES =
 /** date-fns's Swedish and English locales load with their languages (src/i18n/format.ts). */
 const LATER_DATE_LOCALES = /date-fns\/locale\/(sv|en-GB)/;
 
+/**
+ * Our own modules that every screen runs and that the splitter otherwise puts in a file of their
+ * own once several lazy views share them (the first screen then loads one more, worse-compressed
+ * file).
+ */
+const FIRST_SCREEN_BASICS = /src\/(domain\/(local-date|ids|model)|db\/server-rows)\.ts$/;
+
 function isFirstScreenLibrary(id: string): boolean {
-  return FIRST_SCREEN_LIBRARIES.test(id) && !LATER_DATE_LOCALES.test(id);
+  return (
+    (FIRST_SCREEN_LIBRARIES.test(id) && !LATER_DATE_LOCALES.test(id)) ||
+    FIRST_SCREEN_BASICS.test(id)
+  );
 }
 
 /**

@@ -16,7 +16,10 @@ describe('routeAt', () => {
     ['/accounts', 'accounts'],
     ['/history', 'history'],
     ['/month/g-2026-3a/2026-11/extra', null],
-    ['/plan', null],
+    ['/plan', 'plan'],
+    ['/schools', 'schools'],
+    ['/schools/s-1', 'schools'],
+    ['/nowhere', null],
   ])('%s shows %s', (path, id) => {
     expect(routeAt(path)?.id ?? null).toBe(id);
   });

@@ -12,6 +12,7 @@ import { MONTH_PATH } from '@/features/this-month/month-url';
 import { startMonthRead } from '@/features/this-month/use-month-data';
 import type { Resource } from '@/i18n/fi';
 import { loadLaterStrings } from '@/i18n/i18n';
+import type { LaterViewId } from './later-views';
 import { lazyView, type LazyView, type ViewProps } from './lazy-view';
 
 export interface ViewRoute {
@@ -36,6 +37,17 @@ export interface ViewRoute {
   ) => Promise<string | null>;
 }
 
+/**
+ * A view after the first screen (later-views.ts): its code, with the later strings (fi-later.ts)
+ * it uses.
+ */
+const laterView = (id: LaterViewId) =>
+  lazyView(() =>
+    Promise.all([import('./later-views'), loadLaterStrings()]).then(([views]) =>
+      views.LATER_VIEWS[id](),
+    ),
+  );
+
 export const ROUTES = [
   {
     id: 'month',
@@ -49,32 +61,20 @@ export const ROUTES = [
       startMonthRead({ db, groupId: params['groupId'], month: params['month'], today }),
   },
   {
+    id: 'plan',
+    path: '/plan',
+    navHref: '/plan',
+    navLabel: 'plan',
+    visibleTo: ['coordinator', 'principal', 'teacher'],
+    view: laterView('plan'),
+  },
+  {
     id: 'library',
     path: '/library/:templateId?',
     navHref: '/library',
     navLabel: 'library',
     visibleTo: ['coordinator', 'principal', 'teacher'],
-    view: lazyView(() => loadLaterStrings().then(() => import('@/features/library/library-page'))),
-  },
-  {
-    id: 'settings',
-    path: '/settings',
-    navHref: '/settings',
-    navLabel: 'settings',
-    visibleTo: 'everyone',
-    view: lazyView(() =>
-      loadLaterStrings().then(() => import('@/features/settings/settings-page')),
-    ),
-  },
-  {
-    id: 'rollover',
-    path: '/rollover',
-    navHref: '/rollover',
-    navLabel: 'rollover',
-    visibleTo: ['coordinator'],
-    view: lazyView(() =>
-      loadLaterStrings().then(() => import('@/features/rollover/rollover-page')),
-    ),
+    view: laterView('library'),
   },
   {
     id: 'schoolYears',
@@ -83,9 +83,23 @@ export const ROUTES = [
     navLabel: 'schoolYears',
     // The coordinator edits school years; the principal sees them read-only.
     visibleTo: ['coordinator', 'principal'],
-    view: lazyView(() =>
-      loadLaterStrings().then(() => import('@/features/school-years/school-years-page')),
-    ),
+    view: laterView('schoolYears'),
+  },
+  {
+    id: 'schools',
+    path: '/schools/:schoolId?',
+    navHref: '/schools',
+    navLabel: 'schools',
+    visibleTo: ['coordinator', 'principal'],
+    view: laterView('schools'),
+  },
+  {
+    id: 'rollover',
+    path: '/rollover',
+    navHref: '/rollover',
+    navLabel: 'rollover',
+    visibleTo: ['coordinator'],
+    view: laterView('rollover'),
   },
   {
     id: 'exchange',
@@ -93,9 +107,7 @@ export const ROUTES = [
     navHref: '/exchange',
     navLabel: 'exchange',
     visibleTo: ['coordinator'],
-    view: lazyView(() =>
-      loadLaterStrings().then(() => import('@/features/exchange/exchange-page')),
-    ),
+    view: laterView('exchange'),
   },
   {
     id: 'accounts',
@@ -103,9 +115,7 @@ export const ROUTES = [
     navHref: '/accounts',
     navLabel: 'accounts',
     visibleTo: ['admin', 'principal'],
-    view: lazyView(() =>
-      loadLaterStrings().then(() => import('@/features/accounts/accounts-page')),
-    ),
+    view: laterView('accounts'),
   },
   {
     id: 'history',
@@ -113,7 +123,15 @@ export const ROUTES = [
     navHref: '/history',
     navLabel: 'history',
     visibleTo: ['coordinator', 'admin', 'principal'],
-    view: lazyView(() => loadLaterStrings().then(() => import('@/features/accounts/history-page'))),
+    view: laterView('history'),
+  },
+  {
+    id: 'settings',
+    path: '/settings',
+    navHref: '/settings',
+    navLabel: 'settings',
+    visibleTo: 'everyone',
+    view: laterView('settings'),
   },
 ] as const satisfies readonly ViewRoute[];
 

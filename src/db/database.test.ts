@@ -20,7 +20,7 @@ describe('the database', () => {
     );
     expect(await getMeta(b, 'clientId')).not.toBe(clientId);
     expect(await getMeta(a, 'nextMutationId')).toBe(1);
-    expect(await getMeta(a, 'schemaVersion')).toBe(3);
+    expect(await getMeta(a, 'schemaVersion')).toBe(4);
   });
 
   it('keeps the clientId when opened again', async () => {

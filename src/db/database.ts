@@ -67,6 +67,15 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
+ * Version 4: the schools' adjustments of the municipal plan (a task moved or switched off for one
+ * school), as their registry entry declares them (entities.ts). A new, empty table: every row of
+ * version 3 stays as it was.
+ */
+export const SCHEMA_V4 = {
+  adjustments: 'id, schoolId',
+} as const;
+
+/**
  * The table of an entity's visible rows, keyed by its key field (entities.ts). A row may carry
  * the server's metadata embedded (Stamped): then it is also the server copy.
  */
@@ -106,6 +115,9 @@ export class VuosikelloDb extends Dexie {
         const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'));
         await upgradeToV3(tx);
       });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) => tx.table('meta').put({ key: 'schemaVersion', value: 4 }));
     this.on('populate', (tx) => {
       // A new database is a new sync client: its own id and a fresh mutation counter.
       return tx.table('meta').bulkAdd([

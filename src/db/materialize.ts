@@ -6,8 +6,9 @@
  * its action wherever the plan moves it, and the progress of an action that goes away stays
  * stored (shown as no longer planned, and again in place if the action comes back).
  */
+import Dexie from 'dexie';
 import type { GroupId, ScheduleId, SchoolYearId, TemplateId } from '@/domain/ids';
-import type { Action, SchoolYear } from '@/domain/model';
+import type { Action, SchoolAdjustment, SchoolYear } from '@/domain/model';
 import {
   materializeActions,
   type PlanSnapshot,
@@ -44,12 +45,26 @@ export interface RematerializeResult {
 /** The tables rematerialization reads and writes; a caller's transaction must include them all. */
 export type MaterializeTables = Pick<
   Tables,
-  'schools' | 'schoolYears' | 'groups' | 'templates' | 'schedules' | 'scheduleProblems'
+  | 'schools'
+  | 'schoolYears'
+  | 'groups'
+  | 'templates'
+  | 'adjustments'
+  | 'schedules'
+  | 'scheduleProblems'
 >;
 
 /** The tables of MaterializeTables, for `db.transaction('rw', [...materializeTables(db), ...])`. */
 export function materializeTables(db: VuosikelloDb) {
-  return [db.schools, db.schoolYears, db.groups, db.templates, db.schedules, db.scheduleProblems];
+  return [
+    db.schools,
+    db.schoolYears,
+    db.groups,
+    db.templates,
+    db.adjustments,
+    db.schedules,
+    db.scheduleProblems,
+  ];
 }
 
 /**
@@ -173,14 +188,16 @@ async function writeYearChanges(t: MaterializeTables, years: readonly YearChange
  * plan loses them). Used once a first download's plan is in, and by the upgrade to version 3.
  */
 export async function rederiveEveryYear(t: MaterializeTables): Promise<RematerializeResult> {
-  const [years, schools, groups, templates, stored, storedProblems] = await Promise.all([
-    t.schoolYears.toArray(),
-    t.schools.toArray(),
-    t.groups.toArray(),
-    t.templates.toArray(),
-    t.schedules.toArray(),
-    t.scheduleProblems.toArray(),
-  ]);
+  const [years, schools, groups, templates, adjustments, stored, storedProblems] =
+    await Promise.all([
+      t.schoolYears.toArray(),
+      t.schools.toArray(),
+      t.groups.toArray(),
+      t.templates.toArray(),
+      adjustmentsIn(t),
+      t.schedules.toArray(),
+      t.scheduleProblems.toArray(),
+    ]);
   const yearIds = new Set<SchoolYearId>([
     ...years.map((y) => y.id),
     ...stored.map((s) => s.schoolYearId),
@@ -189,7 +206,7 @@ export async function rederiveEveryYear(t: MaterializeTables): Promise<Remateria
   const changes = [...yearIds].map((schoolYearId) => {
     const schoolYear = years.find((y) => y.id === schoolYearId);
     const fresh = schoolYear
-      ? materializeActions({ schools, schoolYear, groups, templates })
+      ? materializeActions({ schools, schoolYear, groups, templates, adjustments })
       : { actions: [], problems: [] };
     return yearChanges(
       schoolYearId,
@@ -206,18 +223,32 @@ export async function rederiveEveryYear(t: MaterializeTables): Promise<Remateria
   };
 }
 
+/**
+ * The schools' adjustments; none while the upgrade to version 3 runs (it derives schedules
+ * before version 4 has added the table, so the table is outside its transaction).
+ */
+async function adjustmentsIn(t: MaterializeTables): Promise<SchoolAdjustment[]> {
+  try {
+    return await t.adjustments.toArray();
+  } catch (cause) {
+    if (cause instanceof Error && cause.name === Dexie.errnames.NotFound) return [];
+    throw cause;
+  }
+}
+
 /** The plan of one year, with groups or templates already narrowed by the caller when given. */
 async function snapshot(
   t: MaterializeTables,
   schoolYear: SchoolYear,
   narrowed: Partial<Pick<PlanSnapshot, 'groups' | 'templates'>>,
 ): Promise<PlanSnapshot> {
-  const [schools, groups, templates] = await Promise.all([
+  const [schools, groups, templates, adjustments] = await Promise.all([
     t.schools.toArray(),
     narrowed.groups ?? t.groups.where('schoolYearId').equals(schoolYear.id).toArray(),
     narrowed.templates ?? t.templates.toArray(),
+    adjustmentsIn(t),
   ]);
-  return { schools, schoolYear, groups, templates };
+  return { schools, schoolYear, groups, templates, adjustments };
 }
 
 /**

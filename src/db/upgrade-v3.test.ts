@@ -213,8 +213,8 @@ async function upgraded() {
 describe('upgrade from schema version 2 to 3', () => {
   it('replaces the actions and problems tables with schedules derived from the plan', async () => {
     const db = await upgraded();
-    expect(db.verno).toBe(3);
-    expect(await getMeta(db, 'schemaVersion')).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await getMeta(db, 'schemaVersion')).toBe(4);
     const stores = [...db.backendDB().objectStoreNames];
     expect(stores).not.toContain('actions');
     expect(stores).not.toContain('problems');

@@ -20,12 +20,13 @@ export async function actionsOfSchoolYear(
   db: VuosikelloDb,
   schoolYearId: SchoolYearId,
 ): Promise<Action[]> {
-  const [schoolYear, schools, groups, templates] = await Promise.all([
+  const [schoolYear, schools, groups, templates, adjustments] = await Promise.all([
     db.schoolYears.get(schoolYearId),
     db.schools.toArray(),
     db.groups.where('schoolYearId').equals(schoolYearId).toArray(),
     db.templates.toArray(),
+    db.adjustments.toArray(),
   ]);
   if (!schoolYear) return [];
-  return materializeActions({ schoolYear, schools, groups, templates }).actions;
+  return materializeActions({ schoolYear, schools, groups, templates, adjustments }).actions;
 }

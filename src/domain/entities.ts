@@ -11,6 +11,7 @@ import type {
   Organization,
   Progress,
   School,
+  SchoolAdjustment,
   SchoolYear,
   TaskTemplate,
   Theme,
@@ -84,6 +85,8 @@ export interface EntityDeclaration<Row> {
    * identity code is refused (validate-mutation.ts), on the device and on the server.
    */
   readonly freeText?: readonly (keyof Row & string)[];
+  /** Rows nobody deletes (the organization itself: its space is where everything else is). */
+  readonly neverDeleted?: true;
 }
 
 /** Declares an entity whose rows are `Row` (the type travels with the declaration). */
@@ -95,6 +98,13 @@ function entity<Row>() {
 const ORGANIZATION_WIDE = { kind: 'organization' } as const;
 const COORDINATOR_ONLY = { kind: 'plan', principalOwnSchool: false, principalFields: [] } as const;
 const NO_ORGANIZATION = { kind: 'none' } as const;
+/** A row of the school its `schoolId` names, written by the coordinator and its principal. */
+const OF_SCHOOL = { kind: 'field', field: 'schoolId' } as const;
+const PRINCIPAL_OWN_SCHOOL = {
+  kind: 'plan',
+  principalOwnSchool: true,
+  principalFields: [],
+} as const;
 
 /** Every synced entity, in the order a first download needs them (the plan before its work). */
 export const ENTITY_REGISTRY = {
@@ -110,6 +120,7 @@ export const ENTITY_REGISTRY = {
     write: COORDINATOR_ONLY,
     schedules: 'none',
     localFields: [],
+    neverDeleted: true,
   }),
   school: entity<School>()({
     table: 'schools',
@@ -144,10 +155,10 @@ export const ENTITY_REGISTRY = {
     idFormat: 'entityId',
     indexes: ['schoolYearId', 'schoolId'],
     part: 'plan',
-    belongs: { kind: 'field', field: 'schoolId' },
+    belongs: OF_SCHOOL,
     organization: NO_ORGANIZATION,
     read: 'organization',
-    write: { kind: 'plan', principalOwnSchool: true, principalFields: [] },
+    write: PRINCIPAL_OWN_SCHOOL,
     schedules: 'group',
     localFields: [],
   }),
@@ -175,6 +186,21 @@ export const ENTITY_REGISTRY = {
     read: 'organization',
     write: COORDINATOR_ONLY,
     schedules: 'template',
+    localFields: [],
+  }),
+  adjustment: entity<SchoolAdjustment>()({
+    table: 'adjustments',
+    key: 'id',
+    idFormat: 'entityId',
+    indexes: ['schoolId'],
+    part: 'plan',
+    belongs: OF_SCHOOL,
+    organization: NO_ORGANIZATION,
+    read: 'organization',
+    // The coordinator, and the principal of the school for their own school.
+    write: PRINCIPAL_OWN_SCHOOL,
+    // The school's classes and its own actions, in every year (an adjustment carries over).
+    schedules: 'everyYear',
     localFields: [],
   }),
   progress: entity<Progress>()({

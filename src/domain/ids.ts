@@ -9,6 +9,7 @@ export type GroupId = Brand<string, 'GroupId'>;
 export type ThemeId = Brand<string, 'ThemeId'>;
 export type TemplateId = Brand<string, 'TemplateId'>;
 export type ActionId = Brand<string, 'ActionId'>;
+export type AdjustmentId = Brand<string, 'AdjustmentId'>;
 /** One target's schedule in one school year: the prefix its actions' ids share. */
 export type ScheduleId = Brand<string, 'ScheduleId'>;
 
@@ -19,6 +20,7 @@ export const groupId = (s: string) => s as GroupId;
 export const themeId = (s: string) => s as ThemeId;
 export const templateId = (s: string) => s as TemplateId;
 export const actionId = (s: string) => s as ActionId;
+export const adjustmentId = (s: string) => s as AdjustmentId;
 export const scheduleId = (s: string) => s as ScheduleId;
 
 /** Exhaustiveness guard for `switch` over a union's `kind`. */

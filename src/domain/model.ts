@@ -4,6 +4,7 @@
  */
 import type {
   ActionId,
+  AdjustmentId,
   GroupId,
   OrganizationId,
   SchoolId,
@@ -147,6 +148,23 @@ export interface TaskTemplate {
 export const BREAK_SHIFTS = ['after', 'before'] as const;
 export type BreakShift = (typeof BREAK_SHIFTS)[number];
 
+export const ADJUSTMENT_KINDS = ['off', 'move'] as const;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+
+/**
+ * A school's change of the municipal plan, for that school only: a task switched off, or moved
+ * (its own timing rule). Not per school year: it carries over to the next. One per school and
+ * task (adjustmentIdFor), so two devices adjusting the same task edit one row.
+ */
+export interface SchoolAdjustment {
+  readonly id: AdjustmentId;
+  readonly schoolId: SchoolId;
+  readonly templateId: TemplateId;
+  readonly kind: AdjustmentKind;
+  /** The school's own timing when moved; null when switched off. */
+  readonly timing: TimingRule | null;
+}
+
 /** Why a derived window is not where the rule put it. */
 export type WindowAdjustment =
   /** Moved to the school days after the break, or (the template's breakShift) before it. */
@@ -183,6 +201,9 @@ export interface Action {
    * so the stored schedules stay compact.
    */
   readonly spansBreaks?: readonly BreakKind[] | undefined;
+
+  /** Set when the school moved the task (its own timing, SchoolAdjustment). */
+  readonly schoolTiming?: true;
 }
 
 export const PROGRESS_STATES = ['todo', 'done', 'skipped'] as const;

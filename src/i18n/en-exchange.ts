@@ -56,6 +56,7 @@ export const enExchange = {
     entity_group: 'class',
     entity_theme: 'theme',
     entity_template: 'task',
+    entity_adjustment: 'school adjustment',
     untitled: '(untitled)',
     confirm: 'Import',
     cancel: 'Cancel',

@@ -4,6 +4,8 @@ import { enSchoolYears } from './en-school-years';
 import { enExchange } from './en-exchange';
 import { enLibrary } from './en-library';
 import { enAccounts } from './en-accounts';
+import { enPlan } from './en-plan';
+import { enSchools } from './en-schools';
 
 /** English. */
 export const en = {
@@ -30,6 +32,8 @@ export const en = {
     library: 'Task library',
     accounts: 'Accounts',
     history: 'Change history',
+    plan: 'Year plan',
+    schools: 'Schools and classes',
   },
   language: {
     label: 'Language',
@@ -175,6 +179,7 @@ export const en = {
     movedOffHoliday: 'Moved because the date fell on a public holiday.',
     movedOffDayOff: 'Moved because there are no school days at that time.',
     clampedToSchoolYear: 'Moved inside the school year.',
+    schoolTiming: "The school's own timing",
   },
   break: {
     autumn: 'autumn break',
@@ -241,4 +246,6 @@ export const en = {
       "The note contains a personal identity code. Vuosikello stores no pupils' data: remove the code and save again.",
     unknown: 'Saving failed. Nothing was changed.',
   },
+  ...enPlan,
+  ...enSchools,
 } as const satisfies Resource;

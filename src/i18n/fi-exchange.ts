@@ -53,6 +53,7 @@ export const fiExchange = {
     entity_group: 'luokka',
     entity_theme: 'teema',
     entity_template: 'tehtävä',
+    entity_adjustment: 'koulun muutos',
     untitled: '(nimetön)',
     confirm: 'Tuo',
     cancel: 'Peruuta',

@@ -21,6 +21,8 @@ export const fiFirstScreen = {
     library: 'Tehtäväkirjasto',
     accounts: 'Tunnukset',
     history: 'Muutoshistoria',
+    plan: 'Vuosisuunnitelma',
+    schools: 'Koulut ja luokat',
   },
   language: {
     label: 'Kieli',
@@ -129,6 +131,7 @@ export const fiFirstScreen = {
     movedOffHoliday: 'Siirretty, koska ajankohta osui pyhäpäivälle.',
     movedOffDayOff: 'Siirretty, koska ajankohtana ei ole koulupäiviä.',
     clampedToSchoolYear: 'Siirretty lukuvuoden sisälle.',
+    schoolTiming: 'Koulun oma ajoitus',
   },
   break: {
     autumn: 'syysloma',

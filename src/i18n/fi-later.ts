@@ -6,6 +6,8 @@ import { fiRollover } from './fi-rollover';
 import { fiSchoolYears } from './fi-school-years';
 import { fiExchange } from './fi-exchange';
 import { fiAccounts } from './fi-accounts';
+import { fiPlan } from './fi-plan';
+import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
 export const fiLater = {
@@ -66,4 +68,6 @@ export const fiLater = {
       'Selain voi poistaa tiedot, jos tila käy vähiin. Kun kirjaudut palvelimelle, kuittaukset tallentuvat myös sinne.',
     persistUnsupported: 'Selain ei tue pysyvää tallennusta.',
   },
+  ...fiPlan,
+  ...fiSchools,
 } as const;

@@ -56,6 +56,7 @@ export const svExchange = {
     entity_group: 'klass',
     entity_theme: 'tema',
     entity_template: 'uppgift',
+    entity_adjustment: 'skolans ändring',
     untitled: '(namnlös)',
     confirm: 'Importera',
     cancel: 'Avbryt',

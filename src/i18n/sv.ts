@@ -4,6 +4,8 @@ import { svSchoolYears } from './sv-school-years';
 import { svExchange } from './sv-exchange';
 import { svLibrary } from './sv-library';
 import { svAccounts } from './sv-accounts';
+import { svPlan } from './sv-plan';
+import { svSchools } from './sv-schools';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -30,6 +32,8 @@ export const sv = {
     library: 'Uppgiftsbibliotek',
     accounts: 'Konton',
     history: 'Ändringshistorik',
+    plan: 'Årsplan',
+    schools: 'Skolor och klasser',
   },
   language: {
     label: 'Språk',
@@ -176,6 +180,7 @@ export const sv = {
     movedOffHoliday: 'Flyttad eftersom tidpunkten infaller på en helgdag.',
     movedOffDayOff: 'Flyttad eftersom det inte finns några skoldagar vid tidpunkten.',
     clampedToSchoolYear: 'Flyttad till inom läsåret.',
+    schoolTiming: 'Skolans egen tidpunkt',
   },
   break: {
     autumn: 'höstlov',
@@ -242,4 +247,6 @@ export const sv = {
       'Anteckningen innehåller en personbeteckning. Inga uppgifter om elever sparas i Vuosikello: ta bort beteckningen och spara på nytt.',
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
+  ...svPlan,
+  ...svSchools,
 } as const satisfies Resource;

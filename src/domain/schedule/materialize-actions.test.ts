@@ -1,7 +1,14 @@
+import { adjustmentIdFor } from '../adjustment-ids';
 import { describe, expect, it } from 'vitest';
 import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
 import { groupId, organizationId, schoolId, schoolYearId, templateId, themeId } from '../ids';
-import type { Grade, Group, School, TaskTemplate } from '../model';
+import {
+  type Grade,
+  type Group,
+  type School,
+  type SchoolAdjustment,
+  type TaskTemplate,
+} from '../model';
 import type { TimingRule } from '../timing-rule';
 import { materializeActions } from './materialize-actions';
 import { actionIdFor } from './schedule-ids';
@@ -209,6 +216,97 @@ describe('materializeActions', () => {
     expect(again.actions.map((a) => a.id)).toEqual(ids);
     expect(moved.actions.map((a) => a.id)).toEqual(ids);
     expect(moved.actions.map((a) => a.start)).toEqual(['2026-01-07', '2026-01-07', '2026-01-07']);
+  });
+});
+
+describe("a school's adjustments", () => {
+  const adjustment = (
+    school: string,
+    template: string,
+    timing: TimingRule | null,
+  ): SchoolAdjustment => ({
+    id: adjustmentIdFor(schoolId(school), templateId(template)),
+    schoolId: schoolId(school),
+    templateId: templateId(template),
+    kind: timing === null ? 'off' : 'move',
+    timing,
+  });
+  /** Each action as 'target start-end' (+ 'own' when the school's timing). */
+  const windows = (p: PlanSnapshot) =>
+    materializeActions(p).actions.map(
+      (a) =>
+        `${a.groupId ?? a.schoolId ?? 'org'} ${a.start}–${a.end}${a.schoolTiming ? ' own' : ''}`,
+    );
+
+  it("moves a class task for that school's classes only, keeping the action ids", () => {
+    const tasks = [template('t-1', { grades: [1, 7], timing: { kind: 'isoWeek', week: 45 } })];
+    const base = plan(tasks);
+    // The northern school holds it in week 47 (17-21 Nov 2025), the others in week 45 (3-7 Nov).
+    const moved = {
+      ...base,
+      adjustments: [adjustment('s-north', 't-1', { kind: 'isoWeek', week: 47 })],
+    };
+    expect(windows(moved)).toEqual([
+      'g-1a 2025-11-17–2025-11-21 own',
+      'g-12 2025-11-17–2025-11-21 own',
+      'g-7a 2025-11-03–2025-11-07',
+    ]);
+    expect(materializeActions(moved).actions.map((a) => a.id)).toEqual(
+      materializeActions(base).actions.map((a) => a.id),
+    );
+  });
+
+  it('switches a task off for one school: its classes and its own action get none', () => {
+    const tasks = [
+      template('t-1', { grades: [1, 7] }),
+      template('t-s', {
+        scope: 'school',
+        grades: [1, 7],
+        timing: { kind: 'month', month: 10, part: 'whole' },
+      }),
+      template('t-o', {
+        scope: 'organization',
+        timing: { kind: 'month', month: 10, part: 'whole' },
+      }),
+    ];
+    const off = {
+      ...plan(tasks),
+      adjustments: [
+        adjustment('s-north', 't-1', null),
+        adjustment('s-north', 't-s', null),
+        adjustment('s-north', 't-o', null),
+      ],
+    };
+    expect(windows(off)).toEqual([
+      'g-7a 2025-11-03–2025-11-07',
+      // October 2025: Wed 1 Oct to Fri 31 Oct.
+      's-high 2025-10-01–2025-10-31',
+      // An organization task is the municipality's: no school switches it off.
+      'org 2025-10-01–2025-10-31',
+    ]);
+  });
+
+  it("moves a school's own task, and a move into a break says where it went", () => {
+    const tasks = [
+      template('t-s', {
+        scope: 'school',
+        grades: [1, 7],
+        timing: { kind: 'month', month: 10, part: 'whole' },
+      }),
+    ];
+    // Week 42 of 2025 is the autumn break (13-19 Oct): it moves to the next school days.
+    const moved = {
+      ...plan(tasks),
+      adjustments: [adjustment('s-high', 't-s', { kind: 'isoWeek', week: 42 })],
+    };
+    expect(windows(moved)).toEqual([
+      's-north 2025-10-01–2025-10-31',
+      's-high 2025-10-20–2025-10-24 own',
+    ]);
+    expect(materializeActions(moved).actions[1]?.adjustment).toEqual({
+      kind: 'movedOutOfBreak',
+      breakKind: 'autumn',
+    });
   });
 });
 

@@ -22,6 +22,8 @@ export interface ScheduledAction {
   readonly adjustment: WindowAdjustment | null;
   /** Only when the window holds a break (Action.spansBreaks): most records never carry it. */
   readonly spansBreaks?: readonly BreakKind[];
+  /** Present (true) only when the school moved the task: records stay small. */
+  readonly schoolTiming?: true;
 }
 
 /** One target's actions in one school year. */
@@ -77,5 +79,7 @@ export function actionsOf(schedule: Schedule): Action[] {
     themeId: a.themeId,
     adjustment: a.adjustment,
     spansBreaks: a.spansBreaks,
+    // Absent (undefined) unless the school moved the task.
+    schoolTiming: a.schoolTiming,
   }));
 }

@@ -35,6 +35,7 @@ function scheduled(a: Action): ScheduledAction {
     end: a.end,
     themeId: a.themeId,
     adjustment: a.adjustment,
+    ...(a.schoolTiming ? { schoolTiming: true as const } : {}),
   };
   return a.spansBreaks && a.spansBreaks.length > 0 ? { ...kept, spansBreaks: a.spansBreaks } : kept;
 }
@@ -142,6 +143,7 @@ function sameScheduled(a: ScheduledAction, b: ScheduledAction): boolean {
     a.start === b.start &&
     a.end === b.end &&
     a.themeId === b.themeId &&
+    a.schoolTiming === b.schoolTiming &&
     sameAdjustment(a.adjustment, b.adjustment) &&
     sameBreaks(a.spansBreaks, b.spansBreaks)
   );

@@ -66,6 +66,8 @@ export function authorizeWrite(
   const wrongOrg = wrongOrganization(check);
   if (wrongOrg !== null) return deny('WrongOrganization', wrongOrg);
   const declaration = ENTITY_REGISTRY[check.entity];
+  if (check.op === 'delete' && 'neverDeleted' in declaration)
+    return deny('Forbidden', `A ${check.entity} row is never deleted`);
   const write: WriteRule = declaration.write;
   switch (write.kind) {
     case 'actionOwner':

@@ -3,8 +3,16 @@
  * uses (materializeActions), not a second copy of its rules: the server refuses new progress of
  * an action that does not exist (`UnknownAction`), so no row is kept for work nobody can see.
  */
+import { adjustmentIdFor } from '../adjustment-ids';
+import { templateId } from '../ids';
 import type { Entity } from '../entities';
-import type { Group, School, SchoolYear, TaskTemplate } from '../model';
+import {
+  type Group,
+  type School,
+  type SchoolAdjustment,
+  type SchoolYear,
+  type TaskTemplate,
+} from '../model';
 import { materializeActions } from '../schedule/materialize-actions';
 import { buildSchoolCalendar, type SchoolCalendar } from '../school-calendar';
 import { parseActionId, type ParsedActionId } from './action-ids';
@@ -18,6 +26,8 @@ export interface ActionPlanRows {
   readonly group: Group | null;
   /** The school of a school action (null for other targets). */
   readonly school: School | null;
+  /** The adjustment of the template by the action's school, if any (absent: none). */
+  readonly adjustment?: SchoolAdjustment | null;
 }
 
 /**
@@ -32,7 +42,7 @@ export function unknownActionReason(
   plan: ActionPlanRows,
   calendar?: SchoolCalendar,
 ): string | null {
-  const { schoolYear, template, group, school } = plan;
+  const { schoolYear, template, group, school, adjustment } = plan;
   if (schoolYear === null) return `No school year ${action.schoolYearId}`;
   if (template === null) return `No task ${action.templateId}`;
   const { target } = action;
@@ -54,6 +64,7 @@ export function unknownActionReason(
       templates: [template],
       groups: group === null ? [] : [group],
       schools: school === null ? [] : [school],
+      adjustments: adjustment ? [adjustment] : [],
     },
     calendar ?? buildSchoolCalendar(schoolYear),
   );
@@ -90,6 +101,14 @@ export async function unknownActionIn(
   const template = await live<TaskTemplate>('template', action.templateId);
   const group = target.kind === 'group' ? await live<Group>('group', target.groupId) : null;
   const school = target.kind === 'school' ? await live<School>('school', target.schoolId) : null;
+  const schoolId = group?.row.schoolId ?? school?.row.id ?? null;
+  const adjustment =
+    schoolId === null
+      ? null
+      : await live<SchoolAdjustment>(
+          'adjustment',
+          adjustmentIdFor(schoolId, templateId(action.templateId)),
+        );
   let calendar: SchoolCalendar | undefined;
   if (year !== null) {
     const key = `${year.row.id}@${year.seq}`;
@@ -104,6 +123,11 @@ export async function unknownActionIn(
       template: template?.row ?? null,
       group: group?.row ?? null,
       school: school?.row ?? null,
+      // Only the row of that school and template (its id could be given to another).
+      adjustment:
+        adjustment?.row.schoolId === schoolId && adjustment.row.templateId === action.templateId
+          ? adjustment.row
+          : null,
     },
     calendar,
   );

@@ -19,6 +19,8 @@ import {
   type SchoolYear,
   type TaskTemplate,
   type Theme,
+  type SchoolAdjustment,
+  ADJUSTMENT_KINDS,
 } from '../model';
 import { mapEntities, type Entity, type SyncedRowOf } from '../entities';
 import { MONTH_PARTS, TERMS } from '../timing-rule';
@@ -214,6 +216,14 @@ const progressSchema = rowSchema<SyncedProgress>()({
   note: z.string().max(NOTE_MAX_LENGTH),
 });
 
+const adjustmentSchema = rowSchema<SchoolAdjustment>()({
+  id: entityIdSchema,
+  schoolId: entityIdSchema,
+  templateId: entityIdSchema,
+  kind: z.enum(ADJUSTMENT_KINDS),
+  timing: timingRuleSchema.nullable(),
+});
+
 /** The full-row schema of each entity (a create carries a whole row), local fields left out. */
 export const ROW_SCHEMAS = {
   organization: organizationSchema,
@@ -222,6 +232,10 @@ export const ROW_SCHEMAS = {
   group: groupSchema,
   theme: themeSchema,
   template: templateSchema,
+  adjustment: adjustmentSchema.refine(
+    (a) => (a.kind === 'move') === (a.timing !== null),
+    'A moved task has a timing, a switched-off one none',
+  ),
   progress: progressSchema,
 } as const satisfies { readonly [E in Entity]: z.ZodType<Wire<SyncedRowOf<E>>> };
 
@@ -233,6 +247,7 @@ export const PATCH_SCHEMAS = {
   group: groupSchema.partial(),
   theme: themeSchema.partial(),
   template: templateSchema.partial(),
+  adjustment: adjustmentSchema.partial(),
   progress: progressSchema.partial(),
 } as const satisfies Record<Entity, z.ZodObject>;
 

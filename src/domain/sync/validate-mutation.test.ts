@@ -35,6 +35,13 @@ const ROWS: Record<Entity, Record<string, unknown>> = {
     },
     materials: [{ label: 'THL', url: 'https://thl.fi/' }],
   },
+  adjustment: {
+    id: 's-1.adj.tpl-1',
+    schoolId: 's-1',
+    templateId: 'tpl-1',
+    kind: 'move',
+    timing: { kind: 'month', month: 10, part: 'whole' },
+  },
   progress: {
     actionId: 'sy-2026~g:g-1a~tpl-1~m03',
     state: 'done',

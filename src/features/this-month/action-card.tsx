@@ -1,5 +1,6 @@
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
 import type {
@@ -124,6 +125,7 @@ export const ActionCard = memo(function ActionCard({
           {t('action.responsible')}: {template.responsible.map((r) => t(`role.${r}`)).join(', ')}
         </span>
       </p>
+      {action.schoolTiming && <p className="notice">{t('adjustment.schoolTiming')}</p>}
       {action.adjustment && <p className="notice">{adjustmentText(action.adjustment, t)}</p>}
       {action.spansBreaks && action.spansBreaks.length > 0 && (
         <p className="hint">{spansText(action.spansBreaks, language, t)}</p>
@@ -175,18 +177,17 @@ export const ActionCard = memo(function ActionCard({
   );
 });
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 function adjustmentText(adjustment: WindowAdjustment, t: T): string {
   switch (adjustment.kind) {
-    case 'movedOutOfBreak':
+    case 'movedOutOfBreak': {
+      const options = { break: t(`break.${adjustment.breakKind}`) };
       // A schedule stored before the direction existed moved after the break.
-      return t(
-        adjustment.direction === 'before'
-          ? 'adjustment.movedOutOfBreakBefore'
-          : 'adjustment.movedOutOfBreak',
-        { break: t(`break.${adjustment.breakKind}`) },
-      );
+      return adjustment.direction === 'before'
+        ? t('adjustment.movedOutOfBreakBefore', options)
+        : t('adjustment.movedOutOfBreak', options);
+    }
     case 'movedOffHoliday':
       return t('adjustment.movedOffHoliday');
     case 'movedOffDayOff':

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { jamsa2025, jamsa2026 } from './calendars/jamsa';
+import { templateId, themeId } from './ids';
+import type { TaskTemplate } from './model';
+import { moveRuleToMonth, planGrid, SCHOOL_YEAR_MONTHS, type GridRow } from './plan-grid';
+import { buildSchoolCalendar } from './school-calendar';
+import type { TimingRule } from './timing-rule';
+
+function template(id: string, overrides: Partial<TaskTemplate> = {}): TaskTemplate {
+  const text = { fi: id, sv: id, en: id };
+  return {
+    id: templateId(id),
+    title: text,
+    description: text,
+    themeId: themeId('th-1'),
+    grades: [1],
+    scope: 'class',
+    responsible: ['classTeacher'],
+    timing: { kind: 'month', month: 9, part: 'whole' },
+    materials: [],
+    ...overrides,
+  };
+}
+
+/** The row's cells as 'month: ids' for the months that hold something. */
+function filled(row: GridRow | undefined): string[] {
+  return (row?.cells ?? []).flatMap((cell, i) =>
+    cell.length === 0
+      ? []
+      : [`${SCHOOL_YEAR_MONTHS[i]}: ${cell.map((t) => t.templateId).join(' ')}`],
+  );
+}
+
+describe('planGrid', () => {
+  it('has rows esiopetus, 1-9, school and organization, and 12 months each from August', () => {
+    const rows = planGrid([], buildSchoolCalendar(jamsa2025));
+    expect(rows.map((r) => (r.kind === 'grade' ? r.grade : r.kind))).toEqual([
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      'school',
+      'organization',
+    ]);
+    expect(rows.every((r) => r.cells.length === 12 && r.cells.every((c) => c.length === 0))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    // [rule, year, months in which the grade-1 row shows it]
+    [{ kind: 'month', month: 9, part: 'whole' }, jamsa2025, ['9: t']],
+    // ISO week 45 of 2025 starts Mon 3 Nov.
+    [{ kind: 'isoWeek', week: 45 }, jamsa2025, ['11: t']],
+    // Week 52 of 2025 (22-26 Dec) is in the Christmas break: it moves to Wed 7 Jan 2026.
+    [{ kind: 'isoWeek', week: 52 }, jamsa2025, ['1: t']],
+    // A window from 25 Sep to 3 Oct 2025 stands in September, where it starts.
+    [{ kind: 'dateRange', start: '09-25', end: '10-03' }, jamsa2025, ['9: t']],
+    [{ kind: 'everyMonth', months: [10, 2], part: 'firstHalf' }, jamsa2025, ['10: t', '2: t']],
+    // The survey in odd years: spring 2027 is in the year starting 2026, not in 2025's.
+    [
+      {
+        kind: 'everyNthYear',
+        every: 2,
+        remainder: 1,
+        rule: { kind: 'month', month: 3, part: 'whole' },
+      },
+      jamsa2025,
+      [],
+    ],
+    [
+      {
+        kind: 'everyNthYear',
+        every: 2,
+        remainder: 1,
+        rule: { kind: 'month', month: 3, part: 'whole' },
+      },
+      jamsa2026,
+      ['3: t'],
+    ],
+  ] satisfies [TimingRule, unknown, string[]][])('%j in %#', (timing, year, months) => {
+    const rows = planGrid([template('t', { timing })], buildSchoolCalendar(year));
+    expect(filled(rows[1])).toEqual(months);
+    expect(filled(rows[2])).toEqual([]);
+  });
+
+  it('lists a class task in the row of each of its grades, school and organization tasks in their own rows', () => {
+    const rows = planGrid(
+      [
+        template('t-07', { grades: [0, 7] }),
+        template('t-school', { scope: 'school', grades: [1, 2, 3] }),
+        template('t-org', {
+          scope: 'organization',
+          grades: [9],
+          timing: { kind: 'isoWeek', week: 38 },
+        }),
+      ],
+      buildSchoolCalendar(jamsa2025),
+    );
+    expect(rows.map(filled)).toEqual([
+      ['9: t-07'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['9: t-07'],
+      [],
+      [],
+      ['9: t-school'],
+      ['9: t-org'],
+    ]);
+  });
+
+  it('orders a cell by where the windows start, then by template id, each task once', () => {
+    const rows = planGrid(
+      [
+        template('t-b', { timing: { kind: 'month', month: 9, part: 'secondHalf' } }),
+        template('t-c', { timing: { kind: 'month', month: 9, part: 'whole' } }),
+        template('t-a', { timing: { kind: 'month', month: 9, part: 'whole' } }),
+      ],
+      buildSchoolCalendar(jamsa2025),
+    );
+    expect(filled(rows[1])).toEqual(['9: t-a t-c t-b']);
+  });
+});
+
+describe('moveRuleToMonth', () => {
+  it.each([
+    [{ kind: 'month', month: 9, part: 'firstHalf' }, 9, { kind: 'same' }],
+    [
+      { kind: 'month', month: 9, part: 'firstHalf' },
+      11,
+      { kind: 'changeMonth', rule: { kind: 'month', month: 11, part: 'firstHalf' } },
+    ],
+    [
+      {
+        kind: 'everyNthYear',
+        every: 2,
+        remainder: 1,
+        rule: { kind: 'month', month: 3, part: 'whole' },
+      },
+      4,
+      {
+        kind: 'changeMonth',
+        rule: {
+          kind: 'everyNthYear',
+          every: 2,
+          remainder: 1,
+          rule: { kind: 'month', month: 4, part: 'whole' },
+        },
+      },
+    ],
+    [
+      { kind: 'isoWeek', week: 45 },
+      12,
+      { kind: 'replace', rule: { kind: 'month', month: 12, part: 'whole' } },
+    ],
+    [
+      {
+        kind: 'relative',
+        anchor: { kind: 'termStart', term: 'autumn' },
+        offsetSchoolDays: 0,
+        lengthSchoolDays: 5,
+      },
+      8,
+      { kind: 'replace', rule: { kind: 'month', month: 8, part: 'whole' } },
+    ],
+    [
+      { kind: 'everyMonth', months: [], part: 'whole' },
+      1,
+      { kind: 'replace', rule: { kind: 'month', month: 1, part: 'whole' } },
+    ],
+    [
+      { kind: 'everyNthYear', every: 2, remainder: 1, rule: { kind: 'isoWeek', week: 10 } },
+      2,
+      {
+        kind: 'replace',
+        rule: {
+          kind: 'everyNthYear',
+          every: 2,
+          remainder: 1,
+          rule: { kind: 'month', month: 2, part: 'whole' },
+        },
+      },
+    ],
+  ] satisfies [TimingRule, number, unknown][])('%j to %i', (rule, month, expected) => {
+    expect(moveRuleToMonth(rule, month as 1)).toEqual(expected);
+  });
+});

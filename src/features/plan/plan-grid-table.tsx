@@ -1,0 +1,242 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateId, ThemeId } from '@/domain/ids';
+import type { Language, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
+import { monthColumn, SCHOOL_YEAR_MONTHS, type GridRow, type GridTask } from '@/domain/plan-grid';
+import type { Month } from '@/domain/timing-rule';
+import { monthName as formatMonthName } from '@/ui/month-name';
+import { useLanguage } from '@/ui/use-language';
+import { MoveTaskForm } from './move-task-form';
+
+interface Props {
+  readonly schoolYear: SchoolYear;
+  readonly rows: readonly GridRow[];
+  readonly templates: readonly TaskTemplate[];
+  readonly themes: readonly Theme[];
+  /** How many schools have their own change of each task (SchoolAdjustment). */
+  readonly adjustedBy: ReadonlyMap<TemplateId, number>;
+  /** Whether the user may move tasks (the coordinator, or local mode). */
+  readonly editable: boolean;
+}
+
+/** Which task's move form is open: in which row and month. */
+interface Moving {
+  readonly row: string;
+  readonly column: number;
+  readonly templateId: TemplateId;
+}
+
+function rowKey(row: GridRow): string {
+  return row.kind === 'grade' ? `g${String(row.grade)}` : row.kind;
+}
+
+function moveKey(m: Moving): string {
+  return `${m.row}|${m.templateId}|${String(m.column)}`;
+}
+
+/** A task's title in `language`, else in Finnish (the source). */
+export function titleOf(template: TaskTemplate | undefined, language: Language, untitled: string) {
+  return template?.title[language] || template?.title.fi || untitled;
+}
+
+/** The tasks of a cell by theme, themes in the order they first appear. */
+function byTheme(tasks: readonly GridTask[]): [ThemeId | null, GridTask[]][] {
+  const groups = new Map<ThemeId | null, GridTask[]>();
+  for (const task of tasks) {
+    const list = groups.get(task.themeId);
+    if (list) list.push(task);
+    else groups.set(task.themeId, [task]);
+  }
+  return [...groups];
+}
+
+/**
+ * The grid as a table: a row per grade (and the school's and the municipality's tasks), a column
+ * per month from August; in each cell its tasks under their themes (colour and name), an empty
+ * month shown as a dash with its meaning for screen readers. A "Move…" button per task opens a
+ * month choice in place; after a move the focus follows the task to its new month.
+ */
+export function PlanGridTable({
+  schoolYear,
+  rows,
+  templates,
+  themes,
+  adjustedBy,
+  editable,
+}: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const captionId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [moving, setMoving] = useState<Moving | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // Where the focus goes once the grid shows a move: the task in its new month.
+  const pendingFocus = useRef<{ target: Moving; rowsAtSave: readonly GridRow[] } | null>(null);
+  const templatesById = new Map(templates.map((tpl) => [tpl.id, tpl]));
+  const themesById = new Map(themes.map((th) => [th.id, th]));
+  const untitled = t('yearPlan.untitled');
+
+  const focusMove = (selector: string) => {
+    const button = tableRef.current?.querySelector<HTMLButtonElement>(selector);
+    button?.focus();
+    return button !== null && button !== undefined;
+  };
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (pending === null) return;
+    const { target } = pending;
+    if (focusMove(`[data-move="${moveKey(target)}"]`)) {
+      pendingFocus.current = null;
+    } else if (rows !== pending.rowsAtSave) {
+      // The grid has changed and the task is not in the month chosen (a rule may move it out of
+      // a break): the task elsewhere in its row, else the table.
+      pendingFocus.current = null;
+      if (!focusMove(`[data-move^="${target.row}|${target.templateId}|"]`)) {
+        tableRef.current?.parentElement?.focus();
+      }
+    }
+  }, [rows]);
+
+  const rowLabel = (row: GridRow) => {
+    switch (row.kind) {
+      case 'grade':
+        return row.grade === 0 ? t('grade.preschool') : t('grade.grade', { grade: row.grade });
+      case 'school':
+        return t('yearPlan.rowSchool');
+      case 'organization':
+        return t('yearPlan.rowOrganization');
+    }
+  };
+
+  const closeForm = (m: Moving) => {
+    setMoving(null);
+    // After React has removed the form.
+    queueMicrotask(() => focusMove(`[data-move="${moveKey(m)}"]`));
+  };
+
+  const moved = (m: Moving, template: TaskTemplate, month: Month) => {
+    setMoving(null);
+    setAnnouncement(
+      t('yearPlan.moved', {
+        task: titleOf(template, language, untitled),
+        month: formatMonthName(month, language),
+      }),
+    );
+    pendingFocus.current = {
+      target: { ...m, column: monthColumn(month) },
+      rowsAtSave: rows,
+    };
+  };
+
+  const yearText = t('yearPlan.yearOption', {
+    start: schoolYear.startYear,
+    end: schoolYear.startYear + 1,
+  });
+
+  return (
+    <>
+      <p role="status" className="year-plan-status">
+        {announcement}
+      </p>
+      <div className="year-plan-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="year-plan-grid" ref={tableRef}>
+          <caption id={captionId}>{t('yearPlan.caption', { year: yearText })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('yearPlan.rowHeader')}</th>
+              {SCHOOL_YEAR_MONTHS.map((month) => (
+                <th scope="col" key={month} className="year-plan-month">
+                  {formatMonthName(month, language)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const key = rowKey(row);
+              return (
+                <tr key={key} className={row.kind === 'grade' ? undefined : 'year-plan-other'}>
+                  <th scope="row">{rowLabel(row)}</th>
+                  {row.cells.map((cell, column) => (
+                    <td key={column}>
+                      {cell.length === 0 ? (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span className="visually-hidden">{t('yearPlan.empty')}</span>
+                        </>
+                      ) : (
+                        byTheme(cell).map(([themeId, tasks]) => {
+                          const theme = themeId === null ? undefined : themesById.get(themeId);
+                          return (
+                            <div className="year-plan-theme" key={themeId ?? ''}>
+                              <span className="theme">
+                                {theme && (
+                                  <span
+                                    className="swatch"
+                                    style={{ background: theme.color }}
+                                    aria-hidden="true"
+                                  />
+                                )}
+                                {theme ? theme.name[language] : t('yearPlan.noTheme')}
+                              </span>
+                              <ul>
+                                {tasks.map((task) => {
+                                  const template = templatesById.get(task.templateId);
+                                  const title = titleOf(template, language, untitled);
+                                  const here: Moving = {
+                                    row: key,
+                                    column,
+                                    templateId: task.templateId,
+                                  };
+                                  const open = moving !== null && moveKey(moving) === moveKey(here);
+                                  return (
+                                    <li key={task.templateId}>
+                                      <span className="year-plan-task">{title}</span>
+                                      {adjustedBy.has(task.templateId) && (
+                                        <span className="year-plan-adjusted">
+                                          {t('yearPlan.adjusted', {
+                                            count: adjustedBy.get(task.templateId),
+                                          })}
+                                        </span>
+                                      )}
+                                      {editable && template && (
+                                        <button
+                                          type="button"
+                                          className="year-plan-move"
+                                          data-move={moveKey(here)}
+                                          aria-expanded={open}
+                                          onClick={() => setMoving(open ? null : here)}
+                                        >
+                                          {t('yearPlan.move')}
+                                          <span className="visually-hidden"> {title}</span>
+                                        </button>
+                                      )}
+                                      {open && template && (
+                                        <MoveTaskForm
+                                          template={template}
+                                          title={title}
+                                          from={SCHOOL_YEAR_MONTHS[column] ?? 8}
+                                          onCancel={() => closeForm(here)}
+                                          onMoved={(month) => moved(here, template, month)}
+                                        />
+                                      )}
+                                    </li>
+                                  );
+                                })}
+                              </ul>
+                            </div>
+                          );
+                        })
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
