@@ -5,9 +5,9 @@ import { setMeta } from '@/db/meta';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { changeLanguage } from '@/i18n/i18n';
 import { useDb } from '@/ui/db-context';
-import { useSessionUser } from '@/ui/live-data';
+import { useRole } from '@/ui/live-data';
 import { useLanguage } from '@/ui/use-language';
-import { ROUTES, mayOpen, routeAt } from './routes';
+import { ROUTES, mayOpen, navHrefOf, routeAt } from './routes';
 import { SyncStatus } from './sync-status';
 
 /** The app's name, the views this user sees (from the route table), the language and save state. */
@@ -16,7 +16,7 @@ export function AppHeader() {
   const db = useDb();
   const language = useLanguage();
   const languageId = useId();
-  const user = useSessionUser() ?? null;
+  const role = useRole() ?? null;
   const [location] = useLocation();
   const current = routeAt(location);
 
@@ -33,10 +33,10 @@ export function AppHeader() {
       </div>
       <nav aria-label={t('app.navLabel')}>
         <ul>
-          {ROUTES.filter((route) => mayOpen(route, user)).map((route) => (
+          {ROUTES.filter((route) => mayOpen(route, role)).map((route) => (
             <li key={route.id}>
               <Link
-                href={route.navHref}
+                href={navHrefOf(route)}
                 className="nav-link"
                 aria-current={current?.id === route.id ? 'page' : undefined}
               >

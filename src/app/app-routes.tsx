@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
-import { useSessionUser } from '@/ui/live-data';
+import { useRole } from '@/ui/live-data';
 import type { ViewProps } from './lazy-view';
 import { HOME_ROUTE, ROUTES, mayOpen, routeAt, type ViewRoute } from './routes';
 
@@ -28,10 +28,10 @@ export function AppRoutes() {
 }
 
 function View({ route, params }: { route: ViewRoute } & ViewProps) {
-  const user = useSessionUser();
+  const role = useRole();
   if (route.visibleTo !== 'everyone') {
-    if (user === undefined) return null;
-    if (!mayOpen(route, user)) return <NotFound />;
+    if (role === undefined) return null;
+    if (!mayOpen(route, role)) return <NotFound />;
   }
   return <route.view.Component params={params} />;
 }

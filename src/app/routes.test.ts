@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionUser } from '@/domain/sync/protocol';
-import { mayOpen, routeAt } from './routes';
+import { ROUTES, mayOpen, navHrefOf, routeAt } from './routes';
 
 describe('routeAt', () => {
   it.each([
@@ -26,24 +25,32 @@ describe('routeAt', () => {
 });
 
 describe('mayOpen', () => {
-  const as = (role: SessionUser['role']): SessionUser => ({
-    username: role,
-    displayName: role,
-    role,
-    organizationId: 'org',
-    schools: [],
-    groups: [],
-  });
   const coordinatorsOnly = { visibleTo: ['coordinator'] as const };
   const everyone = { visibleTo: 'everyone' as const };
   it.each([
     [everyone, null, true],
-    [everyone, as('teacher'), true],
+    [everyone, 'teacher', true],
     [coordinatorsOnly, null, true],
-    [coordinatorsOnly, as('coordinator'), true],
-    [coordinatorsOnly, as('teacher'), false],
-    [coordinatorsOnly, as('principal'), false],
-  ])('%j, user %j: %s', (route, user, expected) => {
-    expect(mayOpen(route, user)).toBe(expected);
+    [coordinatorsOnly, 'coordinator', true],
+    [coordinatorsOnly, 'teacher', false],
+    [coordinatorsOnly, 'principal', false],
+  ] as const)('%j, role %s: %s', (route, role, expected) => {
+    expect(mayOpen(route, role)).toBe(expected);
+  });
+});
+
+describe('navHrefOf', () => {
+  it.each(ROUTES.map((route) => [route.id, route] as const))(
+    'the link of %s opens that view',
+    (_id, route) => {
+      expect(routeAt(navHrefOf(route))).toBe(route);
+    },
+  );
+  it.each([
+    ['/library/:templateId?', '/library'],
+    ['/school-years/:schoolYearId?', '/school-years'],
+    ['/rollover', '/rollover'],
+  ])('%s links to %s', (path, href) => {
+    expect(navHrefOf({ ...ROUTES[1], path })).toBe(href);
   });
 });

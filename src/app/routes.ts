@@ -7,7 +7,7 @@ import { parse } from 'regexparam';
 import { matchRoute } from 'wouter';
 import type { VuosikelloDb } from '@/db/database';
 import type { LocalDate } from '@/domain/local-date';
-import type { Role, SessionUser } from '@/domain/sync/protocol';
+import type { Role } from '@/domain/sync/protocol';
 import { MONTH_PATH } from '@/features/this-month/month-url';
 import { startMonthRead } from '@/features/this-month/use-month-data';
 import type { Resource } from '@/i18n/fi';
@@ -19,8 +19,8 @@ export interface ViewRoute {
   readonly id: string;
   /** The address pattern (regexparam syntax: `/month/:groupId?/:month?`). */
   readonly path: string;
-  /** Where the navigation link goes. */
-  readonly navHref: string;
+  /** Where the navigation link goes: by default the path up to its first parameter. */
+  readonly navHref?: string;
   readonly navLabel: keyof Resource['nav'];
   /** The roles of signed-in users who see it; in local mode every view is open. */
   readonly visibleTo: 'everyone' | readonly Role[];
@@ -63,7 +63,6 @@ export const ROUTES = [
   {
     id: 'plan',
     path: '/plan',
-    navHref: '/plan',
     navLabel: 'plan',
     visibleTo: ['coordinator', 'principal', 'teacher'],
     view: laterView('plan'),
@@ -71,7 +70,6 @@ export const ROUTES = [
   {
     id: 'library',
     path: '/library/:templateId?',
-    navHref: '/library',
     navLabel: 'library',
     visibleTo: ['coordinator', 'principal', 'teacher'],
     view: laterView('library'),
@@ -79,7 +77,6 @@ export const ROUTES = [
   {
     id: 'schoolYears',
     path: '/school-years/:schoolYearId?',
-    navHref: '/school-years',
     navLabel: 'schoolYears',
     // The coordinator edits school years; the principal sees them read-only.
     visibleTo: ['coordinator', 'principal'],
@@ -88,7 +85,6 @@ export const ROUTES = [
   {
     id: 'schools',
     path: '/schools/:schoolId?',
-    navHref: '/schools',
     navLabel: 'schools',
     visibleTo: ['coordinator', 'principal'],
     view: laterView('schools'),
@@ -96,7 +92,6 @@ export const ROUTES = [
   {
     id: 'rollover',
     path: '/rollover',
-    navHref: '/rollover',
     navLabel: 'rollover',
     visibleTo: ['coordinator'],
     view: laterView('rollover'),
@@ -104,7 +99,6 @@ export const ROUTES = [
   {
     id: 'exchange',
     path: '/exchange',
-    navHref: '/exchange',
     navLabel: 'exchange',
     visibleTo: ['coordinator'],
     view: laterView('exchange'),
@@ -112,7 +106,6 @@ export const ROUTES = [
   {
     id: 'accounts',
     path: '/accounts',
-    navHref: '/accounts',
     navLabel: 'accounts',
     visibleTo: ['admin', 'principal'],
     view: laterView('accounts'),
@@ -120,7 +113,6 @@ export const ROUTES = [
   {
     id: 'history',
     path: '/history',
-    navHref: '/history',
     navLabel: 'history',
     visibleTo: ['coordinator', 'admin', 'principal'],
     view: laterView('history'),
@@ -128,7 +120,6 @@ export const ROUTES = [
   {
     id: 'settings',
     path: '/settings',
-    navHref: '/settings',
     navLabel: 'settings',
     visibleTo: 'everyone',
     view: laterView('settings'),
@@ -166,7 +157,15 @@ export function prepareView(
   );
 }
 
-/** Whether `user` (null: local mode, no account) sees `route`. */
-export function mayOpen(route: Pick<ViewRoute, 'visibleTo'>, user: SessionUser | null): boolean {
-  return user === null || route.visibleTo === 'everyone' || route.visibleTo.includes(user.role);
+/**
+ * Whether the user acting in `role` sees `route` (null: local mode with no role chosen, where
+ * every view is open).
+ */
+export function mayOpen(route: Pick<ViewRoute, 'visibleTo'>, role: Role | null): boolean {
+  return role === null || route.visibleTo === 'everyone' || route.visibleTo.includes(role);
+}
+
+/** Where `route`'s navigation link goes. */
+export function navHrefOf(route: ViewRoute): string {
+  return route.navHref ?? route.path.split('/:')[0]!;
 }

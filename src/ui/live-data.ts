@@ -1,6 +1,6 @@
 /** Named live queries over the local database, shared by the features. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SessionUser } from '@/domain/sync/protocol';
+import type { Role, SessionUser } from '@/domain/sync/protocol';
 import { getMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
 import { useDb } from './db-context';
@@ -18,6 +18,19 @@ export function useUnsyncedCount(): number | undefined {
 export function useSessionUser(): SessionUser | null | undefined {
   const db = useDb();
   return useLiveQuery(async () => (await getMeta(db, 'sessionUser')) ?? null, [db]);
+}
+
+/**
+ * The role the user acts in: the account's, or in local mode the one chosen in Settings (null
+ * when none is chosen: every view open); undefined while loading.
+ */
+export function useRole(): Role | null | undefined {
+  const db = useDb();
+  return useLiveQuery(
+    async () =>
+      (await getMeta(db, 'sessionUser'))?.role ?? (await getMeta(db, 'localRole')) ?? null,
+    [db],
+  );
 }
 
 /** The name typed in Settings for local mode ('' when not set); undefined while loading. */

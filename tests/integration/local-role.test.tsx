@@ -2,10 +2,11 @@
 /**
  * Local mode's role: asked in Settings until chosen, stored on the device (kept over a reload).
  */
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getMeta } from '@/db/meta';
+import { AppHeader } from '@/app/app-header';
+import { getMeta, setMeta } from '@/db/meta';
 import type { LocalDate } from '@/domain/local-date';
 import { renderAppAt, seededDb } from './render-app';
 
@@ -37,5 +38,52 @@ describe('the role of a local device', () => {
     const again = await screen.findByLabelText<HTMLSelectElement>('Rooli tällä laitteella');
     expect(again.value).toBe('principal');
     expect([...again.options].map((o) => o.value)).toEqual(['teacher', 'principal', 'coordinator']);
+  });
+
+  it.each([
+    ['teacher', ['Tämä kuukausi', 'Vuosisuunnitelma', 'Tehtäväkirjasto', 'Asetukset'], false],
+    [
+      'coordinator',
+      [
+        'Tämä kuukausi',
+        'Vuosisuunnitelma',
+        'Tehtäväkirjasto',
+        'Lukuvuodet',
+        'Koulut ja luokat',
+        'Uusi lukuvuosi',
+        'Tuonti ja vienti',
+        'Muutoshistoria',
+        'Asetukset',
+      ],
+      true,
+    ],
+  ] as const)('as a %s: the menu and the library follow the role', async (role, menu, edits) => {
+    const db = await seededDb();
+    await setMeta(db, 'localRole', role);
+    await renderAppAt(db, DAY, '/library', (ui) => (
+      <>
+        <AppHeader />
+        {ui}
+      </>
+    ));
+    await screen.findByRole('heading', { level: 1, name: 'Tehtäväkirjasto' });
+    const nav = screen.getByRole('navigation', { name: 'Päävalikko' });
+    await waitFor(() =>
+      expect(
+        within(nav)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(menu),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Uusi tehtävä' }) !== null).toBe(edits),
+    );
+  });
+
+  it('as a teacher, an address of a coordinator’s view is not found', async () => {
+    const db = await seededDb();
+    await setMeta(db, 'localRole', 'teacher');
+    await renderAppAt(db, DAY, '/school-years');
+    expect(await screen.findByRole('heading', { name: 'Sivua ei löydy' })).toBeTruthy();
   });
 });

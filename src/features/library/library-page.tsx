@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSessionUser } from '@/ui/live-data';
+import { useActingUser } from '@/ui/acting-user';
 import { LibraryList } from './library-list';
 import { mayEditLibrary } from '@/ui/may-write';
 import { TemplateEditor } from './template-editor';
@@ -18,7 +18,7 @@ interface Props {
 export default function LibraryPage({ params }: Props) {
   const { t } = useTranslation();
   const data = useLibraryData();
-  const user = useSessionUser();
+  const user = useActingUser();
   if (data === undefined || user === undefined) return <p role="status">{t('library.loading')}</p>;
   const mayEdit = mayEditLibrary(user);
   const param = params['templateId'];

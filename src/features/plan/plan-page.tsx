@@ -6,7 +6,7 @@ import type { SchoolYearId, TemplateId } from '@/domain/ids';
 import { planGrid } from '@/domain/plan-grid';
 import { buildSchoolCalendar, schoolYearAt } from '@/domain/school-calendar';
 import { useDb } from '@/ui/db-context';
-import { useSessionUser } from '@/ui/live-data';
+import { useActingUser } from '@/ui/acting-user';
 import { useToday } from '@/ui/today';
 import { mayEditPlan } from '@/ui/may-write';
 import { PlanGridTable } from './plan-grid-table';
@@ -21,7 +21,7 @@ export default function PlanPage() {
   const db = useDb();
   const today = useToday();
   const yearSelectId = useId();
-  const user = useSessionUser();
+  const user = useActingUser();
   const [chosenYear, setChosenYear] = useState<SchoolYearId | null>(null);
   const data = useLiveQuery(async () => {
     const [schoolYears, templates, themes, adjustments] = await Promise.all([

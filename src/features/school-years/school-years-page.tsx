@@ -7,7 +7,7 @@ import type { SchoolYear } from '@/domain/model';
 import { schoolYearAt } from '@/domain/school-calendar';
 import { draftOf } from '@/domain/school-year-draft';
 import { useDb } from '@/ui/db-context';
-import { useSessionUser } from '@/ui/live-data';
+import { useActingUser } from '@/ui/acting-user';
 import { mayChangeSchoolYears } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
 import { NewYearForm } from './new-year-form';
@@ -29,7 +29,7 @@ export default function SchoolYearsPage({ params }: Props) {
   const { t } = useTranslation();
   const db = useDb();
   const today = useToday();
-  const user = useSessionUser();
+  const user = useActingUser();
   const [, navigate] = useLocation();
   const years = useLiveQuery(() => listSchoolYears(db), [db]);
   const organizations = useLiveQuery(() => listOrganizations(db), [db]);

@@ -11,7 +11,7 @@ import { schoolInputProblems } from '@/domain/school-input';
 import { schoolYearAt } from '@/domain/school-calendar';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { useDb } from '@/ui/db-context';
-import { useSessionUser } from '@/ui/live-data';
+import { useActingUser } from '@/ui/acting-user';
 import { mayAdjustSchool, mayEditClasses, mayEditSchools } from '@/ui/may-write';
 import { useToday } from '@/ui/today';
 import { AdjustmentSection } from './adjustment-section';
@@ -40,7 +40,7 @@ export default function SchoolsPage({ params }: Props) {
   const today = useToday();
   const [, navigate] = useLocation();
   const yearId = useId();
-  const user = useSessionUser();
+  const user = useActingUser();
   const [creating, setCreating] = useState(false);
   const [chosenYear, setChosenYear] = useState<SchoolYearId | null>(null);
   const data = useLiveQuery(
