@@ -23,7 +23,7 @@ describe('roll-over view', () => {
     await screen.findByRole('heading', { level: 1, name: 'Uusi lukuvuosi' });
     expect(screen.getByLabelText<HTMLSelectElement>('Lähtövuosi').value).toBe('sy-2026');
     await screen.findByRole('heading', { name: 'Esikatselu: lukuvuosi 2027–2028' });
-    expect(screen.getByText('ke 18.8.2027')).toBeTruthy();
+    expect(screen.getByText('ke 11.8.2027')).toBeTruthy();
     expect(screen.getByText('la 3.6.2028')).toBeTruthy();
     const breaks = screen.getByRole('table', { name: 'Lomat' });
     expect(

@@ -3,7 +3,7 @@ import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
 import { mustParseLocalDate as d } from '../local-date';
 import type { SchoolYear } from '../model';
 import { buildSchoolCalendar, validateSchoolYear } from '../school-calendar';
-import { proposeNextCalendar, sameIsoWeekNextYear, saturdayOfWeek22 } from './next-calendar';
+import { proposeNextCalendar, sameIsoWeekNextYear } from './next-calendar';
 
 describe('sameIsoWeekNextYear', () => {
   it.each([
@@ -22,16 +22,6 @@ describe('sameIsoWeekNextYear', () => {
   });
 });
 
-describe('saturdayOfWeek22', () => {
-  it.each([
-    [2026, '2026-05-30'],
-    [2027, '2027-06-05'],
-    [2028, '2028-06-03'],
-  ])('%i -> %s', (isoYear, day) => {
-    expect(saturdayOfWeek22(isoYear)).toBe(day);
-  });
-});
-
 describe('proposeNextCalendar', () => {
   it('proposes from Jämsä 2025-2026 the breaks and last day Jämsä published for 2026-2027', () => {
     const { year, notCarried } = proposeNextCalendar(jamsa2025);
@@ -39,8 +29,9 @@ describe('proposeNextCalendar', () => {
       id: 'sy-2026',
       organizationId: 'org-demo',
       startYear: 2026,
-      // Same weekday of the same ISO week (Jämsä itself chose Wed 12 Aug, a week later).
-      firstDay: '2026-08-05',
+      // The Wednesday nearest the legal figure: Jämsä's own first day (week 33; week 32's 5 Aug
+      // would give 193 days against 189).
+      firstDay: '2026-08-12',
       lastDay: '2027-06-05',
       breaks: [
         { kind: 'autumn', start: '2026-10-12', end: '2026-10-18' },
@@ -60,7 +51,9 @@ describe('proposeNextCalendar', () => {
   it('names the listed days of Jämsä 2026-2027 it does not repeat', () => {
     const { year, notCarried } = proposeNextCalendar(jamsa2026);
     expect(year.id).toBe('sy-2027');
-    expect(year.firstDay).toBe('2027-08-18');
+    // Week 33 would start on 18 Aug 2027 with 180 days against 187; week 32 gives 185.
+    expect(year.firstDay).toBe('2027-08-11');
+    expect(buildSchoolCalendar(year).schoolDayCount).toBe(185);
     expect(year.lastDay).toBe('2028-06-03');
     expect(year.extraSchoolDays).toEqual(['2028-06-03']);
     // Sat 19 Dec 2026 was a school day of that year only.
@@ -87,9 +80,8 @@ describe('proposeNextCalendar', () => {
   });
 
   it('proposes a year whose school days can be counted', () => {
-    // Jämsä's 189 days of 2026-2027, less Sat 19 Dec 2026 (not carried over), plus the five
-    // school days from Wed 5 to Tue 11 Aug 2026 before Jämsä's first day: 193.
-    expect(buildSchoolCalendar(proposeNextCalendar(jamsa2025).year).schoolDayCount).toBe(193);
+    // Jämsä's 189 days of 2026-2027, less Sat 19 Dec 2026 (not carried over): 188.
+    expect(buildSchoolCalendar(proposeNextCalendar(jamsa2025).year).schoolDayCount).toBe(188);
   });
 
   it.each([

@@ -1,8 +1,10 @@
 /**
  * The next school year's calendar proposed from this one's rules (DOMAIN-FACTS.md, "The school
  * year"): breaks set by ISO week stay in the same ISO weeks, the Christmas break keeps its dates
- * (about 20-22 Dec to 6 Jan), the first day falls on the same weekday of the same ISO week, and
- * the last day is the Saturday of ISO week 22. Days that were listed one by one (extra days off,
+ * (about 20-22 Dec to 6 Jan), the last day is the Saturday of ISO week 22, and the first day
+ * falls on the same weekday in ISO week 32, 33 or 34, whichever gives the number of school days
+ * nearest the legal figure (ISO weeks drift against August: the same week would start
+ * 2027-2028 on 18 Aug, seven school days short). Days that were listed one by one (extra days off,
  * extra school days) belong to one year; only a Saturday last day that was a school day (a
  * spring celebration) carries over, the rest is named as not carried over.
  */
@@ -18,6 +20,8 @@ import {
   type LocalDate,
 } from '../local-date';
 import type { Break, SchoolYear } from '../model';
+import { buildSchoolCalendar, expectedSchoolDays } from '../school-calendar';
+import { lastDayIn } from '../school-year-defaults';
 
 /** The proposed year and the listed days of the source that it does not repeat. */
 export interface NextCalendar {
@@ -52,11 +56,6 @@ function sameDateNextYear(d: LocalDate): LocalDate {
   return month === 2 && day === 29 ? localDate(year, 2, 28) : localDate(year, month, day);
 }
 
-/** The Saturday of ISO week 22 of `isoYear`: the proposed last day of the year ending then. */
-export function saturdayOfWeek22(isoYear: number): LocalDate {
-  return addDays(mondayOfIsoWeek(isoYear, 22), 5);
-}
-
 function nextBreak(b: Break): Break {
   // Christmas follows the calendar (6 Jan is Epiphany every year), the others follow ISO weeks.
   const start = b.kind === 'christmas' ? sameDateNextYear(b.start) : sameIsoWeekNextYear(b.start);
@@ -65,6 +64,9 @@ function nextBreak(b: Break): Break {
   return { kind: b.kind, start, end };
 }
 
+/** The ISO weeks a first school day may fall in: mid-August. */
+const FIRST_WEEKS = [32, 33, 34] as const;
+
 /**
  * Proposes the school year after `source` (startYear + 1, id 'sy-<startYear>'); see the module
  * comment for the rules. A source with no Christmas break gets 22 Dec - 6 Jan. Breaks that would
@@ -72,8 +74,7 @@ function nextBreak(b: Break): Break {
  */
 export function proposeNextCalendar(source: SchoolYear): NextCalendar {
   const startYear = source.startYear + 1;
-  const firstDay = sameIsoWeekNextYear(source.firstDay);
-  const lastDay = saturdayOfWeek22(startYear + 1);
+  const lastDay = lastDayIn(startYear);
   const breaks = source.breaks.map(nextBreak);
   if (!source.breaks.some((b) => b.kind === 'christmas')) {
     breaks.push({
@@ -82,21 +83,30 @@ export function proposeNextCalendar(source: SchoolYear): NextCalendar {
       end: localDate(startYear + 1, 1, 6),
     });
   }
-  const inTerm = breaks
-    .filter((b) => b.start >= firstDay && b.end <= lastDay)
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const celebration = source.extraSchoolDays.includes(source.lastDay);
+  const yearFrom = (firstDay: LocalDate): SchoolYear => ({
+    id: schoolYearIdFor(startYear),
+    organizationId: source.organizationId,
+    startYear,
+    firstDay,
+    lastDay,
+    breaks: breaks
+      .filter((b) => b.start >= firstDay && b.end <= lastDay)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+    extraDaysOff: [],
+    extraSchoolDays: celebration && isoDayOfWeek(lastDay) === 6 ? [lastDay] : [],
+  });
+  const target = expectedSchoolDays({ startYear });
+  const weekday = isoDayOfWeek(source.firstDay) - 1;
+  // Nearest the legal figure; of two as near, the later start (the shorter year).
+  const [year] = FIRST_WEEKS.map((week) =>
+    yearFrom(addDays(mondayOfIsoWeek(startYear, week), weekday)),
+  )
+    .map((y) => ({ y, off: Math.abs(buildSchoolCalendar(y).schoolDayCount - target) }))
+    .sort((a, b) => a.off - b.off || (a.y.firstDay < b.y.firstDay ? 1 : -1))
+    .map(({ y }) => y);
   return {
-    year: {
-      id: schoolYearIdFor(startYear),
-      organizationId: source.organizationId,
-      startYear,
-      firstDay,
-      lastDay,
-      breaks: inTerm,
-      extraDaysOff: [],
-      extraSchoolDays: celebration && isoDayOfWeek(lastDay) === 6 ? [lastDay] : [],
-    },
+    year: year!,
     notCarried: {
       extraDaysOff: source.extraDaysOff,
       extraSchoolDays: source.extraSchoolDays.filter((d) => !(celebration && d === source.lastDay)),
