@@ -1,13 +1,14 @@
 /**
- * Runs in Chromium: a municipality (12 schools, 120 classes) stored through src/db, the real
- * teacher's month mounted with the app's providers (as src/app/main.tsx does), and a template of
- * the open class edited with saveTemplate. Measured per edit: from the write's commit (the
- * IndexedDB transaction's complete event, Dexie's storagemutated) until the DOM shows the change
- * (a MutationObserver sees it), and the save call's total (including the strict-durability
+ * Runs in Chromium: a municipality (12 schools, 120 classes) stored through src/db, a real view
+ * mounted with the app's providers (as src/app/main.tsx does), and a template edited with
+ * saveTemplate. The view is the teacher's month with the open class's card (runPlanEditBench) or
+ * the coordinator's year-plan grid (runPlanGridBench). Measured per edit: from the write's commit
+ * (the IndexedDB transaction's complete event, Dexie's storagemutated) until the DOM shows the
+ * change (a MutationObserver sees it), and the save call's total (including the strict-durability
  * commit).
  */
 import Dexie from 'dexie';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openVuosikelloDb } from '@/db/database';
 import { setMeta } from '@/db/meta';
@@ -19,10 +20,12 @@ import { organizationId } from '@/domain/ids';
 import { builtInTemplates } from '@/domain/library/templates/index';
 import { builtInThemes } from '@/domain/library/themes';
 import type { LocalDate } from '@/domain/local-date';
-import type { TaskTemplate } from '@/domain/model';
-import type { TimingRule } from '@/domain/timing-rule';
+import type { Group, TaskTemplate } from '@/domain/model';
+import { monthColumn, moveRuleToMonth } from '@/domain/plan-grid';
+import type { Month, TimingRule } from '@/domain/timing-rule';
+import PlanPage from '@/features/plan/plan-page';
 import ThisMonthPage from '@/features/this-month/this-month-page';
-import { initI18n } from '@/i18n/i18n';
+import { initI18n, loadLaterStrings } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
 import { TodayProvider } from '@/ui/today';
 import { buildMunicipality } from '../municipality';
@@ -31,7 +34,17 @@ const TODAY = '2026-11-10' as LocalDate;
 /** A grade 1-6 class task of November: its card is in the open month of a grade 3 class. */
 const TITLE = 'Teematunti: hyvinvointi ja terveys';
 
+const summary = (times: EditTimes) => ({
+  commitToScreenMs: median(times.commitToScreen),
+  commitToScreenP90: percentile(times.commitToScreen, 90),
+  commitToScreenMax: Math.max(...times.commitToScreen),
+  saveTotalMs: median(times.saveTotal),
+});
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** The nearest-rank `p`th percentile. */
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1] ?? NaN;
 
 /** Resolves with the time at which `check` first holds after a DOM change. */
 function whenDom(check: () => boolean): Promise<number> {
@@ -56,7 +69,8 @@ function nextCommit(): Promise<number> {
   });
 }
 
-async function mountMonth() {
+/** Stores the municipality, renders `view(group)` (a grade 3 class) and returns TITLE's template. */
+async function mount(view: (group: Group) => ReactNode, shown: () => boolean) {
   const plan = buildMunicipality(12, 120, jamsa2026, builtInTemplates);
   const db = openVuosikelloDb(`plan-edit-${Date.now()}`);
   await seedSampleIfEmpty(db, {
@@ -71,21 +85,17 @@ async function mountMonth() {
   if (!group) throw new Error('no grade 3 class');
   await setMeta(db, 'selectedGroupId', group.id);
   await initI18n('fi');
+  await loadLaterStrings();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(
     <StrictMode>
       <DbProvider db={db}>
-        <TodayProvider fixed={TODAY}>
-          <ThisMonthPage params={{ groupId: group.id, month: TODAY.slice(0, 7) }} />
-        </TodayProvider>
+        <TodayProvider fixed={TODAY}>{view(group)}</TodayProvider>
       </DbProvider>
     </StrictMode>,
   );
-  const label = () => [
-    ...document.querySelectorAll('section[aria-labelledby="month-heading"] label'),
-  ];
-  await whenDom(() => label().some((l) => l.textContent === TITLE));
+  await whenDom(shown);
   const template = (await listTemplates(db)).find((t) => t.title.fi === TITLE);
   if (!template) throw new Error(`no template ${TITLE}`);
   return { db, template };
@@ -126,7 +136,10 @@ async function measureEdits(
 }
 
 async function run(rounds: number) {
-  const { db, template } = await mountMonth();
+  const { db, template } = await mount(
+    (group) => <ThisMonthPage params={{ groupId: group.id, month: TODAY.slice(0, 7) }} />,
+    () => cardOf(TITLE) !== null,
+  );
   let current: TaskTemplate = template;
   const save = async (next: TaskTemplate) => {
     current = next;
@@ -152,11 +165,6 @@ async function run(rounds: number) {
     (round) =>
       cardOf(current.title.fi)?.querySelector('time')?.getAttribute('datetime') === startOf(round),
   );
-  const summary = (times: EditTimes) => ({
-    commitToScreenMs: median(times.commitToScreen),
-    commitToScreenMax: Math.max(...times.commitToScreen),
-    saveTotalMs: median(times.saveTotal),
-  });
   return {
     classes: 120,
     templates: builtInTemplates.length,
@@ -165,5 +173,53 @@ async function run(rounds: number) {
   };
 }
 
-Object.assign(window, { runPlanEditBench: run });
+/** TITLE's entries in the grade 3 row of the year-plan grid, by month (the Move button's key). */
+const gridHas = (templateId: string, month: Month) =>
+  document.querySelector(`[data-move="g3|${templateId}|${String(monthColumn(month))}"]`) !== null;
+const gridTitles = (title: string) =>
+  [...document.querySelectorAll('table.year-plan-grid .year-plan-task')].some(
+    (span) => span.textContent === title,
+  );
+
+/**
+ * The coordinator's year-plan grid (local mode: may move tasks) over the municipality, with TITLE
+ * (a grade 1-6 task of November) edited as the grid itself does: its title, and moved between
+ * November and December (moveRuleToMonth, as the Move form); each edit re-derives the whole grid.
+ */
+async function runGrid(rounds: number) {
+  const { db, template } = await mount(
+    () => <PlanPage />,
+    () => gridTitles(TITLE),
+  );
+  let current: TaskTemplate = template;
+  const save = async (next: TaskTemplate) => {
+    current = next;
+    await saveTemplate(db, next);
+  };
+  const titleOf = (round: number) => `${TITLE} (${round + 1})`;
+  const title = await measureEdits(
+    rounds,
+    (round) => save({ ...current, title: { ...current.title, fi: titleOf(round) } }),
+    (round) => gridTitles(titleOf(round)),
+  );
+  const monthOf = (round: number): Month => (round % 2 === 0 ? 12 : 11);
+  const move = await measureEdits(
+    rounds,
+    (round) => {
+      const moved = moveRuleToMonth(current.timing, monthOf(round));
+      if (moved.kind === 'same') throw new Error('the move changes nothing');
+      return save({ ...current, timing: moved.rule });
+    },
+    (round) => gridHas(current.id, monthOf(round)),
+  );
+  return {
+    classes: 120,
+    templates: builtInTemplates.length,
+    cells: document.querySelectorAll('table.year-plan-grid .year-plan-task').length,
+    title: summary(title),
+    move: summary(move),
+  };
+}
+
+Object.assign(window, { runPlanEditBench: run, runPlanGridBench: runGrid });
 document.title = 'ready';
