@@ -5,6 +5,7 @@ import { actionId, adjustmentId, templateId } from '@/domain/ids';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { schedulesOf } from '@/domain/schedule/schedules';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, openVuosikelloDb } from './database';
+import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
 import { getMeta } from './meta';
 import { savePlanRow } from './plan-writes';
 import { buildSeed, classActions, jamsa2026, RULES_1A, SCHOOL_A } from './test-fixtures';
@@ -56,8 +57,11 @@ describe('upgrade from schema version 3 to 4', () => {
     expect(db.verno).toBe(4);
     expect(await getMeta(db, 'schemaVersion')).toBe(4);
     expect(await getMeta(db, 'nextMutationId')).toBe(7);
+    // The rules' version is stamped once the schedules written by older rules are re-derived.
+    expect(await getMeta(db, 'derivedWith')).toBe(DERIVATION_VERSION);
     for (const [table, count] of Object.entries(counts)) {
-      expect([table, await db.table(table).count()]).toEqual([table, count]);
+      const added = table === 'meta' ? 1 : 0;
+      expect([table, await db.table(table).count()]).toEqual([table, count + added]);
     }
     expect(counts['schedules']).toBeGreaterThan(0);
     expect(await db.schedules.toArray()).toEqual(schedules);

@@ -106,6 +106,7 @@ export const enAccounts = {
     entity_group: 'class',
     entity_theme: 'theme',
     entity_template: 'task',
+    entity_adjustment: 'school adjustment',
     entity_progress: 'tick',
     error: 'The change history could not be loaded.',
   },

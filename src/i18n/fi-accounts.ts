@@ -104,6 +104,7 @@ export const fiAccounts = {
     entity_group: 'luokka',
     entity_theme: 'teema',
     entity_template: 'tehtävä',
+    entity_adjustment: 'koulun muutos',
     entity_progress: 'kuittaus',
     error: 'Muutoshistoriaa ei saatu haettua.',
   },

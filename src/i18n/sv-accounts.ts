@@ -104,6 +104,7 @@ export const svAccounts = {
     entity_group: 'klass',
     entity_theme: 'tema',
     entity_template: 'uppgift',
+    entity_adjustment: 'skolans ändring',
     entity_progress: 'kvittering',
     error: 'Ändringshistoriken kunde inte hämtas.',
   },

@@ -306,6 +306,7 @@ describe("a school's adjustments", () => {
     expect(materializeActions(moved).actions[1]?.adjustment).toEqual({
       kind: 'movedOutOfBreak',
       breakKind: 'autumn',
+      direction: 'after',
     });
   });
 });

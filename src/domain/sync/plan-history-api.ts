@@ -21,6 +21,7 @@ export const HISTORY_ENTITIES = [
   'group',
   'theme',
   'template',
+  'adjustment',
 ] as const satisfies readonly PlanEntity[];
 
 export const MAX_HISTORY_LIMIT = 200;
