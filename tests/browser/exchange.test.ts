@@ -57,7 +57,7 @@ function countRows(page: Page): Promise<{ outbox: number; templates: number }> {
 
 /** Presses `key` until the focused element matches `name` (by its label or text). */
 async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let i = 0; i < 40; i += 1) {
+  for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press(key);
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
@@ -67,7 +67,7 @@ async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab')
     });
     if (focused === name) return;
   }
-  throw new Error(`No focusable "${name}" within 40 tabs`);
+  throw new Error(`No focusable "${name}" within 80 tabs`);
 }
 
 describe('import and export', () => {
