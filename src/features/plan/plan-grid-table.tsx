@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateId, ThemeId } from '@/domain/ids';
 import type { Language, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
@@ -14,7 +14,7 @@ interface Props {
   readonly templates: readonly TaskTemplate[];
   readonly themes: readonly Theme[];
   /** How many schools have their own change of each task (SchoolAdjustment). */
-  readonly adjustedBy: ReadonlyMap<TemplateId, number>;
+  readonly adjustedBy: Readonly<Record<TemplateId, number>>;
   /** Whether the user may move tasks (the coordinator, or local mode). */
   readonly editable: boolean;
 }
@@ -54,7 +54,9 @@ function byTheme(tasks: readonly GridTask[]): [ThemeId | null, GridTask[]][] {
  * The grid as a table: a row per grade (and the school's and the municipality's tasks), a column
  * per month from August; in each cell its tasks under their themes (colour and name), an empty
  * month shown as a dash with its meaning for screen readers. A "Move…" button per task opens a
- * month choice in place; after a move the focus follows the task to its new month.
+ * month choice in place; after a move the focus follows the task to its new month. A change of
+ * the plan renders again only the rows it changed (rows are kept equal by the page, GridRowView
+ * is memoized on its row and its tasks' templates).
  */
 export function PlanGridTable({
   schoolYear,
@@ -72,17 +74,18 @@ export function PlanGridTable({
   const [announcement, setAnnouncement] = useState('');
   // Where the focus goes once the grid shows a move: the task in its new month.
   const pendingFocus = useRef<{ target: Moving; rowsAtSave: readonly GridRow[] } | null>(null);
-  const templatesById = new Map(templates.map((tpl) => [tpl.id, tpl]));
-  const themesById = new Map(themes.map((th) => [th.id, th]));
-  const untitled = t('yearPlan.untitled');
+  const latestRows = useRef(rows);
+  const templatesById = useMemo(() => new Map(templates.map((tpl) => [tpl.id, tpl])), [templates]);
+  const themesById = useMemo(() => new Map(themes.map((th) => [th.id, th])), [themes]);
 
-  const focusMove = (selector: string) => {
+  const focusMove = useCallback((selector: string) => {
     const button = tableRef.current?.querySelector<HTMLButtonElement>(selector);
     button?.focus();
     return button !== null && button !== undefined;
-  };
+  }, []);
 
   useEffect(() => {
+    latestRows.current = rows;
     const pending = pendingFocus.current;
     if (pending === null) return;
     const { target } = pending;
@@ -96,38 +99,38 @@ export function PlanGridTable({
         tableRef.current?.parentElement?.focus();
       }
     }
-  }, [rows]);
+  }, [rows, focusMove]);
 
-  const rowLabel = (row: GridRow) => {
-    switch (row.kind) {
-      case 'grade':
-        return row.grade === 0 ? t('grade.preschool') : t('grade.grade', { grade: row.grade });
-      case 'school':
-        return t('yearPlan.rowSchool');
-      case 'organization':
-        return t('yearPlan.rowOrganization');
-    }
-  };
+  const toggle = useCallback(
+    (here: Moving) => setMoving((m) => (m !== null && moveKey(m) === moveKey(here) ? null : here)),
+    [],
+  );
 
-  const closeForm = (m: Moving) => {
-    setMoving(null);
-    // After React has removed the form.
-    queueMicrotask(() => focusMove(`[data-move="${moveKey(m)}"]`));
-  };
+  const close = useCallback(
+    (m: Moving) => {
+      setMoving(null);
+      // After React has removed the form.
+      queueMicrotask(() => focusMove(`[data-move="${moveKey(m)}"]`));
+    },
+    [focusMove],
+  );
 
-  const moved = (m: Moving, template: TaskTemplate, month: Month) => {
-    setMoving(null);
-    setAnnouncement(
-      t('yearPlan.moved', {
-        task: titleOf(template, language, untitled),
-        month: formatMonthName(month, language),
-      }),
-    );
-    pendingFocus.current = {
-      target: { ...m, column: monthColumn(month) },
-      rowsAtSave: rows,
-    };
-  };
+  const moved = useCallback(
+    (m: Moving, template: TaskTemplate, month: Month) => {
+      setMoving(null);
+      setAnnouncement(
+        t('yearPlan.moved', {
+          task: titleOf(template, language, t('yearPlan.untitled')),
+          month: formatMonthName(month, language),
+        }),
+      );
+      pendingFocus.current = {
+        target: { ...m, column: monthColumn(month) },
+        rowsAtSave: latestRows.current,
+      };
+    },
+    [t, language],
+  );
 
   const yearText = t('yearPlan.yearOption', {
     start: schoolYear.startYear,
@@ -156,82 +159,20 @@ export function PlanGridTable({
             {rows.map((row) => {
               const key = rowKey(row);
               return (
-                <tr key={key} className={row.kind === 'grade' ? undefined : 'year-plan-other'}>
-                  <th scope="row">{rowLabel(row)}</th>
-                  {row.cells.map((cell, column) => (
-                    <td key={column}>
-                      {cell.length === 0 ? (
-                        <>
-                          <span aria-hidden="true">–</span>
-                          <span className="visually-hidden">{t('yearPlan.empty')}</span>
-                        </>
-                      ) : (
-                        byTheme(cell).map(([themeId, tasks]) => {
-                          const theme = themeId === null ? undefined : themesById.get(themeId);
-                          return (
-                            <div className="year-plan-theme" key={themeId ?? ''}>
-                              <span className="theme">
-                                {theme && (
-                                  <span
-                                    className="swatch"
-                                    style={{ background: theme.color }}
-                                    aria-hidden="true"
-                                  />
-                                )}
-                                {theme ? theme.name[language] : t('yearPlan.noTheme')}
-                              </span>
-                              <ul>
-                                {tasks.map((task) => {
-                                  const template = templatesById.get(task.templateId);
-                                  const title = titleOf(template, language, untitled);
-                                  const here: Moving = {
-                                    row: key,
-                                    column,
-                                    templateId: task.templateId,
-                                  };
-                                  const open = moving !== null && moveKey(moving) === moveKey(here);
-                                  return (
-                                    <li key={task.templateId}>
-                                      <span className="year-plan-task">{title}</span>
-                                      {adjustedBy.has(task.templateId) && (
-                                        <span className="year-plan-adjusted">
-                                          {t('yearPlan.adjusted', {
-                                            count: adjustedBy.get(task.templateId),
-                                          })}
-                                        </span>
-                                      )}
-                                      {editable && template && (
-                                        <button
-                                          type="button"
-                                          className="year-plan-move"
-                                          data-move={moveKey(here)}
-                                          aria-expanded={open}
-                                          onClick={() => setMoving(open ? null : here)}
-                                        >
-                                          {t('yearPlan.move')}
-                                          <span className="visually-hidden"> {title}</span>
-                                        </button>
-                                      )}
-                                      {open && template && (
-                                        <MoveTaskForm
-                                          template={template}
-                                          title={title}
-                                          from={SCHOOL_YEAR_MONTHS[column] ?? 8}
-                                          onCancel={() => closeForm(here)}
-                                          onMoved={(month) => moved(here, template, month)}
-                                        />
-                                      )}
-                                    </li>
-                                  );
-                                })}
-                              </ul>
-                            </div>
-                          );
-                        })
-                      )}
-                    </td>
-                  ))}
-                </tr>
+                <GridRowView
+                  key={key}
+                  row={row}
+                  rowId={key}
+                  templatesById={templatesById}
+                  themesById={themesById}
+                  adjustedBy={adjustedBy}
+                  editable={editable}
+                  language={language}
+                  moving={moving?.row === key ? moving : null}
+                  onToggle={toggle}
+                  onClose={close}
+                  onMoved={moved}
+                />
               );
             })}
           </tbody>
@@ -240,3 +181,141 @@ export function PlanGridTable({
     </>
   );
 }
+
+interface RowProps {
+  readonly row: GridRow;
+  readonly rowId: string;
+  readonly templatesById: ReadonlyMap<TemplateId, TaskTemplate>;
+  readonly themesById: ReadonlyMap<ThemeId, Theme>;
+  readonly adjustedBy: Readonly<Record<TemplateId, number>>;
+  readonly editable: boolean;
+  readonly language: Language;
+  /** The open move form, when it is in this row. */
+  readonly moving: Moving | null;
+  readonly onToggle: (here: Moving) => void;
+  readonly onClose: (here: Moving) => void;
+  readonly onMoved: (here: Moving, template: TaskTemplate, month: Month) => void;
+}
+
+/** Whether a row shows the same: its cells, its tasks' templates, and everything else it reads. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const sameTemplates =
+    a.templatesById === b.templatesById ||
+    a.row.cells.every((cell) =>
+      cell.every(
+        (task) => a.templatesById.get(task.templateId) === b.templatesById.get(task.templateId),
+      ),
+    );
+  return (
+    a.row === b.row &&
+    sameTemplates &&
+    a.rowId === b.rowId &&
+    a.themesById === b.themesById &&
+    a.adjustedBy === b.adjustedBy &&
+    a.editable === b.editable &&
+    a.language === b.language &&
+    (a.moving === b.moving ||
+      (a.moving !== null && b.moving !== null && moveKey(a.moving) === moveKey(b.moving))) &&
+    a.onToggle === b.onToggle &&
+    a.onClose === b.onClose &&
+    a.onMoved === b.onMoved
+  );
+}
+
+const GridRowView = memo(function GridRowView({
+  row,
+  rowId,
+  templatesById,
+  themesById,
+  adjustedBy,
+  editable,
+  language,
+  moving,
+  onToggle,
+  onClose,
+  onMoved,
+}: RowProps) {
+  const { t } = useTranslation();
+  const untitled = t('yearPlan.untitled');
+  const label =
+    row.kind === 'grade'
+      ? row.grade === 0
+        ? t('grade.preschool')
+        : t('grade.grade', { grade: row.grade })
+      : row.kind === 'school'
+        ? t('yearPlan.rowSchool')
+        : t('yearPlan.rowOrganization');
+  return (
+    <tr className={row.kind === 'grade' ? undefined : 'year-plan-other'}>
+      <th scope="row">{label}</th>
+      {row.cells.map((cell, column) => (
+        <td key={column}>
+          {cell.length === 0 ? (
+            <>
+              <span aria-hidden="true">–</span>
+              <span className="visually-hidden">{t('yearPlan.empty')}</span>
+            </>
+          ) : (
+            byTheme(cell).map(([themeId, tasks]) => {
+              const theme = themeId === null ? undefined : themesById.get(themeId);
+              return (
+                <div className="year-plan-theme" key={themeId ?? ''}>
+                  <span className="theme">
+                    {theme && (
+                      <span
+                        className="swatch"
+                        style={{ background: theme.color }}
+                        aria-hidden="true"
+                      />
+                    )}
+                    {theme ? theme.name[language] : t('yearPlan.noTheme')}
+                  </span>
+                  <ul>
+                    {tasks.map((task) => {
+                      const template = templatesById.get(task.templateId);
+                      const title = titleOf(template, language, untitled);
+                      const here: Moving = { row: rowId, column, templateId: task.templateId };
+                      const open = moving !== null && moveKey(moving) === moveKey(here);
+                      const adjusted = adjustedBy[task.templateId];
+                      return (
+                        <li key={task.templateId}>
+                          <span className="year-plan-task">{title}</span>
+                          {adjusted !== undefined && (
+                            <span className="year-plan-adjusted">
+                              {t('yearPlan.adjusted', { count: adjusted })}
+                            </span>
+                          )}
+                          {editable && template && (
+                            <button
+                              type="button"
+                              className="year-plan-move"
+                              data-move={moveKey(here)}
+                              aria-expanded={open}
+                              onClick={() => onToggle(here)}
+                            >
+                              {t('yearPlan.move')}
+                              <span className="visually-hidden"> {title}</span>
+                            </button>
+                          )}
+                          {open && template && (
+                            <MoveTaskForm
+                              template={template}
+                              title={title}
+                              from={SCHOOL_YEAR_MONTHS[column] ?? 8}
+                              onCancel={() => onClose(here)}
+                              onMoved={(month) => onMoved(here, template, month)}
+                            />
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              );
+            })
+          )}
+        </td>
+      ))}
+    </tr>
+  );
+}, sameRow);

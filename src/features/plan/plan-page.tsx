@@ -2,14 +2,30 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listSchoolYears, listTemplates, listThemes } from '@/db/queries';
+import type { VuosikelloDb } from '@/db/database';
 import type { SchoolYearId, TemplateId } from '@/domain/ids';
-import { planGrid } from '@/domain/plan-grid';
+import { planGrid, type GridRow } from '@/domain/plan-grid';
 import { buildSchoolCalendar, schoolYearAt } from '@/domain/school-calendar';
 import { useDb } from '@/ui/db-context';
+import { keeper } from '@/ui/keep-equal';
 import { useActingUser } from '@/ui/acting-user';
 import { useToday } from '@/ui/today';
 import { mayEditPlan } from '@/ui/may-write';
 import { PlanGridTable } from './plan-grid-table';
+
+/** What the grid reads: the years, the library, and how many schools changed each task. */
+async function planData(db: VuosikelloDb) {
+  const [schoolYears, templates, themes, adjustments] = await Promise.all([
+    listSchoolYears(db),
+    listTemplates(db),
+    listThemes(db),
+    db.adjustments.toArray(),
+  ]);
+  const adjustedBy: Record<TemplateId, number> = {};
+  for (const a of adjustments) adjustedBy[a.templateId] = (adjustedBy[a.templateId] ?? 0) + 1;
+  return { schoolYears, templates, themes, adjustedBy };
+}
+type PlanData = Awaited<ReturnType<typeof planData>>;
 
 /**
  * The year at a glance: the municipal plan as a grade x month grid for the chosen school year,
@@ -23,26 +39,20 @@ export default function PlanPage() {
   const yearSelectId = useId();
   const user = useActingUser();
   const [chosenYear, setChosenYear] = useState<SchoolYearId | null>(null);
-  const data = useLiveQuery(async () => {
-    const [schoolYears, templates, themes, adjustments] = await Promise.all([
-      listSchoolYears(db),
-      listTemplates(db),
-      listThemes(db),
-      db.adjustments.toArray(),
-    ]);
-    // How many schools moved or switched off each task, shown beside it.
-    const adjustedBy = new Map<TemplateId, number>();
-    for (const a of adjustments) {
-      adjustedBy.set(a.templateId, (adjustedBy.get(a.templateId) ?? 0) + 1);
-    }
-    return { schoolYears, templates, themes, adjustedBy };
-  }, [db]);
+  // Kept equal to the last result where unchanged (keepEqual): an edit renders again only the
+  // rows of the grid it changed.
+  const keepData = useMemo(() => keeper<PlanData>(), []);
+  const data = useLiveQuery(async () => keepData(await planData(db)), [db, keepData]);
   const schoolYear = data
     ? (data.schoolYears.find((y) => y.id === chosenYear) ?? schoolYearAt(data.schoolYears, today))
     : undefined;
+  const keepRows = useMemo(() => keeper<readonly GridRow[]>(), []);
   const rows = useMemo(
-    () => (data && schoolYear ? planGrid(data.templates, buildSchoolCalendar(schoolYear)) : null),
-    [data, schoolYear],
+    () =>
+      data && schoolYear
+        ? keepRows(planGrid(data.templates, buildSchoolCalendar(schoolYear)))
+        : null,
+    [data, schoolYear, keepRows],
   );
   const editable = user !== undefined && mayEditPlan(user);
 
