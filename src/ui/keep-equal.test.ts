@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepEqual, keeper } from './keep-equal';
+import { keepEqual } from './keep-equal';
+import { keeper } from './keeper';
 
 describe('keepEqual', () => {
   it.each([

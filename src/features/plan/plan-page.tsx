@@ -7,7 +7,7 @@ import type { SchoolYearId, TemplateId } from '@/domain/ids';
 import { planGrid, type GridRow } from '@/domain/plan-grid';
 import { buildSchoolCalendar, schoolYearAt } from '@/domain/school-calendar';
 import { useDb } from '@/ui/db-context';
-import { keeper } from '@/ui/keep-equal';
+import { keeper } from '@/ui/keeper';
 import { useActingUser } from '@/ui/acting-user';
 import { useToday } from '@/ui/today';
 import { mayEditPlan } from '@/ui/may-write';
