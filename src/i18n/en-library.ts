@@ -30,6 +30,8 @@ export const enLibrary = {
     falls: 'Timing: {{months}}',
     fallsNowhere: 'Not timed this school year',
     movesBeforeBreak: 'A date in a break moves to before the break',
+    adjustedMove: '{{school}}: the school’s own timing',
+    adjustedOff: '{{school}}: switched off at the school',
     grades: 'Grades: {{grades}}',
     saved: 'Saved: {{title}}',
     loading: 'Loading the library…',

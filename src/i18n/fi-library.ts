@@ -27,6 +27,8 @@ export const fiLibrary = {
     falls: 'Ajoitus: {{months}}',
     fallsNowhere: 'Ei ajoitusta tänä lukuvuonna',
     movesBeforeBreak: 'Lomalle osuva ajankohta siirtyy ennen lomaa',
+    adjustedMove: '{{school}}: koulun oma ajoitus',
+    adjustedOff: '{{school}}: ei käytössä koulussa',
     grades: 'Luokka-asteet: {{grades}}',
     saved: 'Tallennettu: {{title}}',
     loading: 'Ladataan kirjastoa…',

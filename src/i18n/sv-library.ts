@@ -30,6 +30,8 @@ export const svLibrary = {
     falls: 'Tidpunkt: {{months}}',
     fallsNowhere: 'Ingen tidpunkt detta läsår',
     movesBeforeBreak: 'En tidpunkt under ett lov flyttas till före lovet',
+    adjustedMove: '{{school}}: skolans egen tidpunkt',
+    adjustedOff: '{{school}}: används inte i skolan',
     grades: 'Årskurser: {{grades}}',
     saved: 'Sparad: {{title}}',
     loading: 'Biblioteket laddas…',

@@ -7,7 +7,9 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markProgress } from '@/db/progress-writes';
-import { listTemplates } from '@/db/queries';
+import { savePlanRow } from '@/db/plan-writes';
+import { listSchools, listTemplates } from '@/db/queries';
+import { adjustmentIdFor } from '@/domain/adjustment-ids';
 import { classActions } from '@/db/test-fixtures';
 import { templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
@@ -28,6 +30,39 @@ async function openLibrary(path = '/library') {
 }
 
 describe('the task library list', () => {
+  it(
+    'says which schools changed a task for themselves, and how',
+    async () => {
+      const db = await seededDb();
+      const [school] = await listSchools(db);
+      const [first, second] = await listTemplates(db);
+      if (!school || !first || !second) expect.unreachable();
+      await savePlanRow(db, 'adjustment', {
+        id: adjustmentIdFor(school.id, first.id),
+        schoolId: school.id,
+        templateId: first.id,
+        kind: 'move',
+        timing: { kind: 'month', month: 10, part: 'whole' },
+      });
+      await savePlanRow(db, 'adjustment', {
+        id: adjustmentIdFor(school.id, second.id),
+        schoolId: school.id,
+        templateId: second.id,
+        kind: 'off',
+        timing: null,
+      });
+      await renderAppAt(db, NOVEMBER_DAY, '/library');
+      const itemOf = (id: string) =>
+        document.querySelector(`a[href="/library/${encodeURIComponent(id)}"]`)?.closest('li');
+      await waitFor(
+        () => expect(itemOf(first.id)?.textContent).toContain(`${school.name}: koulun oma ajoitus`),
+        SETTLE,
+      );
+      expect(itemOf(second.id)?.textContent).toContain(`${school.name}: ei käytössä koulussa`);
+    },
+    SLOW,
+  );
+
   it(
     'lists every task, and search and filters narrow it with the count announced',
     async () => {

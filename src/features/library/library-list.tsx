@@ -1,11 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
-import type { ThemeId } from '@/domain/ids';
+import type { TemplateId, ThemeId } from '@/domain/ids';
 import {
   GRADES,
   RESPONSIBLE_ROLES,
   SCOPES,
+  type AdjustmentKind,
   type Grade,
   type ResponsibleRole,
   type Scope,
@@ -57,6 +58,16 @@ export function LibraryList({ data, mayEdit }: Props) {
   );
   const sortedThemes = useMemo(() => sortThemes(themes, language), [themes, language]);
   const themeById = new Map(themes.map((th) => [th.id, th]));
+  const adjustedIn = useMemo(() => {
+    const schoolName = new Map(data.schools.map((school) => [school.id, school.name]));
+    const byTemplate = new Map<TemplateId, { school: string; kind: AdjustmentKind }[]>();
+    for (const a of data.adjustments) {
+      const list = byTemplate.get(a.templateId) ?? [];
+      list.push({ school: schoolName.get(a.schoolId) ?? a.schoolId, kind: a.kind });
+      byTemplate.set(a.templateId, list);
+    }
+    return byTemplate;
+  }, [data.adjustments, data.schools]);
   const saved = savedId ? templates.find((x) => x.id === savedId) : undefined;
   const monthName = (m: Month) => t(`monthName.m${m}`);
 
@@ -165,6 +176,7 @@ export function LibraryList({ data, mayEdit }: Props) {
               theme={template.themeId ? themeById.get(template.themeId) : undefined}
               months={months.get(template.id)}
               monthName={monthName}
+              adjustedIn={adjustedIn.get(template.id) ?? []}
             />
           ))}
         </ul>
@@ -179,12 +191,15 @@ function TemplateItem({
   theme,
   months,
   monthName,
+  adjustedIn,
 }: {
   template: TaskTemplate;
   retired: boolean;
   theme: LibraryData['themes'][number] | undefined;
   months: ReadonlySet<Month> | undefined;
   monthName: (m: Month) => string;
+  /** The schools that changed the task for themselves: their names and how. */
+  adjustedIn: readonly { readonly school: string; readonly kind: AdjustmentKind }[];
 }) {
   const { t } = useTranslation();
   const inYear = SCHOOL_YEAR_MONTHS.filter((m) => months?.has(m));
@@ -216,6 +231,17 @@ function TemplateItem({
       </p>
       {template.breakShift === 'before' && (
         <p className="library-meta">{t('library.movesBeforeBreak')}</p>
+      )}
+      {adjustedIn.length > 0 && (
+        <p className="library-meta">
+          {adjustedIn
+            .map(({ school, kind }) =>
+              kind === 'off'
+                ? t('library.adjustedOff', { school })
+                : t('library.adjustedMove', { school }),
+            )
+            .join('; ')}
+        </p>
       )}
     </li>
   );

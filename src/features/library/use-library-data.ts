@@ -7,7 +7,14 @@ import { useMemo } from 'react';
 import type { VuosikelloDb } from '@/db/database';
 import { listGroups, listSchools, listSchoolYears, listTemplates, listThemes } from '@/db/queries';
 import type { LocalDate } from '@/domain/local-date';
-import type { Group, School, SchoolYear, TaskTemplate, Theme } from '@/domain/model';
+import type {
+  Group,
+  School,
+  SchoolAdjustment,
+  SchoolYear,
+  TaskTemplate,
+  Theme,
+} from '@/domain/model';
 import { buildSchoolCalendar, schoolYearAt, type SchoolCalendar } from '@/domain/school-calendar';
 import { useDb } from '@/ui/db-context';
 import { useToday } from '@/ui/today';
@@ -21,18 +28,21 @@ export interface LibraryData {
   readonly schoolYears: readonly SchoolYear[];
   readonly groups: readonly Group[];
   readonly calendar: SchoolCalendar | null;
+  /** The schools' own changes of tasks (moved or switched off for one school). */
+  readonly adjustments: readonly SchoolAdjustment[];
 }
 
 async function readLibrary(db: VuosikelloDb, today: LocalDate) {
-  const [templates, themes, schools, schoolYears] = await Promise.all([
+  const [templates, themes, schools, schoolYears, adjustments] = await Promise.all([
     listTemplates(db),
     listThemes(db),
     listSchools(db),
     listSchoolYears(db),
+    db.adjustments.toArray(),
   ]);
   const schoolYear = schoolYearAt(schoolYears, today) ?? null;
   const groups = schoolYear ? await listGroups(db, schoolYear.id) : [];
-  return { templates, themes, schools, schoolYears, schoolYear, groups };
+  return { templates, themes, schools, schoolYears, schoolYear, groups, adjustments };
 }
 
 /** The library's data, undefined while the first read runs. */
