@@ -3,27 +3,17 @@
 // nothing changed, a good file imported and its task on the month it falls in. All by keyboard.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 const fixture = (name: string) => resolve('tests/fixtures/exchange', name);
 
 async function newPage(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 800 },

@@ -2,26 +2,16 @@
  * The task library in a real Chromium: no axe-core finding on the list and the template form in
  * each language, and a coordinator creating a task with the keyboard alone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** The library of a fresh profile (local mode: the device's plan is the user's) on a November day. */
 async function openLibrary(width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 900 },

@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** A fresh profile in local mode on a school day of 2026-2027, at the roll-over view. */
 async function openRollover(width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 800 },

@@ -3,26 +3,16 @@
  * and en, and a keyboard-only journey that moves the winter break to week 9, with the school
  * days counted as it goes, and saves it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** A fresh profile on a November school day of the sample year, at the month (local mode). */
 async function openApp(width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 900 },
