@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
+import { focusedName, tabUntil } from './support/keyboard';
 
 const demo = demoServerEnv('vuosikello-accounts-');
 
@@ -30,23 +31,6 @@ async function adminPage(width = 1280): Promise<Page> {
   await page.getByRole('table').waitFor();
   return page;
 }
-
-/** Presses Tab until `matches` holds for the focused element (at most `max` presses). */
-async function tabTo(page: Page, matches: () => Promise<boolean>, max = 80): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await matches()) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('the element was not reached with Tab');
-}
-
-const focusedLabel = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
-    return (labelled ?? el.closest('label') ?? el).textContent?.trim() ?? '';
-  });
 
 describe('the accounts view', () => {
   it('lands the admin there with no error line; axe finds nothing in fi, sv and en', async () => {
@@ -86,15 +70,15 @@ describe('the accounts view', () => {
     const page = await adminPage();
     const form = page.getByRole('form', { name: 'Uusi tunnus' });
     const username = form.getByLabel('Käyttäjätunnus');
-    await tabTo(page, () => username.evaluate((el) => el === document.activeElement));
+    await tabUntil(page, username);
     await page.keyboard.type('ville');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ville Virtanen');
     await page.keyboard.press('Tab'); // the role: teacher, as offered
-    expect(await focusedLabel(page)).toBe('Rooli');
-    await tabTo(page, async () => (await focusedLabel(page)) === '3A');
+    expect(await focusedName(page)).toBe('Rooli');
+    await tabUntil(page, '3A');
     await page.keyboard.press('Space');
-    await tabTo(page, async () => (await focusedLabel(page)) === 'Luo tunnus');
+    await tabUntil(page, 'Luo tunnus');
     await page.keyboard.press('Enter');
 
     const notice = page.locator('.account-notice');

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { tabUntil } from './support/keyboard';
 
 const app = builtAppEnv();
 
@@ -43,21 +44,6 @@ function countRows(page: Page): Promise<{ outbox: number; templates: number }> {
         };
       }),
   );
-}
-
-/** Presses `key` until the focused element matches `name` (by its label or text). */
-async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let i = 0; i < 40; i += 1) {
-    await page.keyboard.press(key);
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!(el instanceof HTMLElement)) return '';
-      const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
-      return (label?.textContent ?? el.textContent ?? '').trim();
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`No focusable "${name}" within 40 tabs`);
 }
 
 describe('import and export', () => {
@@ -125,7 +111,7 @@ describe('import and export', () => {
     await page.getByRole('heading', { level: 1, name: 'Tuonti ja vienti' }).waitFor();
 
     // The library as CSV, semicolons by default: UTF-8 with a BOM, CRLF, the built-in tasks.
-    await tabTo(page, 'Lataa tehtäväkirjasto (CSV)');
+    await tabUntil(page, 'Lataa tehtäväkirjasto (CSV)', { max: 40 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.keyboard.press('Enter'),
@@ -140,7 +126,7 @@ describe('import and export', () => {
 
     // A broken file: every problem by row and column, nothing written.
     const before = await countRows(page);
-    await tabTo(page, 'Tuotava tiedosto (CSV tai JSON)');
+    await tabUntil(page, 'Tuotava tiedosto (CSV tai JSON)', { max: 40 });
     const [brokenChooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.keyboard.press('Space'),
@@ -158,7 +144,7 @@ describe('import and export', () => {
 
     // A good file saved by LibreOffice: a preview, then imported on confirming. The focus is on
     // the problems' heading, below the file's field.
-    await tabTo(page, 'Tuotava tiedosto (CSV tai JSON)', 'Shift+Tab');
+    await tabUntil(page, 'Tuotava tiedosto (CSV tai JSON)', { key: 'Shift+Tab', max: 40 });
     const [goodChooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.keyboard.press('Space'),
@@ -166,7 +152,7 @@ describe('import and export', () => {
     await goodChooser.setFiles(fixture('library-libreoffice.csv'));
     await page.getByRole('heading', { name: 'Esikatselu: mitä tuonti tekee' }).waitFor();
     await page.getByText('3 uutta, 0 muuttuu, 0 ennallaan.').waitFor();
-    await tabTo(page, 'Tuo');
+    await tabUntil(page, 'Tuo', { max: 40 });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Tuotu: 3 uutta, 0 muutettua.' }).waitFor();
     expect(await countRows(page)).toEqual({

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { tabUntil } from './support/keyboard';
 
 const app = builtAppEnv();
 
@@ -37,10 +38,7 @@ describe('the year plan grid', () => {
     // Tab from the year choice into the grid until the task's Move button has the focus.
     await page.getByLabel('Lukuvuosi', { exact: true }).focus();
     const target = april.getByRole('button', { name: `Siirrä… ${VISIT}` });
-    for (let i = 0; i < 400; i++) {
-      await page.keyboard.press('Tab');
-      if (await target.evaluate((el) => el === document.activeElement)) break;
-    }
+    await tabUntil(page, target, { max: 400 });
     await expect.poll(() => target.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     const month = page.getByLabel('Uusi kuukausi');
