@@ -37,7 +37,7 @@ describe('the school year editor in a real Chromium', () => {
     async (language, title, days) => {
       const page = await openApp();
       await page.getByLabel('Kieli').selectOption(language);
-      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('link', { name: title, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await expect.poll(() => count(page)).toBe(days);
       expect(await axeViolations(page)).toEqual([]);
