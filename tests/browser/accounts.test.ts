@@ -3,88 +3,34 @@
  * it with no error line; axe-core finds nothing in fi, sv and en (nor on the plan history); an account is created with the
  * keyboard only, and its generated password signs in.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@/server/app';
-import { seedDemoIfNew } from '@/server/demo-seed';
-import { silentLogger } from '@/server/logger';
-import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
+import { DEMO_PASSWORD, demoServerEnv } from './support/env';
+import { focusedName, tabUntil } from './support/keyboard';
 
-const PASSWORD = 'demo-password-for-tests';
-
-let browser: Browser;
-let server: RunningServer;
-let store: SqliteStore;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'vuosikello-accounts-'));
-  store = openSqliteStore(join(dir, 'server.sqlite'));
-  await seedDemoIfNew(
-    { sync: store, accounts: store },
-    { demoPassword: PASSWORD, now: Date.now(), passwordCost: 4 },
-  );
-  [browser, server] = await Promise.all([
-    launchChromium(),
-    startServer({
-      sync: store,
-      accounts: store,
-      config: { sessionTtlHours: 12, distDir: 'dist', trustProxy: false },
-      logger: silentLogger,
-      passwordCost: 4,
-      port: 0,
-      host: '127.0.0.1',
-    }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.server.close(resolve));
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const demo = demoServerEnv('vuosikello-accounts-');
 
 /** A browser of the admin, signed in through Settings; it lands on the accounts. */
 async function adminPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await demo.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 900 },
   });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
-  await page.goto(server.url);
+  await page.goto(demo.url);
   await page.getByRole('link', { name: 'Asetukset' }).click();
   await page.getByLabel('Käyttäjätunnus').fill('admin');
-  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
   await page.getByRole('heading', { level: 1, name: 'Tunnukset' }).waitFor({ timeout: 15_000 });
   await page.getByRole('table').waitFor();
   return page;
 }
-
-/** Presses Tab until `matches` holds for the focused element (at most `max` presses). */
-async function tabTo(page: Page, matches: () => Promise<boolean>, max = 80): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await matches()) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('the element was not reached with Tab');
-}
-
-const focusedLabel = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
-    return (labelled ?? el.closest('label') ?? el).textContent?.trim() ?? '';
-  });
 
 describe('the accounts view', () => {
   it('lands the admin there with no error line; axe finds nothing in fi, sv and en', async () => {
@@ -124,15 +70,15 @@ describe('the accounts view', () => {
     const page = await adminPage();
     const form = page.getByRole('form', { name: 'Uusi tunnus' });
     const username = form.getByLabel('Käyttäjätunnus');
-    await tabTo(page, () => username.evaluate((el) => el === document.activeElement));
+    await tabUntil(page, username);
     await page.keyboard.type('ville');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ville Virtanen');
     await page.keyboard.press('Tab'); // the role: teacher, as offered
-    expect(await focusedLabel(page)).toBe('Rooli');
-    await tabTo(page, async () => (await focusedLabel(page)) === '3A');
+    expect(await focusedName(page)).toBe('Rooli');
+    await tabUntil(page, '3A');
     await page.keyboard.press('Space');
-    await tabTo(page, async () => (await focusedLabel(page)) === 'Luo tunnus');
+    await tabUntil(page, 'Luo tunnus');
     await page.keyboard.press('Enter');
 
     const notice = page.locator('.account-notice');
@@ -141,12 +87,12 @@ describe('the accounts view', () => {
     expect(await notice.evaluate((el) => el === document.activeElement)).toBe(true);
     const password = (await notice.locator('code').innerText()).trim();
     expect(password).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(await store.findAccount('ville')).toMatchObject({
+    expect(await demo.store.findAccount('ville')).toMatchObject({
       displayName: 'Ville Virtanen',
       role: 'teacher',
       groups: ['g-2026-3a'],
     });
-    const signIn = await fetch(`${server.url}/api/session`, {
+    const signIn = await fetch(`${demo.url}/api/session`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: 'ville', password }),

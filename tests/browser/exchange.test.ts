@@ -3,27 +3,18 @@
 // nothing changed, a good file imported and its task on the month it falls in. All by keyboard.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
+import { tabUntil } from './support/keyboard';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 const fixture = (name: string) => resolve('tests/fixtures/exchange', name);
 
 async function newPage(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 800 },
@@ -53,21 +44,6 @@ function countRows(page: Page): Promise<{ outbox: number; templates: number }> {
         };
       }),
   );
-}
-
-/** Presses `key` until the focused element matches `name` (by its label or text). */
-async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let i = 0; i < 80; i += 1) {
-    await page.keyboard.press(key);
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!(el instanceof HTMLElement)) return '';
-      const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
-      return (label?.textContent ?? el.textContent ?? '').trim();
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`No focusable "${name}" within 80 tabs`);
 }
 
 describe('import and export', () => {
@@ -135,7 +111,7 @@ describe('import and export', () => {
     await page.getByRole('heading', { level: 1, name: 'Tuonti ja vienti' }).waitFor();
 
     // The library as CSV, semicolons by default: UTF-8 with a BOM, CRLF, the built-in tasks.
-    await tabTo(page, 'Lataa tehtäväkirjasto (CSV)');
+    await tabUntil(page, 'Lataa tehtäväkirjasto (CSV)', { max: 80 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.keyboard.press('Enter'),
@@ -150,7 +126,7 @@ describe('import and export', () => {
 
     // A broken file: every problem by row and column, nothing written.
     const before = await countRows(page);
-    await tabTo(page, 'Tuotava tiedosto (CSV tai JSON)');
+    await tabUntil(page, 'Tuotava tiedosto (CSV tai JSON)', { max: 80 });
     const [brokenChooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.keyboard.press('Space'),
@@ -168,7 +144,7 @@ describe('import and export', () => {
 
     // A good file saved by LibreOffice: a preview, then imported on confirming. The focus is on
     // the problems' heading, below the file's field.
-    await tabTo(page, 'Tuotava tiedosto (CSV tai JSON)', 'Shift+Tab');
+    await tabUntil(page, 'Tuotava tiedosto (CSV tai JSON)', { key: 'Shift+Tab', max: 80 });
     const [goodChooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.keyboard.press('Space'),
@@ -176,7 +152,7 @@ describe('import and export', () => {
     await goodChooser.setFiles(fixture('library-libreoffice.csv'));
     await page.getByRole('heading', { name: 'Esikatselu: mitä tuonti tekee' }).waitFor();
     await page.getByText('3 uutta, 0 muuttuu, 0 ennallaan.').waitFor();
-    await tabTo(page, 'Tuo');
+    await tabUntil(page, 'Tuo', { max: 80 });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Tuotu: 3 uutta, 0 muutettua.' }).waitFor();
     expect(await countRows(page)).toEqual({

@@ -2,26 +2,17 @@
  * The task library in a real Chromium: no axe-core finding on the list and the template form in
  * each language, and a coordinator creating a task with the keyboard alone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
+import { focusedName, tabUntil } from './support/keyboard';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** The library of a fresh profile (local mode: the device's plan is the user's) on a November day. */
 async function openLibrary(width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 900 },
@@ -32,24 +23,6 @@ async function openLibrary(width = 1280): Promise<Page> {
   await page.locator('.library-item').first().waitFor();
   return page;
 }
-
-/** Presses Tab until the focused control's label (or a link's text) is `name`. */
-async function tabTo(page: Page, name: string, max = 120): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').trim();
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
-
-const focusedLabel = (page: Page) =>
-  page.evaluate(() =>
-    (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim(),
-  );
 
 describe('the task library in a real Chromium', () => {
   it.each([
@@ -89,25 +62,25 @@ describe('the task library in a real Chromium', () => {
 
   it('a coordinator creates a task with the keyboard alone and finds it in the list', async () => {
     const page = await openLibrary();
-    await tabTo(page, 'Uusi tehtävä');
+    await tabUntil(page, 'Uusi tehtävä', { max: 120 });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Uusi tehtävä' }).waitFor();
 
     // Saving the empty form keeps the focus on its first error.
-    await tabTo(page, 'Otsikko suomeksi');
+    await tabUntil(page, 'Otsikko suomeksi', { max: 120 });
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedLabel(page)).toBe('Otsikko suomeksi');
+    await expect.poll(() => focusedName(page)).toBe('Otsikko suomeksi');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe(
       'true',
     );
     await page.getByText('Täytä tämä kenttä.').waitFor();
 
     await page.keyboard.type('Näppäimistöllä tehty tehtävä');
-    await tabTo(page, '4. luokka');
+    await tabUntil(page, '4. luokka', { max: 120 });
     await page.keyboard.press('Space');
-    await tabTo(page, 'Milloin tehtävä tehdään?');
+    await tabUntil(page, 'Milloin tehtävä tehdään?', { max: 120 });
     await page.keyboard.press('ArrowDown'); // "Tietyllä viikolla (viikkonumero)"
-    await tabTo(page, 'Viikko');
+    await tabUntil(page, 'Viikko', { max: 120 });
     await page.keyboard.type('47');
     const preview = page.getByRole('region', { name: 'Esikatselu: lukuvuosi 2026–2027' });
     await preview.getByText('ma 16.11.2026 – pe 20.11.2026 (viikko 47)').waitFor();
@@ -116,7 +89,7 @@ describe('the task library in a real Chromium', () => {
 
     await page.getByText('Tallennettu: Näppäimistöllä tehty tehtävä').waitFor();
     expect(new URL(page.url()).pathname).toBe('/library');
-    await tabTo(page, 'Hae otsikosta tai kuvauksesta');
+    await tabUntil(page, 'Hae otsikosta tai kuvauksesta', { max: 120 });
     await page.keyboard.type('näppäimistöllä');
     await expect
       .poll(() => page.locator('.library-count').innerText())

@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { builtAppEnv } from './support/env';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 describe('offline', () => {
   it('opens with no network once it has been opened, and a tick made offline stays', async () => {
-    const context = await browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+    const context = await app.browser.newContext({
+      locale: 'fi-FI',
+      timezoneId: 'Europe/Helsinki',
+    });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
     await page.goto(app.url);

@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
+import { tabUntil } from './support/keyboard';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** A fresh profile (local mode, the demo data) on a November school day, at `path`. */
 async function openAt(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 800 },
@@ -47,10 +38,7 @@ describe('the year plan grid', () => {
     // Tab from the year choice into the grid until the task's Move button has the focus.
     await page.getByLabel('Lukuvuosi', { exact: true }).focus();
     const target = april.getByRole('button', { name: `Siirrä… ${VISIT}` });
-    for (let i = 0; i < 400; i++) {
-      await page.keyboard.press('Tab');
-      if (await target.evaluate((el) => el === document.activeElement)) break;
-    }
+    await tabUntil(page, target, { max: 400 });
     await expect.poll(() => target.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     const month = page.getByLabel('Uusi kuukausi');

@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
+import { tabUntil } from './support/keyboard';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** A fresh profile in local mode on a school day of 2026-2027, at the roll-over view. */
 async function openRollover(width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 800 },
@@ -29,19 +20,6 @@ async function openRollover(width = 1280): Promise<Page> {
   await page.getByRole('link', { name: 'Uusi lukuvuosi' }).click();
   await page.getByRole('heading', { name: 'Esikatselu: lukuvuosi 2027–2028' }).waitFor();
   return page;
-}
-
-/** Presses Tab until the focused element is the control named `name` (at most 80 times). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? `${el.getAttribute('aria-label') ?? ''}${el.textContent ?? ''}`.trim() : '';
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
 }
 
 describe('the roll-over to the next school year in a real Chromium', () => {
@@ -74,11 +52,11 @@ describe('the roll-over to the next school year in a real Chromium', () => {
     const page = await openRollover();
     const school = page.getByRole('region', { name: 'Esimerkkikoulu' });
     await school.getByText('Uusia 2, siirtyy 7, lähtee 2').waitFor();
-    await tabTo(page, 'Luo lukuvuosi 2027–2028');
+    await tabUntil(page, 'Luo lukuvuosi 2027–2028');
     await page.keyboard.press('Enter');
     await page.getByText(/Lukuvuosi 2027–2028 luokkineen on luotu/).waitFor();
     // The outcome has the focus; the next stop is the undo.
-    await tabTo(page, 'Peru lukuvuoden 2027–2028 luonti');
+    await tabUntil(page, 'Peru lukuvuoden 2027–2028 luonti');
 
     await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
     await page.getByLabel('Lukuvuosi').selectOption({ label: '2027–2028' });
@@ -98,7 +76,7 @@ describe('the roll-over to the next school year in a real Chromium', () => {
 
     await page.getByRole('link', { name: 'Uusi lukuvuosi' }).click();
     await page.getByText('Lukuvuosi 2027–2028 on jo olemassa.').waitFor();
-    await tabTo(page, 'Peru lukuvuoden 2027–2028 luonti');
+    await tabUntil(page, 'Peru lukuvuoden 2027–2028 luonti');
     await page.keyboard.press('Enter');
     await page.getByText('Lukuvuosi 2027–2028 ja sen luokat poistettiin.').waitFor();
     await page.getByRole('button', { name: 'Luo lukuvuosi 2027–2028' }).waitFor();

@@ -3,26 +3,17 @@
  * and en, and a keyboard-only journey that moves the winter break to week 9, with the school
  * days counted as it goes, and saves it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
+import { tabUntil } from './support/keyboard';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** A fresh profile on a November school day of the sample year, at the month (local mode). */
 async function openApp(width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
     viewport: { width, height: 900 },
@@ -35,19 +26,6 @@ async function openApp(width = 1280): Promise<Page> {
 }
 
 const count = (page: Page) => page.locator('.sy-count').innerText();
-
-/**
- * Presses Tab (at most 150 times) until the focused element is the one `locator` finds: the
- * journey reaches every control the way a keyboard user does, in the page's order.
- */
-async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
-  const handle = await target.elementHandle();
-  for (let i = 0; i < 150; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((el) => el === document.activeElement, handle)) return;
-  }
-  throw new Error('Tab never reached the control');
-}
 
 describe('the school year editor in a real Chromium', () => {
   it.each([
@@ -82,14 +60,14 @@ describe('the school year editor in a real Chromium', () => {
     await expect.poll(() => count(page)).toBe('Koulupäiviä: 189');
 
     // Take the stored winter break (week 9, 1-5 Mar 2027) away: five more school days.
-    await tabTo(page, page.getByRole('button', { name: 'Poista loma 3' }));
+    await tabUntil(page, page.getByRole('button', { name: 'Poista loma 3' }), { max: 150 });
     await page.keyboard.press('Enter');
     await expect.poll(() => count(page)).toBe('Koulupäiviä: 194');
     await page.getByText('Koulupäiviä on 194, laskennallinen määrä on 189.').waitFor();
 
     // The region's week from the Finnish defaults: week 10, then back up to week 9.
     const week = page.getByLabel('Talvilomaviikko');
-    await tabTo(page, week);
+    await tabUntil(page, week, { max: 150 });
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => week.inputValue()).toBe('10');
     await page.keyboard.press('ArrowUp');
@@ -104,7 +82,7 @@ describe('the school year editor in a real Chromium', () => {
     expect(await winter.getByLabel('Alkaa').inputValue()).toBe('2027-03-01');
     expect(await winter.getByLabel('Päättyy').inputValue()).toBe('2027-03-05');
 
-    await tabTo(page, page.getByRole('button', { name: 'Tallenna lukuvuosi' }));
+    await tabUntil(page, page.getByRole('button', { name: 'Tallenna lukuvuosi' }), { max: 150 });
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Tallennettu.' }).waitFor();
     // Stored: a reload shows the saved year.

@@ -1,59 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@/server/app';
-import { seedDemoIfNew } from '@/server/demo-seed';
-import { silentLogger } from '@/server/logger';
-import { openSqliteStore, type SqliteStore } from '@/server/storage-sqlite';
-import { launchChromium } from './support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoServerEnv } from './support/env';
 
-const PASSWORD = 'demo-password-for-tests';
 const CLASS_3A = 'g-2026-3a';
 
-let browser: Browser;
-let server: RunningServer;
-let store: SqliteStore;
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'vuosikello-e2e-'));
-  store = openSqliteStore(join(dir, 'server.sqlite'));
-  await seedDemoIfNew(
-    { sync: store, accounts: store },
-    { demoPassword: PASSWORD, now: Date.now(), passwordCost: 4 },
-  );
-  [browser, server] = await Promise.all([
-    launchChromium(),
-    startServer({
-      sync: store,
-      accounts: store,
-      config: { sessionTtlHours: 12, distDir: 'dist', trustProxy: false },
-      logger: silentLogger,
-      passwordCost: 4,
-      port: 0,
-      host: '127.0.0.1',
-    }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.server.close(resolve));
-  store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const demo = demoServerEnv('vuosikello-e2e-');
 
 /** A teacher's browser: opens the app from the server, signs in, waits for the first download. */
 async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+  const context = await demo.browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
-  await page.goto(server.url);
+  await page.goto(demo.url);
   await page.getByRole('link', { name: 'Asetukset' }).click();
   await page.getByLabel('Käyttäjätunnus').fill('opettaja');
-  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
   await page.getByText(/Kirjautunut: /).waitFor({ timeout: 15_000 });
   await expect

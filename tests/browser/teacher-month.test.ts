@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, serveBuiltApp } from './support/chromium';
+import { builtAppEnv } from './support/env';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const app = builtAppEnv();
 
 /** A fresh profile with the clock pinned to a November school day of the sample year. */
 async function openApp(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+  const context = await app.browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
   await page.goto(app.url);
