@@ -236,7 +236,6 @@ const GridRowView = memo(function GridRowView({
   onMoved,
 }: RowProps) {
   const { t } = useTranslation();
-  const untitled = t('yearPlan.untitled');
   const label =
     row.kind === 'grade'
       ? row.grade === 0
@@ -272,41 +271,20 @@ const GridRowView = memo(function GridRowView({
                   </span>
                   <ul>
                     {tasks.map((task) => {
-                      const template = templatesById.get(task.templateId);
-                      const title = titleOf(template, language, untitled);
                       const here: Moving = { row: rowId, column, templateId: task.templateId };
-                      const open = moving !== null && moveKey(moving) === moveKey(here);
-                      const adjusted = adjustedBy[task.templateId];
                       return (
-                        <li key={task.templateId}>
-                          <span className="year-plan-task">{title}</span>
-                          {adjusted !== undefined && (
-                            <span className="year-plan-adjusted">
-                              {t('yearPlan.adjusted', { count: adjusted })}
-                            </span>
-                          )}
-                          {editable && template && (
-                            <button
-                              type="button"
-                              className="year-plan-move"
-                              data-move={moveKey(here)}
-                              aria-expanded={open}
-                              onClick={() => onToggle(here)}
-                            >
-                              {t('yearPlan.move')}
-                              <span className="visually-hidden"> {title}</span>
-                            </button>
-                          )}
-                          {open && template && (
-                            <MoveTaskForm
-                              template={template}
-                              title={title}
-                              from={SCHOOL_YEAR_MONTHS[column] ?? 8}
-                              onCancel={() => onClose(here)}
-                              onMoved={(month) => onMoved(here, template, month)}
-                            />
-                          )}
-                        </li>
+                        <GridTaskView
+                          key={task.templateId}
+                          here={here}
+                          template={templatesById.get(task.templateId)}
+                          adjusted={adjustedBy[task.templateId]}
+                          editable={editable}
+                          language={language}
+                          open={moving !== null && moveKey(moving) === moveKey(here)}
+                          onToggle={onToggle}
+                          onClose={onClose}
+                          onMoved={onMoved}
+                        />
                       );
                     })}
                   </ul>
@@ -319,3 +297,75 @@ const GridRowView = memo(function GridRowView({
     </tr>
   );
 }, sameRow);
+
+interface TaskProps {
+  readonly here: Moving;
+  readonly template: TaskTemplate | undefined;
+  /** How many schools changed the task for themselves, when any did. */
+  readonly adjusted: number | undefined;
+  readonly editable: boolean;
+  readonly language: Language;
+  /** Whether its move form is open. */
+  readonly open: boolean;
+  readonly onToggle: RowProps['onToggle'];
+  readonly onClose: RowProps['onClose'];
+  readonly onMoved: RowProps['onMoved'];
+}
+
+/** One task in a cell: a changed title renders again this item only, not its row. */
+const GridTaskView = memo(
+  function GridTaskView({
+    here,
+    template,
+    adjusted,
+    editable,
+    language,
+    open,
+    onToggle,
+    onClose,
+    onMoved,
+  }: TaskProps) {
+    const { t } = useTranslation();
+    const title = titleOf(template, language, t('yearPlan.untitled'));
+    return (
+      <li>
+        <span className="year-plan-task">{title}</span>
+        {adjusted !== undefined && (
+          <span className="year-plan-adjusted">{t('yearPlan.adjusted', { count: adjusted })}</span>
+        )}
+        {editable && template && (
+          <button
+            type="button"
+            className="year-plan-move"
+            data-move={moveKey(here)}
+            aria-expanded={open}
+            onClick={() => onToggle(here)}
+          >
+            {t('yearPlan.move')}
+            <span className="visually-hidden"> {title}</span>
+          </button>
+        )}
+        {open && template && (
+          <MoveTaskForm
+            template={template}
+            title={title}
+            from={SCHOOL_YEAR_MONTHS[here.column] ?? 8}
+            onCancel={() => onClose(here)}
+            onMoved={(month) => onMoved(here, template, month)}
+          />
+        )}
+      </li>
+    );
+  },
+  // `here` is made anew by each render of the row: compared by what it names.
+  (a, b) =>
+    moveKey(a.here) === moveKey(b.here) &&
+    a.template === b.template &&
+    a.adjusted === b.adjusted &&
+    a.editable === b.editable &&
+    a.language === b.language &&
+    a.open === b.open &&
+    a.onToggle === b.onToggle &&
+    a.onClose === b.onClose &&
+    a.onMoved === b.onMoved,
+);
