@@ -2,7 +2,7 @@
  * Ajoitus: when a task falls in a school year. Rules are independent of any one year so that a
  * template can be rolled over; the scheduler resolves them against a SchoolYear.
  */
-import type { BreakKind } from './model';
+import { BREAK_KINDS, type BreakKind } from './model';
 
 /** Calendar month, 1 = January. School-year months run 8..12 then 1..7. */
 export type Month = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
@@ -18,6 +18,28 @@ export type Anchor =
   | { readonly kind: 'termEnd'; readonly term: Term }
   | { readonly kind: 'breakStart'; readonly breakKind: BreakKind }
   | { readonly kind: 'breakEnd'; readonly breakKind: BreakKind };
+
+/** An anchor as text, 'termStart:autumn' or 'breakStart:christmas': in forms and in files. */
+export type AnchorKey =
+  `${'termStart' | 'termEnd'}:${Term}` | `${'breakStart' | 'breakEnd'}:${BreakKind}`;
+
+/** The text of `anchor` (AnchorKey). */
+export function anchorKey(anchor: Anchor): AnchorKey {
+  return anchor.kind === 'termStart' || anchor.kind === 'termEnd'
+    ? `${anchor.kind}:${anchor.term}`
+    : `${anchor.kind}:${anchor.breakKind}`;
+}
+
+/** The anchor a kind and a term or break kind name ('breakStart', 'christmas'), else null. */
+export function anchorOf(kind: string | undefined, value: string | undefined): Anchor | null {
+  const term = TERMS.find((t) => t === value);
+  const breakKind = BREAK_KINDS.find((b) => b === value);
+  if ((kind === 'termStart' || kind === 'termEnd') && term !== undefined) return { kind, term };
+  if ((kind === 'breakStart' || kind === 'breakEnd') && breakKind !== undefined) {
+    return { kind, breakKind };
+  }
+  return null;
+}
 
 export type TimingRule =
   /** A month, or its first or second half (days 1-15, 16-end). */

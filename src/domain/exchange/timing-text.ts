@@ -16,9 +16,8 @@
  * synced rule, so a rule read here is one the server accepts.
  */
 import { assertNever } from '../ids';
-import { BREAK_KINDS, type BreakKind } from '../model';
 import { timingRuleSchema } from '../sync/row-schemas';
-import { TERMS, type Anchor, type Term, type TimingRule } from '../timing-rule';
+import { anchorKey, anchorOf, type TimingRule } from '../timing-rule';
 
 /** The rule as text (see the module's comment); formatTimingRule(parseTimingRule(s)) === s. */
 export function formatTimingRule(rule: TimingRule): string {
@@ -30,7 +29,7 @@ export function formatTimingRule(rule: TimingRule): string {
     case 'schoolWeek':
       return `schoolWeek:${rule.term}:${rule.n}`;
     case 'relative':
-      return `relative:${formatAnchor(rule.anchor)}:${rule.offsetSchoolDays}:${rule.lengthSchoolDays}`;
+      return `relative:${anchorKey(rule.anchor)}:${rule.offsetSchoolDays}:${rule.lengthSchoolDays}`;
     case 'dateRange':
       return `dateRange:${rule.start}:${rule.end}`;
     case 'everyMonth':
@@ -42,34 +41,9 @@ export function formatTimingRule(rule: TimingRule): string {
   }
 }
 
-function formatAnchor(anchor: Anchor): string {
-  switch (anchor.kind) {
-    case 'termStart':
-    case 'termEnd':
-      return `${anchor.kind}:${anchor.term}`;
-    case 'breakStart':
-    case 'breakEnd':
-      return `${anchor.kind}:${anchor.breakKind}`;
-    default:
-      return assertNever(anchor);
-  }
-}
-
 /** An integer written plainly ('5', '-5'), else null. */
 function int(s: string | undefined): number | null {
   return s !== undefined && /^-?\d{1,4}$/.test(s) ? Number(s) : null;
-}
-
-function anchorOf(kind: string | undefined, value: string | undefined): Anchor | null {
-  const term = TERMS.find((t) => t === value);
-  const breakKind = BREAK_KINDS.find((b) => b === value);
-  if ((kind === 'termStart' || kind === 'termEnd') && term !== undefined) {
-    return { kind, term: term satisfies Term };
-  }
-  if ((kind === 'breakStart' || kind === 'breakEnd') && breakKind !== undefined) {
-    return { kind, breakKind: breakKind satisfies BreakKind };
-  }
-  return null;
 }
 
 /** The rule's fields from its colon-separated parts, unchecked (the schema checks them). */

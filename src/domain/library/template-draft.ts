@@ -7,8 +7,6 @@
  */
 import { assertNever, type TemplateId, type ThemeId } from '../ids';
 import {
-  BREAK_KINDS,
-  type BreakKind,
   type BreakShift,
   type Grade,
   type Localized,
@@ -17,7 +15,15 @@ import {
   type TaskTemplate,
 } from '../model';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../sync/row-schemas';
-import type { Anchor, Month, MonthPart, Term, TimingRule } from '../timing-rule';
+import {
+  anchorKey,
+  anchorOf,
+  type AnchorKey,
+  type Month,
+  type MonthPart,
+  type Term,
+  type TimingRule,
+} from '../timing-rule';
 
 /** The rule kinds the form offers; everyNthYear is a switch around any of them. */
 export const SIMPLE_RULE_KINDS = [
@@ -30,9 +36,8 @@ export const SIMPLE_RULE_KINDS = [
 ] as const;
 export type SimpleRuleKind = (typeof SIMPLE_RULE_KINDS)[number];
 
-/** One choice for the anchor of a relative rule: 'termStart:autumn', 'breakStart:christmas'... */
-export type AnchorChoice =
-  `${'termStart' | 'termEnd'}:${Term}` | `${'breakStart' | 'breakEnd'}:${BreakKind}`;
+/** One choice for the anchor of a relative rule: its text, 'termStart:autumn'... */
+export type AnchorChoice = AnchorKey;
 
 /** The anchors the form offers, in the order a school year meets them. */
 export const ANCHOR_CHOICES: readonly AnchorChoice[] = [
@@ -193,28 +198,6 @@ export function emptyDraft(startYear: number): TemplateDraft {
   };
 }
 
-function anchorChoice(anchor: Anchor): AnchorChoice {
-  switch (anchor.kind) {
-    case 'termStart':
-    case 'termEnd':
-      return `${anchor.kind}:${anchor.term}`;
-    case 'breakStart':
-    case 'breakEnd':
-      return `${anchor.kind}:${anchor.breakKind}`;
-    default:
-      return assertNever(anchor);
-  }
-}
-
-function anchorOf(choice: AnchorChoice): Anchor {
-  const [kind, what] = choice.split(':') as [string, string];
-  if (kind === 'termStart' || kind === 'termEnd') return { kind, term: what as Term };
-  const breakKind = (BREAK_KINDS as readonly string[]).includes(what)
-    ? (what as BreakKind)
-    : 'other';
-  return { kind: kind === 'breakEnd' ? 'breakEnd' : 'breakStart', breakKind };
-}
-
 function splitMonthDay(md: string): [string, string] {
   const [m = '', d = ''] = md.split('-');
   return [String(Number(m)), String(Number(d))];
@@ -261,7 +244,7 @@ function ruleFields(rule: TimingRule): Partial<TemplateDraft> {
     case 'relative':
       return {
         ruleKind: 'relative',
-        anchor: anchorChoice(rule.anchor),
+        anchor: anchorKey(rule.anchor),
         direction: rule.offsetSchoolDays < 0 ? 'before' : 'after',
         offset: String(Math.abs(rule.offsetSchoolDays)),
         length: String(rule.lengthSchoolDays),
@@ -398,7 +381,8 @@ export function ruleFromDraft(draft: TemplateDraft): { rule: TimingRule; errors:
       const offset = number('offset', draft.offset, 0, 200);
       rule = {
         kind: 'relative',
-        anchor: anchorOf(draft.anchor),
+        // A choice of the form's list always names an anchor.
+        anchor: anchorOf(...(draft.anchor.split(':') as [string, string]))!,
         offsetSchoolDays: draft.direction === 'before' ? -offset : offset,
         lengthSchoolDays: number('length', draft.length, 1, 200),
       };
