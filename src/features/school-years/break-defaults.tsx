@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BreakWeekSelect } from './break-week-select';
 import type { Break } from '@/domain/model';
 import {
-  AUTUMN_BREAK_WEEKS,
-  WINTER_BREAK_WEEKS,
   autumnBreakIn,
   christmasBreakIn,
   winterBreakIn,
@@ -41,18 +40,12 @@ export function BreakDefaults({ draft, onChange }: Props) {
       <p className="hint">{t('schoolYears.defaultsHint')}</p>
       <div className="sy-row">
         <div className="field">
-          <label htmlFor={`${id}-autumn`}>{t('schoolYears.autumnWeek')}</label>
-          <select
+          <BreakWeekSelect
+            kind="autumn"
             id={`${id}-autumn`}
             value={autumnWeek}
-            onChange={(e) => setAutumnWeek(Number(e.target.value) as AutumnBreakWeek)}
-          >
-            {AUTUMN_BREAK_WEEKS.map((w) => (
-              <option key={w} value={w}>
-                {t('schoolYears.week', { week: w })}
-              </option>
-            ))}
-          </select>
+            onChange={setAutumnWeek}
+          />
           <button
             type="button"
             onClick={() => onChange(withBreak(draft, autumnBreakIn(draft.startYear, autumnWeek)))}
@@ -61,18 +54,12 @@ export function BreakDefaults({ draft, onChange }: Props) {
           </button>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-winter`}>{t('schoolYears.winterWeek')}</label>
-          <select
+          <BreakWeekSelect
+            kind="winter"
             id={`${id}-winter`}
             value={winterWeek}
-            onChange={(e) => setWinterWeek(Number(e.target.value) as WinterBreakWeek)}
-          >
-            {WINTER_BREAK_WEEKS.map((w) => (
-              <option key={w} value={w}>
-                {t(`schoolYears.winterRegion.w${w}`)}
-              </option>
-            ))}
-          </select>
+            onChange={setWinterWeek}
+          />
           <button
             type="button"
             onClick={() => onChange(withBreak(draft, winterBreakIn(draft.startYear, winterWeek)))}

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BreakWeekSelect } from './break-week-select';
 import { schoolYearId, type OrganizationId, type SchoolYearId } from '@/domain/ids';
 import type { SchoolYear } from '@/domain/model';
 import { draftOf, type SchoolYearDraft } from '@/domain/school-year-draft';
 import {
-  AUTUMN_BREAK_WEEKS,
-  WINTER_BREAK_WEEKS,
   defaultSchoolYear,
   type AutumnBreakWeek,
   type WinterBreakWeek,
@@ -90,32 +89,20 @@ export function NewYearForm({ years, organizationId, onSaved }: Props) {
             )}
           </div>
           <div className="field">
-            <label htmlFor={`${id}-autumn`}>{t('schoolYears.autumnWeek')}</label>
-            <select
+            <BreakWeekSelect
+              kind="autumn"
               id={`${id}-autumn`}
               value={autumnWeek}
-              onChange={(e) => setAutumnWeek(Number(e.target.value) as AutumnBreakWeek)}
-            >
-              {AUTUMN_BREAK_WEEKS.map((w) => (
-                <option key={w} value={w}>
-                  {t('schoolYears.week', { week: w })}
-                </option>
-              ))}
-            </select>
+              onChange={setAutumnWeek}
+            />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-winter`}>{t('schoolYears.winterWeek')}</label>
-            <select
+            <BreakWeekSelect
+              kind="winter"
               id={`${id}-winter`}
               value={winterWeek}
-              onChange={(e) => setWinterWeek(Number(e.target.value) as WinterBreakWeek)}
-            >
-              {WINTER_BREAK_WEEKS.map((w) => (
-                <option key={w} value={w}>
-                  {t(`schoolYears.winterRegion.w${w}`)}
-                </option>
-              ))}
-            </select>
+              onChange={setWinterWeek}
+            />
           </div>
         </div>
         <div className="form-actions">
