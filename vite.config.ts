@@ -52,8 +52,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
-        // The sync API and the server's own routes are never answered from the cache.
-        navigateFallbackDenylist: [/^\/sync\//, /^\/api\//],
+        // The sync API and the server's own routes (calendar feeds too) are never answered from
+        // the cache.
+        navigateFallbackDenylist: [/^\/sync\//, /^\/api\//, /^\/feeds\//],
       },
     }),
   ],

@@ -10,7 +10,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
 import {
   createAccountRequestSchema,
   resetPasswordRequestSchema,
@@ -31,7 +30,7 @@ import type { Fields } from '@/domain/sync/merge';
 import type { Role } from '@/domain/sync/protocol';
 import { resolveScope } from './account-scope';
 import type { Auth } from './auth';
-import { HttpError, readJson, sendJson } from './http-util';
+import { HttpError, parseWith, readJson, sendJson } from './http-util';
 import { hashPassword } from './passwords';
 import { AccountExistsError, type Account, type Stores } from './storage';
 
@@ -52,20 +51,6 @@ function forbidden(message = 'This account cannot do that'): HttpError {
 
 function methodNotAllowed(allow: string): HttpError {
   return new HttpError(405, 'MethodNotAllowed', `Use ${allow}`, {}, { Allow: allow });
-}
-
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .slice(0, 3)
-      .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
-      .join('; ');
-    throw new HttpError(400, 'BadRequest', detail, {
-      fields: parsed.error.issues.map((i) => i.path.join('.')),
-    });
-  }
-  return parsed.data;
 }
 
 export function accountView(account: Account): AccountView {
@@ -198,7 +183,7 @@ export class AccountRoutes {
 
   private async create(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const caller = await this.caller(req, ['admin']);
-    const input = parse(createAccountRequestSchema, await readJson(req, BODY_LIMIT));
+    const input = parseWith(createAccountRequestSchema, await readJson(req, BODY_LIMIT));
     const scope = await this.checkedScope(
       caller.organizationId,
       input.role,
@@ -239,7 +224,7 @@ export class AccountRoutes {
     username: string,
   ): Promise<void> {
     const caller = await this.caller(req, ['admin']);
-    const { disabled } = parse(setDisabledRequestSchema, await readJson(req, BODY_LIMIT));
+    const { disabled } = parseWith(setDisabledRequestSchema, await readJson(req, BODY_LIMIT));
     const target = await this.target(caller, username);
     if (target.id === caller.id) {
       throw new HttpError(400, 'OwnAccount', 'An admin cannot disable their own account');
@@ -254,7 +239,7 @@ export class AccountRoutes {
     username: string,
   ): Promise<void> {
     const caller = await this.caller(req, ['admin']);
-    const input = parse(resetPasswordRequestSchema, await readJson(req, BODY_LIMIT));
+    const input = parseWith(resetPasswordRequestSchema, await readJson(req, BODY_LIMIT));
     const target = await this.target(caller, username);
     const password = input.password ?? generatePassword();
     await this.deps.accounts.setPasswordHash(
@@ -270,7 +255,7 @@ export class AccountRoutes {
     username: string,
   ): Promise<void> {
     const caller = await this.caller(req, ['admin']);
-    const input = parse(setScopeRequestSchema, await readJson(req, BODY_LIMIT));
+    const input = parseWith(setScopeRequestSchema, await readJson(req, BODY_LIMIT));
     const target = await this.target(caller, username);
     const scope = await this.checkedScope(
       target.organizationId,
@@ -292,7 +277,7 @@ export class AccountRoutes {
     username: string,
   ): Promise<void> {
     const caller = await this.caller(req, ['admin', 'principal']);
-    const input = parse(setClassesRequestSchema, await readJson(req, BODY_LIMIT));
+    const input = parseWith(setClassesRequestSchema, await readJson(req, BODY_LIMIT));
     const target = await this.target(caller, username);
     const org = caller.organizationId;
     if (caller.role === 'principal') {
@@ -355,7 +340,7 @@ export class AccountRoutes {
     params: URLSearchParams,
   ): Promise<void> {
     const caller = await this.caller(req, ['admin', 'coordinator', 'principal']);
-    const query = parse(planHistoryQuerySchema, Object.fromEntries(params));
+    const query = parseWith(planHistoryQuerySchema, Object.fromEntries(params));
     const limit = query.limit;
     const records = await this.deps.sync.planHistory({
       space: caller.organizationId,

@@ -10,6 +10,7 @@ import { AccountRoutes } from './account-routes';
 import { Auth } from './auth';
 import type { ServerConfig } from './config';
 import { PokeHub } from './events';
+import { FeedRoutes } from './feed-routes';
 import { HttpError, sendError } from './http-util';
 import { consoleLogger, type Logger } from './logger';
 import { DEFAULT_PASSWORD_COST } from './passwords';
@@ -75,6 +76,13 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
     now,
     passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   });
+  const feeds = new FeedRoutes({
+    sync: options.sync,
+    accounts: options.accounts,
+    auth,
+    now,
+    trustProxy: options.config.trustProxy,
+  });
   const serveStatic = createStaticHandler(options.config.distDir);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -92,7 +100,10 @@ export function createApp(options: AppOptions): { server: Server; hub: PokeHub }
     }
     if (url.pathname.startsWith('/api/')) {
       if (await accountRoutes.route(req, res, url)) return;
+      if (await feeds.route(req, res, url)) return;
     }
+    // Calendar feeds are the server's, never the app's: no path under /feeds/ falls to index.html.
+    if (url.pathname.startsWith('/feeds/')) return feeds.serve(req, res, url.pathname);
     const match = SYNC_PATH.exec(url.pathname);
     if (match) {
       const [, rawSpace, action] = match as unknown as [

@@ -10,7 +10,7 @@ import type { IncomingMessage } from 'node:http';
 import type { SessionResponse, SessionUser } from '@/domain/sync/protocol';
 import { HttpError, clientAddress, isHttps, parseCookies } from './http-util';
 import { hashPassword, verifyPassword } from './passwords';
-import { SignInLimiter } from './sign-in-limiter';
+import { AttemptLimiter } from './attempt-limiter';
 import type { Account, AccountStore, Session } from './storage';
 
 export const SESSION_COOKIE = 'vk_session';
@@ -45,11 +45,12 @@ export function sessionUser(account: Account): SessionUser {
 }
 
 export class Auth {
-  private readonly limiter: SignInLimiter;
+  /** Failed sign-ins per username and address. */
+  private readonly limiter: AttemptLimiter;
   private dummyHash: Promise<string> | null = null;
 
   constructor(private readonly options: AuthOptions) {
-    this.limiter = new SignInLimiter(options.now);
+    this.limiter = new AttemptLimiter(options.now);
   }
 
   /** 200 with a new session, 401 InvalidCredentials, or 429 after too many failures. */
@@ -72,10 +73,10 @@ export class Auth {
     this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'), this.options.passwordCost);
     const ok = await verifyPassword(password, account?.passwordHash ?? (await this.dummyHash));
     if (!account || !ok || account.disabled) {
-      this.limiter.recordFailure(key);
+      this.limiter.record(key);
       throw new HttpError(401, 'InvalidCredentials', 'Wrong username or password');
     }
-    this.limiter.recordSuccess(key);
+    this.limiter.clear(key);
     const token = randomBytes(32).toString('base64url');
     const now = this.options.now();
     const expiresAt = now + this.options.sessionTtlMs;

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import type { z } from 'zod';
 import type { ErrorCode } from '@/domain/sync/protocol';
 
 /** A failure to answer with `status` and a JSON body `{error: code, message, ...extra}`. */
@@ -36,19 +37,26 @@ export function sendJson(
   body: unknown,
   headers: Readonly<Record<string, string | string[]>> = {},
 ): void {
-  let payload: Buffer = Buffer.from(JSON.stringify(body));
-  const out: Record<string, string | string[] | number> = {
-    ...JSON_HEADERS,
-    ...headers,
-    Vary: 'Accept-Encoding',
-  };
-  if (payload.length >= GZIP_MIN_BYTES && acceptsGzip(req)) {
-    payload = gzipSync(payload);
+  sendBody(req, res, status, Buffer.from(JSON.stringify(body)), { ...JSON_HEADERS, ...headers });
+}
+
+/** Answers `payload` with `headers`, gzip-compressed when the client accepts it and it pays. */
+export function sendBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  payload: Buffer,
+  headers: Readonly<Record<string, string | string[]>>,
+): void {
+  const out: Record<string, string | string[] | number> = { ...headers, Vary: 'Accept-Encoding' };
+  let body = payload;
+  if (body.length >= GZIP_MIN_BYTES && acceptsGzip(req)) {
+    body = gzipSync(body);
     out['Content-Encoding'] = 'gzip';
   }
-  out['Content-Length'] = payload.length;
+  out['Content-Length'] = body.length;
   res.writeHead(status, out);
-  res.end(req.method === 'HEAD' ? undefined : payload);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {
@@ -113,6 +121,21 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   } catch {
     throw new HttpError(400, 'InvalidJson', 'The body is not valid JSON');
   }
+}
+
+/** `body` checked against `schema`; 400 BadRequest naming the first problems otherwise. */
+export function parseWith<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    throw new HttpError(400, 'BadRequest', detail, {
+      fields: parsed.error.issues.map((i) => i.path.join('.')),
+    });
+  }
+  return parsed.data;
 }
 
 export function parseCookies(header: string | undefined): Map<string, string> {

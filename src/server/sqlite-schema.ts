@@ -3,7 +3,7 @@
  * BEGIN IMMEDIATE, so seq order is commit order and a `seq >` cursor cannot skip a row.
  * Changing a shipped table means a new STORAGE_VERSION step below, never an edit.
  */
-export const STORAGE_VERSION = 3;
+export const STORAGE_VERSION = 4;
 
 export const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -112,5 +112,31 @@ export const SCHEMA_V3 = `
 ALTER TABLE accounts ADD COLUMN scope_seq INTEGER NOT NULL DEFAULT 0;
 `;
 
+/**
+ * Version 4: calendar feeds, each a secret token serving one target's calendar (a class, a grade
+ * of a school, a school: `target` as JSON) of one school year in one language, made by an
+ * account. A revoked feed keeps its row (who made what, and when it ended) but no longer serves.
+ */
+export const SCHEMA_V4 = `
+CREATE TABLE IF NOT EXISTS calendar_feeds (
+  id TEXT PRIMARY KEY,
+  token TEXT NOT NULL UNIQUE,
+  account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  organization_id TEXT NOT NULL,
+  school_year_id TEXT NOT NULL,
+  target TEXT NOT NULL,
+  language TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  revoked_at INTEGER
+) STRICT;
+CREATE INDEX IF NOT EXISTS calendar_feeds_by_account ON calendar_feeds (account_id, created_at);
+CREATE INDEX IF NOT EXISTS calendar_feeds_by_organization
+  ON calendar_feeds (organization_id, created_at);
+`;
+
 /** The step that brings a database from version n - 1 to n. */
-export const MIGRATIONS: Readonly<Record<number, string>> = { 2: SCHEMA_V2, 3: SCHEMA_V3 };
+export const MIGRATIONS: Readonly<Record<number, string>> = {
+  2: SCHEMA_V2,
+  3: SCHEMA_V3,
+  4: SCHEMA_V4,
+};

@@ -23,10 +23,13 @@ import { MIGRATIONS, SCHEMA_V1, STORAGE_VERSION } from './sqlite-schema';
 import { prepareStatements, type AccountRecord, type Statements } from './sqlite-statements';
 import { dbEpoch, headSeq, sqlitePullTx, sqlitePushTx } from './sqlite-tx';
 import { SerialQueue } from './serial-queue';
+import { feedOf, insertFeed, prepareFeedStatements, type FeedStatements } from './sqlite-feeds';
 import {
   AccountExistsError,
   type Account,
   type AccountStore,
+  type CalendarFeed,
+  type NewCalendarFeed,
   type LoggedMutation,
   type NewAccount,
   type PlanHistoryFilter,
@@ -101,6 +104,7 @@ function migrate(db: Database.Database): void {
 
 export class SqliteStore implements SyncStore, AccountStore {
   private readonly stmt: Statements;
+  private readonly feedStmt: FeedStatements;
   private readonly queue = new SerialQueue();
   private readonly begin: Database.Statement;
   private readonly beginImmediate: Database.Statement;
@@ -112,6 +116,7 @@ export class SqliteStore implements SyncStore, AccountStore {
     private readonly options: SqliteStoreOptions,
   ) {
     this.stmt = prepareStatements(db);
+    this.feedStmt = prepareFeedStatements(db);
     this.begin = db.prepare('BEGIN');
     this.beginImmediate = db.prepare('BEGIN IMMEDIATE');
     this.commit = db.prepare('COMMIT');
@@ -182,6 +187,10 @@ export class SqliteStore implements SyncStore, AccountStore {
     return this.alone(() =>
       this.stmt.liveRowsOf.all(space, entity).map((r) => JSON.parse(r.data) as Fields),
     );
+  }
+
+  lastPlanChange(space: string): Promise<number | null> {
+    return this.alone(() => this.feedStmt.lastPlanChange.get(space)?.at ?? null);
   }
 
   planHistory(f: PlanHistoryFilter): Promise<readonly PlanHistoryRecord[]> {
@@ -355,6 +364,40 @@ export class SqliteStore implements SyncStore, AccountStore {
 
   deleteExpiredSessions(now: number): Promise<number> {
     return this.alone(() => this.stmt.deleteExpired.run(now).changes);
+  }
+
+  createFeed(feed: NewCalendarFeed, now: number, limit: number): Promise<CalendarFeed | null> {
+    return this.transaction(true, () => insertFeed(this.feedStmt, feed, now, limit));
+  }
+
+  listFeeds(
+    of: { readonly accountId: string } | { readonly organizationId: string },
+  ): Promise<readonly CalendarFeed[]> {
+    return this.alone(() =>
+      ('accountId' in of
+        ? this.feedStmt.ofAccount.all(of.accountId)
+        : this.feedStmt.ofOrganization.all(of.organizationId)
+      ).map(feedOf),
+    );
+  }
+
+  findFeed(id: string): Promise<CalendarFeed | null> {
+    return this.alone(() => {
+      const r = this.feedStmt.byId.get(id);
+      return r ? feedOf(r) : null;
+    });
+  }
+
+  findFeedByToken(token: string): Promise<{ feed: CalendarFeed; account: Account } | null> {
+    return this.transaction(false, () => {
+      const r = this.feedStmt.byToken.get(token);
+      const a = r && this.stmt.accountById.get(r.account_id);
+      return r && a ? { feed: feedOf(r), account: this.toAccount(a) } : null;
+    });
+  }
+
+  revokeFeed(id: string, now: number): Promise<boolean> {
+    return this.alone(() => this.feedStmt.revoke.run(now, id).changes > 0);
   }
 
   /** Closes the connection once every queued use of it has run. */

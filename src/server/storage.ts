@@ -7,6 +7,8 @@
  * database fits. The push and pull rules themselves are in src/domain/sync (push.ts, pull.ts): an
  * adapter supplies their transaction.
  */
+import type { Language } from '@/domain/model';
+import type { CalendarTargetWire } from '@/domain/sync/feed-api';
 import type { Role, StoredResult } from '@/domain/sync/protocol';
 import type { Fields } from '@/domain/sync/merge';
 import type { Entity } from '@/domain/entities';
@@ -101,6 +103,11 @@ export interface SyncStore {
   ): Promise<{ readonly data: Fields; readonly deleted: boolean } | null>;
   /** The data of the live (not deleted) rows of one entity, by id. */
   liveRows(space: string, entity: Entity): Promise<readonly Fields[]>;
+  /**
+   * Epoch ms of the latest write of a plan row (not progress) of the space, deleted rows
+   * included; null when there is none. What a calendar feed shows changes no later than this.
+   */
+  lastPlanChange(space: string): Promise<number | null>;
   /** Applied changes of plan rows (not progress), newest first, filtered and paged by seq. */
   planHistory(filter: PlanHistoryFilter): Promise<readonly PlanHistoryRecord[]>;
   /** The mutation log of one client, in mutation order (audit, tests). */
@@ -114,11 +121,46 @@ export interface SyncStore {
   markInitialized(): Promise<void>;
 }
 
+/** A calendar feed: a secret token that serves one target's calendar (/feeds/<token>.ics). */
+export interface CalendarFeed {
+  readonly id: string;
+  readonly token: string;
+  readonly accountId: string;
+  /** The username of the account that made it. */
+  readonly owner: string;
+  readonly organizationId: string;
+  readonly schoolYearId: string;
+  readonly target: CalendarTargetWire;
+  readonly language: Language;
+  /** Epoch ms. */
+  readonly createdAt: number;
+}
+
+export type NewCalendarFeed = Omit<CalendarFeed, 'id' | 'owner' | 'createdAt'>;
+
+/** Calendar feeds, kept with the accounts that made them. Only live (unrevoked) feeds are read. */
+export interface FeedStore {
+  /** Makes a feed, unless its account has `limit` live ones already (null then). */
+  createFeed(feed: NewCalendarFeed, now: number, limit: number): Promise<CalendarFeed | null>;
+  /** The live feeds of one account, or of one organization, newest first. */
+  listFeeds(
+    of: { readonly accountId: string } | { readonly organizationId: string },
+  ): Promise<readonly CalendarFeed[]>;
+  findFeed(id: string): Promise<CalendarFeed | null>;
+  /** The live feed of `token` and the account that made it, or null. */
+  findFeedByToken(
+    token: string,
+  ): Promise<{ readonly feed: CalendarFeed; readonly account: Account } | null>;
+  /** Ends a live feed; false when there is none of that id. */
+  revokeFeed(id: string, now: number): Promise<boolean>;
+}
+
 /**
- * Accounts, the schools and classes each may touch, and sessions. An adapter keeps them in the
- * same database as the sync store: a change of scope moves the space's head in one transaction.
+ * Accounts, the schools and classes each may touch, sessions, and the calendar feeds accounts
+ * made. An adapter keeps them in the same database as the sync store: a change of scope moves
+ * the space's head in one transaction.
  */
-export interface AccountStore {
+export interface AccountStore extends FeedStore {
   createAccount(account: NewAccount, now: number): Promise<Account>;
   findAccount(username: string): Promise<Account | null>;
   listAccounts(): Promise<readonly Account[]>;

@@ -8,6 +8,9 @@
  *   another school, nothing of the municipal plan.
  * - teacher: only the progress of their own classes.
  * - admin: manages accounts, syncs nothing (the whole request is refused).
+ * And who may subscribe to which calendar (POST /api/feeds): a teacher their own classes', a
+ * principal their own school's (its classes, grades and the school), a coordinator any; an admin
+ * none.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entity } from '@/domain/entities';
@@ -261,5 +264,49 @@ describe('who may do what, role x entity x own/other school x operation', () => 
     }
     expect(after).toEqual(row);
     expect((await t.store.status(SPACE)).headSeq).toBe(head);
+  });
+});
+
+type CalendarCase = readonly [where: Where | 'colleague', target: Record<string, unknown>];
+
+/** Calendars of the teacher's class g-n1, a colleague's g-n2 (both s-north) and of s-south. */
+const CALENDARS: readonly CalendarCase[] = [
+  ['own', { kind: 'group', groupId: 'g-n1' }],
+  ['colleague', { kind: 'group', groupId: 'g-n2' }],
+  ['other', { kind: 'group', groupId: 'g-s1' }],
+  ['own', { kind: 'grade', schoolId: 's-north', grade: 1 }],
+  ['other', { kind: 'grade', schoolId: 's-south', grade: 1 }],
+  ['own', { kind: 'school', schoolId: 's-north' }],
+  ['other', { kind: 'school', schoolId: 's-south' }],
+];
+
+function mayFollow(role: (typeof ROLES)[number], [where, target]: CalendarCase): boolean {
+  switch (role) {
+    case 'coordinator':
+      return true;
+    case 'principal':
+      return where === 'own' || where === 'colleague';
+    case 'teacher':
+      return where === 'own' && target['kind'] === 'group';
+    case 'admin':
+      return false;
+  }
+}
+
+describe('who may subscribe to which calendar, role x target x own/other', () => {
+  it.each(
+    ROLES.flatMap((role) =>
+      CALENDARS.map((c) => [role, c[0], JSON.stringify(c[1]), mayFollow(role, c), c] as const),
+    ),
+  )('%s %s %s -> %s', async (role, _where, _target, allowed, [, target]) => {
+    const user = await t.signIn(role);
+    const res = await t.fetch('/api/feeds', {
+      method: 'POST',
+      headers: { ...user.auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ target, schoolYearId: YEAR, language: 'fi' }),
+    });
+    expect(res.status).toBe(allowed ? 201 : 403);
+    const list = await t.fetch('/api/feeds', { headers: user.auth });
+    expect((list.body['feeds'] as unknown[]).length).toBe(allowed ? 1 : 0);
   });
 });

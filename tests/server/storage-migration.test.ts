@@ -64,6 +64,7 @@ describe('server storage migrations', () => {
     expect(after.version).toBe(STORAGE_VERSION);
     expect(after.tables).toContain('replaced_writes');
     expect(after.accountColumns).toContain('scope_seq');
+    expect(after.tables).toContain('calendar_feeds');
   });
 
   it('creates a new database at the current version, and opens it again unchanged', async () => {

@@ -17,6 +17,7 @@ import type {
   TaskTemplate,
   Theme,
 } from '../model';
+import { materializeActions, type PlanSnapshot } from '../schedule/materialize-actions';
 import { CALENDAR_WORDS } from './calendar-words';
 
 /** Whose tasks a calendar holds. */
@@ -40,6 +41,15 @@ export interface CalendarPlan {
   readonly themes: readonly Theme[];
   /** The year's actions (materializeActions); those of other targets are passed over. */
   readonly actions: readonly Action[];
+}
+
+/** The calendar plan of a school year's plan rows: its actions derived by the scheduler. */
+export function calendarPlanOf(
+  plan: PlanSnapshot & { readonly themes: readonly Theme[] },
+): CalendarPlan {
+  const { schoolYear, schools, groups, templates, themes } = plan;
+  const { actions } = materializeActions(plan);
+  return { schoolYear, schools, groups, templates, themes, actions };
 }
 
 /** One event of a calendar: a task over its window of school days. */

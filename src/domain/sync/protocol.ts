@@ -49,6 +49,8 @@ export const ERROR_CODES = [
   'AccountExists',
   'InvalidScope',
   'OwnAccount',
+  // The calendar feeds API (feed-api.ts): the account has MAX_FEEDS_PER_ACCOUNT live feeds.
+  'TooManyFeeds',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
