@@ -118,6 +118,13 @@ export const ROUTES = [
     view: laterView('history'),
   },
   {
+    id: 'calendars',
+    path: '/calendars',
+    navLabel: 'calendars',
+    visibleTo: 'everyone',
+    view: laterView('calendars'),
+  },
+  {
     id: 'settings',
     path: '/settings',
     navLabel: 'settings',

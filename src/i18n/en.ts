@@ -6,6 +6,7 @@ import { enLibrary } from './en-library';
 import { enAccounts } from './en-accounts';
 import { enPlan } from './en-plan';
 import { enSchools } from './en-schools';
+import { enCalendars } from './en-calendars';
 
 /** English. */
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...enExchange,
   ...enLibrary,
   ...enAccounts,
+  ...enCalendars,
   app: {
     name: 'Vuosikello',
     tagline: 'Wellbeing annual calendar',
@@ -34,6 +36,7 @@ export const en = {
     history: 'Change history',
     plan: 'Year plan',
     schools: 'Schools and classes',
+    calendars: 'Calendars',
   },
   language: {
     label: 'Language',

@@ -23,6 +23,7 @@ export const fiFirstScreen = {
     history: 'Muutoshistoria',
     plan: 'Vuosisuunnitelma',
     schools: 'Koulut ja luokat',
+    calendars: 'Kalenterit',
   },
   language: {
     label: 'Kieli',

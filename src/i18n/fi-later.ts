@@ -10,12 +10,14 @@ import { fiPlan } from './fi-plan';
 import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
+import { fiCalendars } from './fi-calendars';
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
   ...fiExchange,
   ...fiLibrary,
   ...fiAccounts,
+  ...fiCalendars,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

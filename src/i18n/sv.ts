@@ -6,6 +6,7 @@ import { svLibrary } from './sv-library';
 import { svAccounts } from './sv-accounts';
 import { svPlan } from './sv-plan';
 import { svSchools } from './sv-schools';
+import { svCalendars } from './sv-calendars';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -14,6 +15,7 @@ export const sv = {
   ...svExchange,
   ...svLibrary,
   ...svAccounts,
+  ...svCalendars,
   app: {
     name: 'Vuosikello',
     tagline: 'Årsklocka för välbefinnande',
@@ -34,6 +36,7 @@ export const sv = {
     history: 'Ändringshistorik',
     plan: 'Årsplan',
     schools: 'Skolor och klasser',
+    calendars: 'Kalendrar',
   },
   language: {
     label: 'Språk',

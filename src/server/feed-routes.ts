@@ -18,9 +18,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { calendarPlanOf } from '@/domain/calendar-export/calendar-plan';
 import {
   calendarName,
-  calendarPlanOf,
   type CalendarPlan,
   type CalendarTarget,
 } from '@/domain/calendar-export/calendar-target';

@@ -70,10 +70,13 @@ export const NO_JSON: TransportFailure = {
   message: 'This server connection cannot ask the accounts API',
 };
 
-/** One request of the server's other JSON APIs (accounts, history): the answer, or a ServerRequestError. */
+/**
+ * One request of the server's other JSON APIs (accounts, history, feeds): the answer, or a
+ * ServerRequestError.
+ */
 export async function askServer<T>(
   transport: SyncTransport,
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   body: unknown,
   schema: z.ZodType<T>,

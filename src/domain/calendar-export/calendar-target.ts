@@ -6,7 +6,6 @@
  */
 import type { GroupId, SchoolId } from '../ids';
 import type { LocalDate } from '../local-date';
-import { compareDates } from '../local-date';
 import type {
   Action,
   Grade,
@@ -17,7 +16,6 @@ import type {
   TaskTemplate,
   Theme,
 } from '../model';
-import { materializeActions, type PlanSnapshot } from '../schedule/materialize-actions';
 import { CALENDAR_WORDS } from './calendar-words';
 
 /** Whose tasks a calendar holds. */
@@ -41,15 +39,6 @@ export interface CalendarPlan {
   readonly themes: readonly Theme[];
   /** The year's actions (materializeActions); those of other targets are passed over. */
   readonly actions: readonly Action[];
-}
-
-/** The calendar plan of a school year's plan rows: its actions derived by the scheduler. */
-export function calendarPlanOf(
-  plan: PlanSnapshot & { readonly themes: readonly Theme[] },
-): CalendarPlan {
-  const { schoolYear, schools, groups, templates, themes } = plan;
-  const { actions } = materializeActions(plan);
-  return { schoolYear, schools, groups, templates, themes, actions };
 }
 
 /** One event of a calendar: a task over its window of school days. */
@@ -118,17 +107,19 @@ export function calendarEntries(
         byTask.set(key, {
           uid: actionUid(key),
           template,
-          start: seen && compareDates(seen.start, a.start) < 0 ? seen.start : a.start,
-          end: seen && compareDates(seen.end, a.end) > 0 ? seen.end : a.end,
+          start: seen && seen.start < a.start ? seen.start : a.start,
+          end: seen && seen.end > a.end ? seen.end : a.end,
         });
       }
       entries.push(...byTask.values());
       break;
     }
   }
-  return entries.sort((a, b) => compareDates(a.start, b.start) || compareText(a.uid, b.uid));
+  return entries.sort((a, b) => compareText(a.start, b.start) || compareText(a.uid, b.uid));
 }
 
+/** Strings in code-point order: days ('YYYY-MM-DD') in date order (local-date's compareDates is
+ * left to the first screen's code, where using it here would keep it at a cost). */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
