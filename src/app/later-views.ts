@@ -12,6 +12,7 @@ export const LATER_VIEWS = {
   exchange: () => import('@/features/exchange/exchange-page'),
   accounts: () => import('@/features/accounts/accounts-page'),
   history: () => import('@/features/accounts/history-page'),
+  print: () => import('@/features/print/print-page'),
   settings: () => import('@/features/settings/settings-page'),
 };
 

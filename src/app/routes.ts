@@ -118,6 +118,13 @@ export const ROUTES = [
     view: laterView('history'),
   },
   {
+    id: 'print',
+    path: '/print',
+    navLabel: 'print',
+    visibleTo: 'everyone',
+    view: laterView('print'),
+  },
+  {
     id: 'settings',
     path: '/settings',
     navLabel: 'settings',

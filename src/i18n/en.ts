@@ -5,6 +5,7 @@ import { enExchange } from './en-exchange';
 import { enLibrary } from './en-library';
 import { enAccounts } from './en-accounts';
 import { enPlan } from './en-plan';
+import { enPrint } from './en-print';
 import { enSchools } from './en-schools';
 
 /** English. */
@@ -34,6 +35,7 @@ export const en = {
     history: 'Change history',
     plan: 'Year plan',
     schools: 'Schools and classes',
+    print: 'Print',
   },
   language: {
     label: 'Language',
@@ -248,4 +250,5 @@ export const en = {
   },
   ...enPlan,
   ...enSchools,
+  ...enPrint,
 } as const satisfies Resource;

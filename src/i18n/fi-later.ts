@@ -7,6 +7,7 @@ import { fiSchoolYears } from './fi-school-years';
 import { fiExchange } from './fi-exchange';
 import { fiAccounts } from './fi-accounts';
 import { fiPlan } from './fi-plan';
+import { fiPrint } from './fi-print';
 import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
@@ -70,4 +71,5 @@ export const fiLater = {
   },
   ...fiPlan,
   ...fiSchools,
+  ...fiPrint,
 } as const;

@@ -5,6 +5,7 @@ import { svExchange } from './sv-exchange';
 import { svLibrary } from './sv-library';
 import { svAccounts } from './sv-accounts';
 import { svPlan } from './sv-plan';
+import { svPrint } from './sv-print';
 import { svSchools } from './sv-schools';
 
 /** Swedish (Finland). */
@@ -34,6 +35,7 @@ export const sv = {
     history: 'Ändringshistorik',
     plan: 'Årsplan',
     schools: 'Skolor och klasser',
+    print: 'Utskrifter',
   },
   language: {
     label: 'Språk',
@@ -249,4 +251,5 @@ export const sv = {
   },
   ...svPlan,
   ...svSchools,
+  ...svPrint,
 } as const satisfies Resource;
