@@ -5,6 +5,7 @@ import { enExchange } from './en-exchange';
 import { enLibrary } from './en-library';
 import { enAccounts } from './en-accounts';
 import { enPlan } from './en-plan';
+import { enWheel } from './en-wheel';
 import { enSchools } from './en-schools';
 
 /** English. */
@@ -33,6 +34,7 @@ export const en = {
     accounts: 'Accounts',
     history: 'Change history',
     plan: 'Year plan',
+    wheel: 'Annual wheel',
     schools: 'Schools and classes',
   },
   language: {
@@ -247,5 +249,6 @@ export const en = {
     unknown: 'Saving failed. Nothing was changed.',
   },
   ...enPlan,
+  ...enWheel,
   ...enSchools,
 } as const satisfies Resource;

@@ -7,6 +7,7 @@ import { fiSchoolYears } from './fi-school-years';
 import { fiExchange } from './fi-exchange';
 import { fiAccounts } from './fi-accounts';
 import { fiPlan } from './fi-plan';
+import { fiWheel } from './fi-wheel';
 import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
@@ -16,6 +17,7 @@ export const fiLater = {
   ...fiExchange,
   ...fiLibrary,
   ...fiAccounts,
+  ...fiWheel,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

@@ -5,6 +5,7 @@ import { svExchange } from './sv-exchange';
 import { svLibrary } from './sv-library';
 import { svAccounts } from './sv-accounts';
 import { svPlan } from './sv-plan';
+import { svWheel } from './sv-wheel';
 import { svSchools } from './sv-schools';
 
 /** Swedish (Finland). */
@@ -33,6 +34,7 @@ export const sv = {
     accounts: 'Konton',
     history: 'Ändringshistorik',
     plan: 'Årsplan',
+    wheel: 'Årsklocka',
     schools: 'Skolor och klasser',
   },
   language: {
@@ -248,5 +250,6 @@ export const sv = {
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
   ...svPlan,
+  ...svWheel,
   ...svSchools,
 } as const satisfies Resource;
