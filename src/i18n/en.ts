@@ -6,6 +6,7 @@ import { enLibrary } from './en-library';
 import { enAccounts } from './en-accounts';
 import { enPlan } from './en-plan';
 import { enPrint } from './en-print';
+import { enWheel } from './en-wheel';
 import { enSchools } from './en-schools';
 
 /** English. */
@@ -34,6 +35,7 @@ export const en = {
     accounts: 'Accounts',
     history: 'Change history',
     plan: 'Year plan',
+    wheel: 'Annual wheel',
     schools: 'Schools and classes',
     print: 'Print',
   },
@@ -249,6 +251,7 @@ export const en = {
     unknown: 'Saving failed. Nothing was changed.',
   },
   ...enPlan,
+  ...enWheel,
   ...enSchools,
   ...enPrint,
 } as const satisfies Resource;

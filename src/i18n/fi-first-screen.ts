@@ -22,6 +22,7 @@ export const fiFirstScreen = {
     accounts: 'Tunnukset',
     history: 'Muutoshistoria',
     plan: 'Vuosisuunnitelma',
+    wheel: 'Vuosikello',
     schools: 'Koulut ja luokat',
     print: 'Tulosteet',
   },

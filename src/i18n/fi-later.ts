@@ -8,6 +8,7 @@ import { fiExchange } from './fi-exchange';
 import { fiAccounts } from './fi-accounts';
 import { fiPlan } from './fi-plan';
 import { fiPrint } from './fi-print';
+import { fiWheel } from './fi-wheel';
 import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
@@ -17,6 +18,7 @@ export const fiLater = {
   ...fiExchange,
   ...fiLibrary,
   ...fiAccounts,
+  ...fiWheel,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

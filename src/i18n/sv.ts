@@ -6,6 +6,7 @@ import { svLibrary } from './sv-library';
 import { svAccounts } from './sv-accounts';
 import { svPlan } from './sv-plan';
 import { svPrint } from './sv-print';
+import { svWheel } from './sv-wheel';
 import { svSchools } from './sv-schools';
 
 /** Swedish (Finland). */
@@ -34,6 +35,7 @@ export const sv = {
     accounts: 'Konton',
     history: 'Ändringshistorik',
     plan: 'Årsplan',
+    wheel: 'Årsklocka',
     schools: 'Skolor och klasser',
     print: 'Utskrifter',
   },
@@ -250,6 +252,7 @@ export const sv = {
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
   ...svPlan,
+  ...svWheel,
   ...svSchools,
   ...svPrint,
 } as const satisfies Resource;
