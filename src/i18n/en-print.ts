@@ -44,7 +44,6 @@ export const enPrint = {
     breakLine: '{{name}} {{start}}–{{end}} (wk {{weeks}})',
     weeks: 'wk {{weeks}}',
     marks: 'Marks',
-    schoolTask: 'a task of the whole school',
     schoolTaskShort: '(S)',
     schoolTaskMark: '(S) = a task of the whole school',
     schoolTimingMark: "* = the school's own timing",

@@ -41,7 +41,6 @@ export const fiPrint = {
     breakLine: '{{name}} {{start}}–{{end}} (vk {{weeks}})',
     weeks: 'vk {{weeks}}',
     marks: 'Merkinnät',
-    schoolTask: 'koko koulun yhteinen tehtävä',
     schoolTaskShort: '(K)',
     schoolTaskMark: '(K) = koko koulun yhteinen tehtävä',
     schoolTimingMark: '* = koulun oma ajoitus',

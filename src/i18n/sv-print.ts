@@ -44,7 +44,6 @@ export const svPrint = {
     breakLine: '{{name}} {{start}}–{{end}} (v. {{weeks}})',
     weeks: 'v. {{weeks}}',
     marks: 'Markeringar',
-    schoolTask: 'uppgift för hela skolan',
     schoolTaskShort: '(S)',
     schoolTaskMark: '(S) = uppgift för hela skolan',
     schoolTimingMark: '* = skolans egen tidpunkt',

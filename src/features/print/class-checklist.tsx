@@ -56,12 +56,10 @@ export function ClassChecklist(props: Props) {
           mark={action.themeId ? marks.get(action.themeId) : undefined}
           language={language}
         />
-        <EntryWhen entry={{ action, ...weeks }} language={language} />
+        <EntryWhen entry={{ action, ...weeks }} language={language} />{' '}
         <span className="print-task">
           {titleIn(templates.get(action.templateId), language)}
-          {action.scope === 'school' && (
-            <span className="print-flag"> {t('print.schoolTaskShort')}</span>
-          )}
+          {action.scope === 'school' && ` ${t('print.schoolTaskShort')}`}
           {mark && mark.state !== 'todo' && mark.day && (
             <span className="print-done">
               {' '}

@@ -68,16 +68,11 @@ export function GradeSheet(props: Props) {
         mark={action.themeId ? marks.get(action.themeId) : undefined}
         language={language}
       />
-      <EntryWhen entry={{ action, ...weeks }} language={language} />
+      <EntryWhen entry={{ action, ...weeks }} language={language} />{' '}
       <span className="print-task">
         {titleIn(templates.get(action.templateId), language)}
-        {action.scope === 'school' && (
-          <span className="print-flag" title={t('print.schoolTask')}>
-            {' '}
-            {t('print.schoolTaskShort')}
-          </span>
-        )}
-        {action.schoolTiming && <span className="print-flag"> *</span>}
+        {action.scope === 'school' && ` ${t('print.schoolTaskShort')}`}
+        {action.schoolTiming && ' *'}
       </span>
     </li>
   );

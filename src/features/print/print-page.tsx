@@ -12,6 +12,7 @@ import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { ClassChecklist } from './class-checklist';
 import { GradeSheet, type SheetCommon } from './grade-sheet';
+import { GradeWheel } from './grade-wheel';
 import { PRINT_PARAMS, resolvePrintChoice, withChoice, type PrintChoice } from './print-choice';
 import { PrintChoices } from './print-choices';
 import { usePrintData, useProgressOf, type PrintData } from './use-print-data';
@@ -120,6 +121,18 @@ function Sheets({
         grade={grade}
         actions={actions}
         hasClasses={choice.groups.some((g) => g.grades.includes(grade))}
+        wheel={
+          <GradeWheel
+            school={choice.school}
+            grade={grade}
+            actions={actions}
+            groups={data.groups}
+            schoolYear={common.schoolYear}
+            templates={data.templates}
+            themes={common.themes}
+            language={common.language}
+          />
+        }
       />
     );
   });

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeId } from '@/domain/ids';
-import { isoWeekOf, type LocalDate } from '@/domain/local-date';
+import { isoWeekOf, toUtcDate, type LocalDate } from '@/domain/local-date';
 import type { Language, SchoolYear, Theme } from '@/domain/model';
 import type { PrintEntry, PrintMonth } from '@/domain/print/print-calendar';
 import { formatDay, formatMonth, formatWeeks } from '@/i18n/format';
@@ -55,20 +55,34 @@ export function ThemeMark(props: {
   );
 }
 
-/** 'ke 12.8.–pe 14.8. · vk 33': a task's window and its ISO weeks. */
+const englishDayMonth = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/**
+ * A day as short as a page of a whole year needs (the page names the year): fi and sv '12.8.',
+ * en '12 Aug'.
+ */
+export function dayMonth(day: LocalDate, language: Language): string {
+  return language === 'en'
+    ? englishDayMonth.format(toUtcDate(day))
+    : `${Number(day.slice(8, 10))}.${Number(day.slice(5, 7))}.`;
+}
+
+/** '12.8.–14.8. vk 33': a task's window and its ISO weeks. */
 export function EntryWhen({ entry, language }: { entry: PrintEntry; language: Language }) {
   const { t } = useTranslation();
   const { start, end } = entry.action;
   const days =
     start === end
-      ? formatDay(start, language, 'dayShort')
-      : `${formatDay(start, language, 'dayShort')}–${formatDay(end, language, 'dayShort')}`;
+      ? dayMonth(start, language)
+      : `${dayMonth(start, language)}–${dayMonth(end, language)}`;
   return (
     <span className="print-when">
       <time dateTime={start}>{days}</time>{' '}
-      <span className="print-weeks">
-        {t('print.weeks', { weeks: formatWeeks(entry.startWeek, entry.endWeek) })}
-      </span>
+      {t('print.weeks', { weeks: formatWeeks(entry.startWeek, entry.endWeek) })}
     </span>
   );
 }
@@ -84,12 +98,14 @@ export function MonthList(props: {
     <div className="print-months">
       {props.months.map((m) => (
         <section key={`${m.year}-${m.month}`} className="print-month">
-          <h3>{formatMonth(m.year, m.month, props.language)}</h3>
-          {m.entries.length === 0 ? (
-            <p className="print-empty">{t('print.emptyMonth')}</p>
-          ) : (
-            <ul>{m.entries.map(props.entry)}</ul>
-          )}
+          <h3>
+            {formatMonth(m.year, m.month, props.language)}
+            {/* An empty month takes one line. */}
+            {m.entries.length === 0 && (
+              <span className="print-empty">: {t('print.emptyMonth')}</span>
+            )}
+          </h3>
+          {m.entries.length > 0 && <ul>{m.entries.map(props.entry)}</ul>}
         </section>
       ))}
     </div>

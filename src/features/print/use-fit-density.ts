@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** The densest of the sheet's text sizes (print.css, `data-density` 0 to 4). */
-export const DENSEST = 4;
+/** The densest of the sheet's text sizes (print.css, `data-density` 0 to 5). */
+export const DENSEST = 5;
 
 /**
  * Fits a sheet to its page: starting from the largest text, each render that finds the sheet's
