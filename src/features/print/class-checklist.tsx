@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionId } from '@/domain/ids';
 import type { Action, Group, Progress, School } from '@/domain/model';
@@ -6,7 +6,7 @@ import { monthByMonth, themesOf, type PrintEntry } from '@/domain/print/print-ca
 import { formatDay } from '@/i18n/format';
 import { titleIn, type SheetCommon } from './grade-sheet';
 import { EntryWhen, Legend, MonthList, SheetHeader, ThemeMark } from './sheet-parts';
-import { useFitDensity } from './use-fit-density';
+import { FittedSheet } from './fitted-sheet';
 
 interface Props extends SheetCommon {
   readonly school: School;
@@ -36,8 +36,6 @@ export function ClassChecklist(props: Props) {
   const { t } = useTranslation();
   const { language, marks, themes, templates, progress, showDone } = props;
   const id = useId();
-  const ref = useRef<HTMLElement>(null);
-  const { density, overflows } = useFitDensity(ref);
   const months = useMemo(
     () => monthByMonth(props.actions, props.schoolYear.startYear),
     [props.actions, props.schoolYear.startYear],
@@ -72,12 +70,10 @@ export function ClassChecklist(props: Props) {
   };
 
   return (
-    <article
-      ref={ref}
+    <FittedSheet
       className="print-sheet print-checklist"
-      data-density={density}
-      data-flow={overflows || undefined}
-      aria-labelledby={id}
+      labelledBy={id}
+      tooFull={t('print.tooFull', { count: props.actions.length })}
     >
       <SheetHeader
         id={id}
@@ -109,6 +105,6 @@ export function ClassChecklist(props: Props) {
         </Legend>
       </div>
       <MonthList months={months} language={language} entry={entry} />
-    </article>
+    </FittedSheet>
   );
 }

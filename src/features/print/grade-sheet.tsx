@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateId, ThemeId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
@@ -14,7 +14,7 @@ import type {
 import { monthByMonth, themesOf, type PrintEntry } from '@/domain/print/print-calendar';
 import { gradeLabel } from '@/ui/labels';
 import { EntryWhen, Legend, MonthList, SheetHeader, ThemeMark } from './sheet-parts';
-import { useFitDensity } from './use-fit-density';
+import { FittedSheet } from './fitted-sheet';
 
 export interface SheetCommon {
   readonly schoolYear: SchoolYear;
@@ -45,14 +45,12 @@ export function titleIn(template: TaskTemplate | undefined, language: Language):
 /**
  * One grade's school year on one A4 page: heading, the wheel, the legend, and the month-by-month
  * list of its tasks with dates, ISO weeks and theme marks. Its text shrinks until it fits the page
- * (useFitDensity); when even the smallest does not, the preview says so above the page.
+ * (FittedSheet); when even the smallest does not, the preview says so above the page.
  */
 export function GradeSheet(props: Props) {
   const { t } = useTranslation();
   const { language, marks, themes, templates } = props;
   const id = useId();
-  const ref = useRef<HTMLElement>(null);
-  const { density, overflows } = useFitDensity(ref);
   const months = useMemo(
     () => monthByMonth(props.actions, props.schoolYear.startYear),
     [props.actions, props.schoolYear.startYear],
@@ -78,43 +76,36 @@ export function GradeSheet(props: Props) {
   );
 
   return (
-    <>
-      {overflows && (
-        <p className="print-warning">{t('print.tooFull', { count: props.actions.length })}</p>
-      )}
-      <article
-        ref={ref}
-        className="print-sheet"
-        data-density={density}
-        data-flow={overflows || undefined}
-        aria-labelledby={id}
-      >
-        <SheetHeader
-          id={id}
-          title={t('print.gradeHeading', {
-            school: props.school.name,
-            grade: gradeLabel(t, props.grade),
-          })}
+    <FittedSheet
+      className="print-sheet"
+      labelledBy={id}
+      tooFull={t('print.tooFull', { count: props.actions.length })}
+    >
+      <SheetHeader
+        id={id}
+        title={t('print.gradeHeading', {
+          school: props.school.name,
+          grade: gradeLabel(t, props.grade),
+        })}
+        schoolYear={props.schoolYear}
+        today={props.today}
+        taskCount={props.actions.length}
+        language={language}
+      />
+      {!props.hasClasses && <p className="print-note">{t('print.noGradeClasses')}</p>}
+      <div className="print-top">
+        {props.wheel && <div className="print-wheel">{props.wheel}</div>}
+        <Legend
+          themes={themesOf(props.actions, themes)}
+          marks={marks}
           schoolYear={props.schoolYear}
-          today={props.today}
-          taskCount={props.actions.length}
           language={language}
-        />
-        {!props.hasClasses && <p className="print-note">{t('print.noGradeClasses')}</p>}
-        <div className="print-top">
-          {props.wheel && <div className="print-wheel">{props.wheel}</div>}
-          <Legend
-            themes={themesOf(props.actions, themes)}
-            marks={marks}
-            schoolYear={props.schoolYear}
-            language={language}
-          >
-            {hasSchoolTasks && <li>{t('print.schoolTaskMark')}</li>}
-            {hasSchoolTiming && <li>{t('print.schoolTimingMark')}</li>}
-          </Legend>
-        </div>
-        <MonthList months={months} language={language} entry={entry} />
-      </article>
-    </>
+        >
+          {hasSchoolTasks && <li>{t('print.schoolTaskMark')}</li>}
+          {hasSchoolTiming && <li>{t('print.schoolTimingMark')}</li>}
+        </Legend>
+      </div>
+      <MonthList months={months} language={language} entry={entry} />
+    </FittedSheet>
   );
 }

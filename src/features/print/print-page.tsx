@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { sortThemes } from '@/domain/library/template-filter';
@@ -30,26 +30,32 @@ export default function PrintPage() {
   const user = useActingUser();
   // The choice is the address's (useSearch, not useSearchParams: that one would be new code in the
   // first screen's router chunk).
-  const params = new URLSearchParams(useSearch());
+  const search = useSearch();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const [path, navigate] = useLocation();
   const data = usePrintData(params.get(PRINT_PARAMS.year), today);
-  const choice = data ? resolvePrintChoice(params, data.schools, data.groups, user) : null;
-  const themes = useMemo(() => (data ? sortThemes(data.themes, language) : []), [data, language]);
-  // Marks from the themes' own order, so each theme keeps its letter whatever the language.
-  const marks = useMemo(() => themeMarks(data ? sortThemes(data.themes, 'fi') : []), [data]);
-
-  const body = () => {
-    if (data === undefined) return <p role="status">{t('print.loading')}</p>;
-    if (data.schoolYear === null) return <p>{t('print.noYears')}</p>;
-    if (choice === null) return <p>{t('print.noSchools')}</p>;
-    const common: SheetCommon = {
+  // The pages render again only when what they show changes (Sheets is memoized on these).
+  const choice = useMemo(
+    () => (data ? resolvePrintChoice(params, data.schools, data.groups, user) : null),
+    [params, data, user],
+  );
+  const common = useMemo((): SheetCommon | null => {
+    if (!data?.schoolYear) return null;
+    return {
       schoolYear: data.schoolYear,
-      themes,
-      marks,
+      themes: sortThemes(data.themes, language),
+      // Marks from the themes' own order, so each theme keeps its letter whatever the language.
+      marks: themeMarks(sortThemes(data.themes, 'fi')),
       templates: data.templates,
       today,
       language,
     };
+  }, [data, language, today]);
+
+  const body = () => {
+    if (data === undefined) return <p role="status">{t('print.loading')}</p>;
+    if (data.schoolYear === null || common === null) return <p>{t('print.noYears')}</p>;
+    if (choice === null) return <p>{t('print.noSchools')}</p>;
     const pages = choice.what === 'school' ? choice.grades.length : 1;
     return (
       <>
@@ -85,7 +91,7 @@ export default function PrintPage() {
 }
 
 /** The pages of the choice, as they print. */
-function Sheets({
+const Sheets = memo(function Sheets({
   data,
   choice,
   common,
@@ -136,7 +142,7 @@ function Sheets({
       />
     );
   });
-}
+});
 
 function Checklist({
   data,
