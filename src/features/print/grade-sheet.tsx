@@ -18,7 +18,7 @@ import { FittedSheet } from './fitted-sheet';
 
 export interface SheetCommon {
   readonly schoolYear: SchoolYear;
-  /** Every theme in its order; a page's legend lists those it uses. */
+  /** Every theme in the order of their marks; a page's legend lists those it uses. */
   readonly themes: readonly Theme[];
   readonly marks: ReadonlyMap<ThemeId, string>;
   readonly templates: ReadonlyMap<TemplateId, TaskTemplate>;

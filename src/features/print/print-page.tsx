@@ -41,11 +41,13 @@ export default function PrintPage() {
   );
   const common = useMemo((): SheetCommon | null => {
     if (!data?.schoolYear) return null;
+    // Marks in the themes' own order (then their Finnish names), so a theme keeps its letter
+    // whatever the language, and the legend lists them A, B, C...
+    const themes = sortThemes(data.themes, 'fi');
     return {
       schoolYear: data.schoolYear,
-      themes: sortThemes(data.themes, language),
-      // Marks from the themes' own order, so each theme keeps its letter whatever the language.
-      marks: themeMarks(sortThemes(data.themes, 'fi')),
+      themes,
+      marks: themeMarks(themes),
       templates: data.templates,
       today,
       language,
