@@ -94,8 +94,8 @@ export default function WheelPage() {
     // Back to the arc the details were opened from.
     if (key !== null) {
       requestAnimationFrame(() =>
-        document
-          .querySelector<SVGElement>(`.wheel-figure [data-arc="${CSS.escape(key)}"]`)
+        [...document.querySelectorAll<SVGElement>('.wheel-figure [data-arc]')]
+          .find((el) => el.dataset['arc'] === key)
           ?.focus(),
       );
     }
