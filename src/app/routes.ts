@@ -68,6 +68,13 @@ export const ROUTES = [
     view: laterView('plan'),
   },
   {
+    id: 'wheel',
+    path: '/wheel',
+    navLabel: 'wheel',
+    visibleTo: 'everyone',
+    view: laterView('wheel'),
+  },
+  {
     id: 'library',
     path: '/library/:templateId?',
     navLabel: 'library',

@@ -9,7 +9,7 @@ import { libraryToJson } from '@/domain/exchange/library-json';
 import { planToCsv } from '@/domain/exchange/plan-csv';
 import type { SchoolYearId } from '@/domain/ids';
 import { useDb } from '@/ui/db-context';
-import { downloadFile } from './download-file';
+import { downloadFile } from '@/ui/download-file';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const DELIMITER_LABEL = { ';': 'delimiterSemicolon', ',': 'delimiterComma' } as const;

@@ -101,6 +101,7 @@ export function WheelFigure({
           strokeWidth="3"
           pointerEvents="none"
           aria-hidden="true"
+          data-screen-only=""
         />
       )}
       {layout.today && (
@@ -325,8 +326,9 @@ const Arc = memo(function Arc({ arc, look, pathId, fontSize, tabbable }: ArcProp
       <path
         d={arc.path}
         fill={look.color}
+        // A white edge keeps neighbours apart, but would eat a thin lane's colour.
         stroke={WHEEL_COLORS.paper}
-        strokeWidth="1"
+        strokeWidth={arc.r1 - arc.r0 >= 8 ? 1 : 0.25}
         data-arc={arc.key}
         {...(interactive
           ? { role: 'button', tabIndex: tabbable ? 0 : -1, 'aria-label': look.name }

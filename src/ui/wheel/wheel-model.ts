@@ -17,7 +17,7 @@ import type {
   TaskTemplate,
   Theme,
 } from '@/domain/model';
-import { isOverdue } from '@/domain/month-view';
+import { isOverdue } from '@/domain/overdue';
 import type { OffDayKind } from '@/domain/wheel/calendar-marks';
 import { layoutWheel, type ProgressMark, type WheelLayout } from '@/domain/wheel/layout-wheel';
 import {
