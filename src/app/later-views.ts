@@ -5,6 +5,7 @@
  */
 export const LATER_VIEWS = {
   plan: () => import('@/features/plan/plan-page'),
+  wheel: () => import('@/features/wheel/wheel-page'),
   library: () => import('@/features/library/library-page'),
   schoolYears: () => import('@/features/school-years/school-years-page'),
   schools: () => import('@/features/schools/schools-page'),
@@ -13,6 +14,7 @@ export const LATER_VIEWS = {
   accounts: () => import('@/features/accounts/accounts-page'),
   history: () => import('@/features/accounts/history-page'),
   calendars: () => import('@/features/calendars/calendars-page'),
+  print: () => import('@/features/print/print-page'),
   settings: () => import('@/features/settings/settings-page'),
 };
 

@@ -16,6 +16,8 @@ describe('routeAt', () => {
     ['/history', 'history'],
     ['/month/g-2026-3a/2026-11/extra', null],
     ['/plan', 'plan'],
+    ['/wheel', 'wheel'],
+    ['/wheel/extra', null],
     ['/schools', 'schools'],
     ['/schools/s-1', 'schools'],
     ['/nowhere', null],

@@ -68,6 +68,13 @@ export const ROUTES = [
     view: laterView('plan'),
   },
   {
+    id: 'wheel',
+    path: '/wheel',
+    navLabel: 'wheel',
+    visibleTo: 'everyone',
+    view: laterView('wheel'),
+  },
+  {
     id: 'library',
     path: '/library/:templateId?',
     navLabel: 'library',
@@ -123,6 +130,13 @@ export const ROUTES = [
     navLabel: 'calendars',
     visibleTo: 'everyone',
     view: laterView('calendars'),
+  },
+  {
+    id: 'print',
+    path: '/print',
+    navLabel: 'print',
+    visibleTo: 'everyone',
+    view: laterView('print'),
   },
   {
     id: 'settings',

@@ -3,7 +3,8 @@ import { actionId, groupId, schoolId, schoolYearId, templateId } from './ids';
 import type { ActionId } from './ids';
 import { mustParseLocalDate as d } from './local-date';
 import type { Action, Progress, ProgressState } from './model';
-import { isOverdue, monthView } from './month-view';
+import { monthView } from './month-view';
+import { isOverdue } from './overdue';
 import type { MonthViewInput } from './month-view';
 
 function action(id: string, start: string, end: string): Action {

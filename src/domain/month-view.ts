@@ -7,6 +7,7 @@ import type { ActionId } from './ids';
 import { daysInMonth, localDate } from './local-date';
 import type { LocalDate } from './local-date';
 import type { Action, Progress, ProgressState } from './model';
+import { isOverdue } from './overdue';
 import { byWindow as byActionWindow } from './schedule/schedule-record';
 import { shiftMonth } from './year-month';
 
@@ -63,21 +64,6 @@ function monthRange(year: number, month: number): { start: LocalDate; end: Local
 /** Whether the window of `action` shares a day with `start..end`. */
 function windowIntersects(action: Action, start: LocalDate, end: LocalDate): boolean {
   return action.start <= end && action.end >= start;
-}
-
-/**
- * Overdue: the window ended before `today`, the action is neither done nor skipped, and its
- * window did not end before the school started tracking (`trackingFrom`, null: from the start).
- */
-export function isOverdue(
-  action: Action,
-  state: ProgressState,
-  today: LocalDate,
-  trackingFrom: LocalDate | null,
-): boolean {
-  return (
-    state === 'todo' && action.end < today && (trackingFrom === null || action.end >= trackingFrom)
-  );
 }
 
 function item(action: Action, input: MonthViewInput): MonthViewItem {

@@ -5,6 +5,8 @@ import { enExchange } from './en-exchange';
 import { enLibrary } from './en-library';
 import { enAccounts } from './en-accounts';
 import { enPlan } from './en-plan';
+import { enPrint } from './en-print';
+import { enWheel } from './en-wheel';
 import { enSchools } from './en-schools';
 import { enCalendars } from './en-calendars';
 
@@ -35,8 +37,10 @@ export const en = {
     accounts: 'Accounts',
     history: 'Change history',
     plan: 'Year plan',
+    wheel: 'Annual wheel',
     schools: 'Schools and classes',
     calendars: 'Calendars',
+    print: 'Print',
   },
   language: {
     label: 'Language',
@@ -250,5 +254,7 @@ export const en = {
     unknown: 'Saving failed. Nothing was changed.',
   },
   ...enPlan,
+  ...enWheel,
   ...enSchools,
+  ...enPrint,
 } as const satisfies Resource;

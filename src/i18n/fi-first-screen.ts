@@ -22,8 +22,10 @@ export const fiFirstScreen = {
     accounts: 'Tunnukset',
     history: 'Muutoshistoria',
     plan: 'Vuosisuunnitelma',
+    wheel: 'Vuosikello',
     schools: 'Koulut ja luokat',
     calendars: 'Kalenterit',
+    print: 'Tulosteet',
   },
   language: {
     label: 'Kieli',

@@ -7,6 +7,8 @@ import { fiSchoolYears } from './fi-school-years';
 import { fiExchange } from './fi-exchange';
 import { fiAccounts } from './fi-accounts';
 import { fiPlan } from './fi-plan';
+import { fiPrint } from './fi-print';
+import { fiWheel } from './fi-wheel';
 import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
@@ -18,6 +20,7 @@ export const fiLater = {
   ...fiLibrary,
   ...fiAccounts,
   ...fiCalendars,
+  ...fiWheel,
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:
@@ -72,4 +75,5 @@ export const fiLater = {
   },
   ...fiPlan,
   ...fiSchools,
+  ...fiPrint,
 } as const;

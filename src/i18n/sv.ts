@@ -5,6 +5,8 @@ import { svExchange } from './sv-exchange';
 import { svLibrary } from './sv-library';
 import { svAccounts } from './sv-accounts';
 import { svPlan } from './sv-plan';
+import { svPrint } from './sv-print';
+import { svWheel } from './sv-wheel';
 import { svSchools } from './sv-schools';
 import { svCalendars } from './sv-calendars';
 
@@ -35,8 +37,10 @@ export const sv = {
     accounts: 'Konton',
     history: 'Ändringshistorik',
     plan: 'Årsplan',
+    wheel: 'Årsklocka',
     schools: 'Skolor och klasser',
     calendars: 'Kalendrar',
+    print: 'Utskrifter',
   },
   language: {
     label: 'Språk',
@@ -251,5 +255,7 @@ export const sv = {
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
   ...svPlan,
+  ...svWheel,
   ...svSchools,
+  ...svPrint,
 } as const satisfies Resource;

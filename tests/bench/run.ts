@@ -20,6 +20,7 @@ import { buildBareStack } from './bare-stack/build';
 import { measureFirstTick } from './first-tick';
 import { buildMunicipality } from './municipality';
 import { measurePushThroughput } from './push-throughput';
+import { measurePrintSchool } from './print-school';
 import { measureStartup } from './startup';
 import { runFaultScenario } from '../integration/fault-run';
 
@@ -425,6 +426,33 @@ async function benchFirstTick() {
   });
 }
 
+/**
+ * A principal prints every grade of the sample school (ten A4 pages, each with its wheel). Budgets:
+ * 5,000 ms, about what a print dialog may take to show its preview before a user thinks it hangs
+ * (twice this machine's first measurements, to catch a regression, not the noise); 2 MB, ten
+ * pages of vector text and wheels that still go by e-mail to a school's staff and print quickly
+ * (a raster page would be about 1 MB each).
+ */
+async function benchPrint() {
+  await buildOnce();
+  const r = await measurePrintSchool(5);
+  const detail = `built app, Chromium, ${r.pages} pages, median of ${r.runs}: on screen ${r.shownMs.toFixed(0)} ms, to PDF ${r.pdfMs.toFixed(0)} ms`;
+  report({
+    name: 'print all grades of a school: open → PDF',
+    value: r.totalMs,
+    unit: 'ms',
+    budget: 5000,
+    detail,
+  });
+  report({
+    name: 'print all grades of a school: PDF size',
+    value: r.bytes,
+    unit: 'bytes',
+    budget: 2_000_000,
+    detail: `${(r.bytes / r.pages / 1000).toFixed(0)} kB a page`,
+  });
+}
+
 // `npm run bench -- idb faults` runs only the named parts; no names, all of them.
 const parts = {
   bundle: benchBundle,
@@ -435,6 +463,7 @@ const parts = {
   plangrid: benchPlanGrid,
   startup: benchStartup,
   firsttick: benchFirstTick,
+  print: benchPrint,
   pushes: benchPushes,
   faults: benchFaults,
 } as const;

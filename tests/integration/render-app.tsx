@@ -46,7 +46,7 @@ export async function renderAppAt(
   // The view's code is loaded before rendering (as main.tsx starts it early), so a test waits
   // for the database, not for a module transform.
   await initI18n('fi'); // before the view's code: a view's strings are added once i18next is up
-  await routeAt(path)?.view.preload();
+  await routeAt(path.split('?')[0] ?? path)?.view.preload();
   const view = await renderWithDb(
     wrap(
       <Router hook={memory.hook} parser={parsePath}>

@@ -23,7 +23,7 @@ import {
 import { SCHOOL_YEAR_MONTHS } from '@/domain/schedule/resolve-window';
 import type { Month } from '@/domain/timing-rule';
 import { useLanguage } from '@/ui/use-language';
-import { gradeLabel, schoolYearLabel } from './labels';
+import { gradeLabel, schoolYearLabel } from '@/ui/labels';
 import { LocalizedText } from './localized-text';
 import { ThemeLabel } from './theme-label';
 import type { LibraryData } from './use-library-data';

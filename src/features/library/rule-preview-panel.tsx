@@ -5,7 +5,7 @@ import { previewTemplate } from '@/domain/library/rule-preview';
 import { isRetiredBy } from '@/domain/library/template-filter';
 import { formatDay, formatWeeks } from '@/i18n/format';
 import { useLanguage } from '@/ui/use-language';
-import { schoolYearLabel } from './labels';
+import { schoolYearLabel } from '@/ui/labels';
 import type { LibraryData } from './use-library-data';
 
 interface Props {

@@ -8,7 +8,7 @@ import { draftFromTemplate, emptyDraft } from '@/domain/library/template-draft';
 import type { TaskTemplate } from '@/domain/model';
 import { useDb } from '@/ui/db-context';
 import { useWriteError } from '@/ui/write-error';
-import { schoolYearLabel } from './labels';
+import { schoolYearLabel } from '@/ui/labels';
 import { TemplateForm } from './template-form';
 import type { LibraryData } from './use-library-data';
 

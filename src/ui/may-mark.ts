@@ -1,6 +1,6 @@
 /**
  * Which actions the signed-in user may mark, by the same rules the server applies, so the month
- * shows as view-only what the server would refuse. In local mode (no user) everything is theirs.
+ * and the wheel show as view-only what the server would refuse. In local mode (no user) everything is theirs.
  */
 import type { ActionId } from '@/domain/ids';
 import type { Group } from '@/domain/model';

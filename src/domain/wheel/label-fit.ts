@@ -1,0 +1,50 @@
+/**
+ * Whether a label fits where it would be drawn. The domain cannot measure text, so widths are
+ * estimated from the advance widths of a common sans-serif (Arial/Helvetica/Liberation Sans, in
+ * ems); the estimate errs wide (unknown characters count as wide), so a label said to fit does.
+ */
+
+const NARROW = new Set([..."iljtfrI.,:;!|'()[] "]);
+const WIDE = new Set([...'mwMWÖÄÅ@%']);
+const CAPITAL = /[A-ZÅÄÖ]/;
+const DIGIT = /[0-9]/;
+
+/** The estimated advance width of one character, in ems. */
+function charWidth(c: string): number {
+  if (NARROW.has(c)) return 0.3;
+  if (WIDE.has(c)) return 0.86;
+  if (CAPITAL.test(c)) return 0.69;
+  if (DIGIT.test(c)) return 0.56;
+  if (c === '–' || c === '—') return c === '—' ? 1 : 0.56;
+  // Lower-case letters average about half an em; anything else counts as wide.
+  return /\p{Ll}/u.test(c) ? 0.56 : 0.9;
+}
+
+/** The estimated width of `text` set at `fontSize` (the unit of the result). */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const c of text) ems += charWidth(c);
+  return ems * fontSize;
+}
+
+/** Measures text: width of `text` at `fontSize`. The default is estimateTextWidth. */
+export type TextWidth = (text: string, fontSize: number) => number;
+
+/**
+ * Whether `text` at `fontSize` fits in a band `length` long and `thickness` thick: the band is at
+ * least 1.2 lines thick and holds the text with `padding` on each end.
+ */
+export function labelFits(
+  text: string,
+  fontSize: number,
+  length: number,
+  thickness: number,
+  padding: number,
+  textWidth: TextWidth = estimateTextWidth,
+): boolean {
+  return (
+    text.length > 0 &&
+    thickness >= fontSize * 1.2 &&
+    textWidth(text, fontSize) + 2 * padding <= length
+  );
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { jamsa2026 } from '../calendars/jamsa';
+import { mustParseLocalDate as d } from '../local-date';
+import { layoutWheel, type WheelInput, type WheelItemInput } from './layout-wheel';
+
+const DAY = 360 / 365;
+const FI_MONTHS = [
+  'tammikuu',
+  'helmikuu',
+  'maaliskuu',
+  'huhtikuu',
+  'toukokuu',
+  'kesäkuu',
+  'heinäkuu',
+  'elokuu',
+  'syyskuu',
+  'lokakuu',
+  'marraskuu',
+  'joulukuu',
+];
+
+const item = (
+  key: string,
+  start: string,
+  end: string,
+  over: Partial<WheelItemInput> = {},
+): WheelItemInput => ({ key, ring: 'grade-3', start: d(start), end: d(end), label: key, ...over });
+
+/** A wheel of 2026-2027 with the given items, the rings grade 3 and school. */
+function wheel(items: WheelItemInput[], over: Partial<WheelInput> = {}) {
+  return layoutWheel({
+    schoolYear: jamsa2026,
+    today: d('2026-11-10'),
+    size: 800,
+    rings: [
+      { key: 'grade-3', shortLabel: '3' },
+      { key: 'school', shortLabel: 'K' },
+    ],
+    items,
+    texts: {
+      monthNames: FI_MONTHS,
+      monthShortNames: FI_MONTHS.map((m) => m.replace(/kuu$/, '')),
+      offDayName: (o) => (o.kind === 'break' ? `${o.breakKind}-loma` : o.kind),
+      yearLabel: '2026–2027',
+    },
+    ...over,
+  });
+}
+
+describe('layoutWheel', () => {
+  it('draws a window from December into January as one continuous arc', () => {
+    const { arcs } = wheel([item('newYear', '2026-12-28', '2027-01-08')]);
+    expect(arcs).toHaveLength(1);
+    expect(arcs[0]?.a0).toBeCloseTo(149 * DAY, 9);
+    expect(arcs[0]?.a1).toBeCloseTo(161 * DAY, 9);
+    // One closed outline: a single move and close.
+    expect(arcs[0]?.path.match(/M/g)).toHaveLength(1);
+    expect(arcs[0]?.path.match(/Z/g)).toHaveLength(1);
+    expect([arcs[0]?.cutAtStart, arcs[0]?.cutAtEnd]).toEqual([false, false]);
+  });
+
+  it('cuts a window over the 31 July / 1 August seam at the top and says so', () => {
+    const { arcs, outside } = wheel([
+      item('fromSummer', '2026-07-27', '2026-08-14'),
+      item('intoNext', '2027-07-26', '2027-08-13'),
+      item('lastYear', '2026-05-04', '2026-05-08'),
+    ]);
+    expect(arcs.map((a) => [a.key, a.cutAtStart, a.cutAtEnd])).toEqual([
+      ['fromSummer', true, false],
+      ['intoNext', false, true],
+    ]);
+    expect(arcs[0]?.a0).toBe(0);
+    expect(arcs[1]?.a1).toBe(360);
+    expect(outside).toEqual(['lastYear']);
+  });
+
+  it('puts overlapping windows of a ring in lanes side by side, apart ones in one lane', () => {
+    const { arcs, rings } = wheel([
+      item('a', '2026-11-02', '2026-11-27'),
+      item('b', '2026-11-09', '2026-11-13'),
+      item('c', '2026-11-16', '2026-11-20'),
+      item('s', '2026-11-09', '2026-11-13', { ring: 'school' }),
+    ]);
+    const by = Object.fromEntries(arcs.map((a) => [a.key, a]));
+    expect([by['a']?.lane, by['b']?.lane, by['c']?.lane, by['s']?.lane]).toEqual([0, 1, 1, 0]);
+    // Lanes of a ring do not overlap radially; b and c share one.
+    expect(by['b']!.r1).toBeLessThanOrEqual(by['a']!.r0);
+    expect([by['c']?.r0, by['c']?.r1]).toEqual([by['b']?.r0, by['b']?.r1]);
+    expect(rings.map((r) => [r.key, r.lanes])).toEqual([
+      ['grade-3', 2],
+      ['school', 1],
+    ]);
+    // The first ring is innermost.
+    expect(rings[0]!.r1).toBeLessThan(rings[1]!.r0);
+    expect(by['a']!.r0).toBeGreaterThanOrEqual(rings[0]!.r0);
+    expect(by['a']!.r1).toBeLessThanOrEqual(rings[0]!.r1);
+  });
+
+  it('writes a label on its arc only when it fits there at the font size', () => {
+    const { arcs } = wheel([
+      item('Vanhempainilta', '2026-09-01', '2026-09-30'),
+      item('Terveiden valintojen viikko ja päihdekasvatus', '2026-11-02', '2026-11-06'),
+    ]);
+    expect(arcs.map((a) => a.label?.text ?? null)).toEqual(['Vanhempainilta', null]);
+    // The same long title fits a whole autumn.
+    const long = wheel([item('Terveiden valintojen viikko', '2026-08-12', '2026-12-18')]);
+    expect(long.arcs[0]?.label?.text).toBe('Terveiden valintojen viikko');
+    // At a larger font the month's arc no longer holds the shorter one.
+    expect(
+      wheel([item('Vanhempainilta', '2026-09-01', '2026-09-30')], { fontSize: 30 }).arcs[0]?.label,
+    ).toBeNull();
+  });
+
+  it('widens a one-day arc to be seen, and marks progress near the arc’s start', () => {
+    const { arcs } = wheel([
+      item('day', '2026-11-10', '2026-11-10', { mark: 'done' }),
+      item('month', '2026-09-01', '2026-09-30', { mark: 'overdue' }),
+    ]);
+    const [month, day] = arcs;
+    expect(day!.a1 - day!.a0).toBeCloseTo(1.5, 9);
+    expect(day!.a0 + day!.a1).toBeCloseTo(2 * 101.5 * DAY, 9);
+    expect(day?.mark?.kind).toBe('done');
+    expect(month?.mark?.kind).toBe('overdue');
+    // The mark of a long arc sits just after its start (1 September is at 31 days, about 30.6°).
+    const angle = (Math.atan2(month!.mark!.x - 400, -(month!.mark!.y - 400)) * 180) / Math.PI;
+    expect(angle).toBeGreaterThan(31 * DAY);
+    expect(angle).toBeLessThan(33 * DAY);
+  });
+
+  it('orders the arcs by start, then ring inside out, then lane (the keyboard’s order)', () => {
+    const { arcs } = wheel([
+      item('late', '2027-03-01', '2027-03-05'),
+      item('schoolEarly', '2026-09-01', '2026-09-05', { ring: 'school' }),
+      item('early', '2026-09-01', '2026-09-05'),
+      item('earlyLong', '2026-09-01', '2026-09-25'),
+      item('elsewhere', '2026-09-01', '2026-09-05', { ring: 'grade-9' }),
+    ]);
+    expect(arcs.map((a) => a.key)).toEqual(['earlyLong', 'early', 'schoolEarly', 'late']);
+  });
+
+  it('names the months (short names where the long ones do not fit), marks today and its month', () => {
+    const big = wheel([]);
+    expect(big.months.map((m) => m.label?.text)).toEqual([
+      ...FI_MONTHS.slice(7),
+      ...FI_MONTHS.slice(0, 7),
+    ]);
+    expect(big.months.filter((m) => m.current).map((m) => m.month)).toEqual([11]);
+    expect(big.today?.angle).toBeCloseTo(101.5 * DAY, 9);
+    // At 300 wide and 16 high, 'marraskuu' (about 90 wide) no longer fits November's arc.
+    const small = wheel([], { size: 300, fontSize: 16 });
+    expect(small.months.find((m) => m.month === 11)?.label?.text).toBe('marras');
+    expect(small.months.find((m) => m.month === 8)?.label?.text).toBe('elokuu');
+    expect(wheel([], { today: d('2027-09-01') }).today).toBeNull();
+  });
+
+  it('numbers the weeks, every other one where a week is too short for its number', () => {
+    const big = wheel([]);
+    // Every week but week 31, whose two days in August are too short for its number.
+    expect(big.weeks.filter((w) => w.label).map((w) => w.week)).toHaveLength(52);
+    expect(big.weeks[0]?.label).toBeNull();
+    expect(big.weeks[0]?.tickPath).toBeNull();
+    const small = wheel([], { size: 300 });
+    const numbered = small.weeks.filter((w) => w.label).map((w) => w.week);
+    expect(numbered.slice(0, 4)).toEqual([32, 34, 36, 38]);
+    expect(numbered).toContain(2);
+  });
+
+  it('shades the breaks, the summer and the holidays, naming those whose name fits', () => {
+    const { offDays } = wheel([]);
+    expect(offDays.map((o) => o.label?.text ?? null)).toEqual([
+      'summer',
+      'autumn-loma',
+      'christmas-loma',
+      'winter-loma',
+      null,
+      null,
+      null,
+      'summer',
+    ]);
+    expect(offDays.every((o) => o.shade.startsWith('M') && o.band.startsWith('M'))).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * SVG geometry of the wheel: points on circles and the path data of its arcs, for a centre
+ * (cx, cy) and angles in degrees clockwise from 12 o'clock (year-angle.ts). Coordinates are
+ * rounded to hundredths, which keeps 2,000 arcs' path data short and is far below a pixel.
+ */
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const RAD = Math.PI / 180;
+
+/** The point at radius `r` and angle `deg` (0 = straight up, clockwise) around (cx, cy). */
+export function polar(cx: number, cy: number, r: number, deg: number): Point {
+  return { x: round(cx + r * Math.sin(deg * RAD)), y: round(cy - r * Math.cos(deg * RAD)) };
+}
+
+const pt = (p: Point) => `${p.x} ${p.y}`;
+
+/** An arc command from the current point to angle `to` on radius `r`, going clockwise or not. */
+function arcTo(cx: number, cy: number, r: number, from: number, to: number, clockwise: boolean) {
+  const large = Math.abs(to - from) > 180 ? 1 : 0;
+  return `A${r} ${r} 0 ${large} ${clockwise ? 1 : 0} ${pt(polar(cx, cy, r, to))}`;
+}
+
+/**
+ * The closed outline of the ring slice between radii `r0` < `r1` from angle `a0` to `a1`
+ * (a0 < a1, at most 360 apart). A whole ring is drawn as two halves (an SVG arc cannot end where
+ * it starts).
+ */
+export function annularSectorPath(
+  cx: number,
+  cy: number,
+  r0: number,
+  r1: number,
+  a0: number,
+  a1: number,
+): string {
+  if (a1 - a0 >= 359.999) {
+    return `${annularSectorPath(cx, cy, r0, r1, a0, a0 + 180)}${annularSectorPath(cx, cy, r0, r1, a0 + 180, a0 + 360)}`;
+  }
+  return (
+    `M${pt(polar(cx, cy, r1, a0))}${arcTo(cx, cy, r1, a0, a1, true)}` +
+    `L${pt(polar(cx, cy, r0, a1))}${arcTo(cx, cy, r0, a1, a0, false)}Z`
+  );
+}
+
+/**
+ * An open arc on radius `r` from `a0` to `a1` (a0 < a1), for text to run along (textPath). A
+ * `reversed` arc runs counter-clockwise from `a1` to `a0`: text on the lower half of the wheel
+ * then reads left to right instead of upside down.
+ */
+export function arcPath(
+  cx: number,
+  cy: number,
+  r: number,
+  a0: number,
+  a1: number,
+  reversed = false,
+): string {
+  const [from, to] = reversed ? [a1, a0] : [a0, a1];
+  return `M${pt(polar(cx, cy, r, from))}${arcTo(cx, cy, r, from, to, !reversed)}`;
+}
+
+/** A straight line along angle `deg` from radius `r0` out to `r1`. */
+export function radialLinePath(cx: number, cy: number, r0: number, r1: number, deg: number) {
+  return `M${pt(polar(cx, cy, r0, deg))}L${pt(polar(cx, cy, r1, deg))}`;
+}
+
+/** The length of the arc of radius `r` from `a0` to `a1` (degrees). */
+export function arcLength(r: number, a0: number, a1: number): number {
+  return r * (a1 - a0) * RAD;
+}
+
+/**
+ * Whether text along an arc centred on `midAngle` should run counter-clockwise (reversed) to stay
+ * upright: on the lower half of the wheel, between 3 and 9 o'clock.
+ */
+export function readsReversed(midAngle: number): boolean {
+  const a = ((midAngle % 360) + 360) % 360;
+  return a > 90 && a < 270;
+}

@@ -1,0 +1,375 @@
+/**
+ * The annual wheel as an SVG: draws a WheelLayout (src/domain/wheel/layout-wheel.ts) and nothing
+ * else. Self-contained (colours, fonts and sizes as attributes, no style sheet), so the same
+ * element can be downloaded as an SVG file or a PNG and printed as it is. Static by default (an
+ * image named by its title, for print pages); with `interaction`, each task arc is a button
+ * reached by Tab and moved between with the arrow keys (one arc in the tab order at a time).
+ */
+import { memo, useId, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { ProgressMark, WheelArc, WheelLayout } from '@/domain/wheel/layout-wheel';
+import { WHEEL_COLORS, WHEEL_FONT, textColorOn } from './wheel-colors';
+
+/** How an arc looks and what it is called. */
+export interface WheelArcLook {
+  readonly color: string;
+  /** The arc's accessible name and tooltip: the task, its dates and weeks, its progress. */
+  readonly name: string;
+}
+
+export interface WheelInteraction {
+  /** The arc in the tab order (the others are reached with the arrow keys). */
+  readonly active: string | null;
+  /** Drawn with a heavy outline: the arc hovered, focused or open. */
+  readonly highlighted: string | null;
+  /** The focus moved to an arc (or the arrow keys moved it). */
+  readonly onActivate: (key: string) => void;
+  readonly onHover: (key: string | null) => void;
+  /** Enter, Space, a click or a tap on an arc. */
+  readonly onOpen: (key: string) => void;
+}
+
+export interface WheelFigureProps {
+  readonly layout: WheelLayout;
+  /** The figure's name (its <title>), e.g. 'Vuosikello 2026–2027, 3. luokka'. */
+  readonly title: string;
+  readonly looks: ReadonlyMap<string, WheelArcLook>;
+  /** The tooltip of today's hand, e.g. 'Tänään ti 10.11.2026'. */
+  readonly todayLabel?: string;
+  readonly interaction?: WheelInteraction;
+  readonly svgRef?: Ref<SVGSVGElement>;
+  readonly className?: string;
+}
+
+/** The glyph drawn in a progress mark: the mark's meaning is never its colour alone. */
+export const MARK_GLYPHS: Readonly<Record<ProgressMark, string>> = {
+  done: '✓',
+  open: '',
+  overdue: '!',
+  skipped: '–',
+};
+
+const NO_LOOK: WheelArcLook = { color: WHEEL_COLORS.noTheme, name: '' };
+
+/** The wheel (see the module comment). */
+export function WheelFigure({
+  layout,
+  title,
+  looks,
+  todayLabel,
+  interaction,
+  svgRef,
+  className,
+}: WheelFigureProps) {
+  const uid = `w${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const { size, cx, cy, fontSize: f } = layout;
+  const highlighted = interaction?.highlighted
+    ? layout.arcs.find((a) => a.key === interaction.highlighted)
+    : undefined;
+  return (
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${size} ${size}`}
+      width={size}
+      height={size}
+      className={className}
+      role={interaction ? 'group' : 'img'}
+      aria-labelledby={`${uid}-title`}
+      fontFamily={WHEEL_FONT}
+      fontSize={f}
+    >
+      <title id={`${uid}-title`}>{title}</title>
+      <defs>
+        <pattern
+          id={`${uid}-hatch`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill={WHEEL_COLORS.offDayShade} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={WHEEL_COLORS.offDayHatch} strokeWidth="2" />
+        </pattern>
+      </defs>
+      <Calendar layout={layout} uid={uid} />
+      <Arcs layout={layout} looks={looks} uid={uid} interaction={interaction} />
+      {highlighted && (
+        <path
+          d={highlighted.path}
+          fill="none"
+          stroke={WHEEL_COLORS.ink}
+          strokeWidth="3"
+          pointerEvents="none"
+          aria-hidden="true"
+          data-screen-only=""
+        />
+      )}
+      {layout.today && (
+        <g aria-hidden={todayLabel ? undefined : 'true'}>
+          {todayLabel && <title>{todayLabel}</title>}
+          <path d={layout.today.path} stroke={WHEEL_COLORS.paper} strokeWidth="5" />
+          <path d={layout.today.path} stroke={WHEEL_COLORS.today} strokeWidth="2.5" />
+          <circle
+            cx={layout.today.tip.x}
+            cy={layout.today.tip.y}
+            r={f / 3}
+            fill={WHEEL_COLORS.today}
+          />
+        </g>
+      )}
+      <circle cx={cx} cy={cy} r={layout.hole.r} fill={WHEEL_COLORS.paper} />
+      <text
+        x={layout.hole.label.x}
+        y={layout.hole.label.y}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontWeight="bold"
+        fill={WHEEL_COLORS.ink}
+      >
+        {layout.hole.label.text}
+      </text>
+    </svg>
+  );
+}
+
+/** The months, weeks, days without school and rings: everything but the tasks. */
+const Calendar = memo(function Calendar({ layout, uid }: { layout: WheelLayout; uid: string }) {
+  const { fontSize: f, cx, cy } = layout;
+  return (
+    <g aria-hidden="true">
+      <circle cx={cx} cy={cy} r={layout.size / 2 - 1} fill={WHEEL_COLORS.paper} />
+      {layout.rings.map((ring, i) => (
+        <path
+          key={ring.key}
+          d={ring.path}
+          fillRule="evenodd"
+          fill={i % 2 === 0 ? WHEEL_COLORS.ringEven : WHEEL_COLORS.ringOdd}
+          stroke={WHEEL_COLORS.line}
+          strokeWidth="0.5"
+        />
+      ))}
+      {layout.offDays.map((o, i) => (
+        <path key={i} d={o.shade} fill={`url(#${uid}-hatch)`} />
+      ))}
+      {layout.months.map((m) => (
+        <g key={m.month}>
+          <path
+            d={m.path}
+            fill={m.current ? WHEEL_COLORS.currentMonth : WHEEL_COLORS.month}
+            stroke={WHEEL_COLORS.paper}
+            strokeWidth="1"
+          />
+          <path d={m.separator} stroke={WHEEL_COLORS.line} strokeWidth="1" />
+          {m.label && (
+            <>
+              <path id={`${uid}-m${m.month}`} d={m.label.path} fill="none" />
+              <text
+                fill={m.current ? WHEEL_COLORS.paper : WHEEL_COLORS.ink}
+                fontWeight={m.current ? 'bold' : undefined}
+              >
+                <textPath href={`#${uid}-m${m.month}`} startOffset="50%" textAnchor="middle">
+                  {m.label.text}
+                </textPath>
+              </text>
+            </>
+          )}
+        </g>
+      ))}
+      {layout.weeks.map((w, i) => (
+        <g key={i}>
+          {w.tickPath && <path d={w.tickPath} stroke={WHEEL_COLORS.muted} strokeWidth="1" />}
+          {w.label && (
+            <text
+              x={w.label.x}
+              y={w.label.y}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fontSize={layout.weekFontSize}
+              fill={WHEEL_COLORS.muted}
+            >
+              {w.label.text}
+            </text>
+          )}
+        </g>
+      ))}
+      {layout.offDays.map((o, i) => (
+        <g key={i}>
+          <path d={o.band} fill={WHEEL_COLORS.offDayBand} />
+          {o.label && (
+            <>
+              <path id={`${uid}-o${i}`} d={o.label.path} fill="none" />
+              <text fill={WHEEL_COLORS.ink} fontSize={f}>
+                <textPath href={`#${uid}-o${i}`} startOffset="50%" textAnchor="middle">
+                  {o.label.text}
+                </textPath>
+              </text>
+            </>
+          )}
+        </g>
+      ))}
+      {layout.rings.map(
+        (ring) =>
+          ring.label && (
+            <text
+              key={ring.key}
+              x={ring.label.x}
+              y={ring.label.y}
+              textAnchor="end"
+              dominantBaseline="central"
+              fontWeight="bold"
+              fill={WHEEL_COLORS.ink}
+              stroke={WHEEL_COLORS.paper}
+              strokeWidth="3"
+              paintOrder="stroke"
+            >
+              {ring.label.text}
+            </text>
+          ),
+      )}
+    </g>
+  );
+});
+
+interface ArcsProps {
+  layout: WheelLayout;
+  looks: ReadonlyMap<string, WheelArcLook>;
+  uid: string;
+  interaction: WheelInteraction | undefined;
+}
+
+/** The task arcs, their labels and progress marks; one handler for all (delegated). */
+function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
+  const group = useRef<SVGGElement>(null);
+  const keyOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest('[data-arc]')?.getAttribute('data-arc') : null;
+  const move = (key: string) => {
+    interaction?.onActivate(key);
+    const index = layout.arcs.findIndex((a) => a.key === key);
+    const el = group.current?.querySelectorAll<SVGElement>('[data-arc]')[index];
+    el?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const key = keyOf(e.target);
+    if (!interaction || !key) return;
+    const index = layout.arcs.findIndex((a) => a.key === key);
+    const last = layout.arcs.length - 1;
+    const to: Record<string, number> = {
+      ArrowRight: Math.min(last, index + 1),
+      ArrowDown: Math.min(last, index + 1),
+      ArrowLeft: Math.max(0, index - 1),
+      ArrowUp: Math.max(0, index - 1),
+      Home: 0,
+      End: last,
+    };
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      interaction.onOpen(key);
+    } else if (e.key in to) {
+      e.preventDefault();
+      const next = layout.arcs[to[e.key]!];
+      if (next) move(next.key);
+    }
+  };
+  const active = interaction ? (interaction.active ?? layout.arcs[0]?.key) : undefined;
+  return (
+    <g
+      ref={group}
+      onKeyDown={interaction ? onKeyDown : undefined}
+      onClick={
+        interaction
+          ? (e) => {
+              const key = keyOf(e.target);
+              if (key) interaction.onOpen(key);
+            }
+          : undefined
+      }
+      onFocus={
+        interaction
+          ? (e) => {
+              const key = keyOf(e.target);
+              if (key) interaction.onActivate(key);
+            }
+          : undefined
+      }
+      onMouseOver={interaction ? (e) => interaction.onHover(keyOf(e.target) ?? null) : undefined}
+      onMouseLeave={interaction ? () => interaction.onHover(null) : undefined}
+    >
+      {layout.arcs.map((arc, i) => (
+        <Arc
+          key={arc.key}
+          arc={arc}
+          look={looks.get(arc.key) ?? NO_LOOK}
+          pathId={`${uid}-a${i}`}
+          fontSize={layout.fontSize}
+          tabbable={interaction ? arc.key === active : null}
+        />
+      ))}
+    </g>
+  );
+}
+
+interface ArcProps {
+  arc: WheelArc;
+  look: WheelArcLook;
+  pathId: string;
+  fontSize: number;
+  /** null: a static figure (no focus, no role). */
+  tabbable: boolean | null;
+}
+
+/** One task arc (rendered again only when its own props change). */
+const Arc = memo(function Arc({ arc, look, pathId, fontSize, tabbable }: ArcProps) {
+  const text = textColorOn(look.color);
+  const interactive = tabbable !== null;
+  return (
+    <g>
+      <path
+        d={arc.path}
+        fill={look.color}
+        // A white edge keeps neighbours apart, but would eat a thin lane's colour.
+        stroke={WHEEL_COLORS.paper}
+        strokeWidth={arc.r1 - arc.r0 >= 8 ? 1 : 0.25}
+        data-arc={arc.key}
+        {...(interactive
+          ? { role: 'button', tabIndex: tabbable ? 0 : -1, 'aria-label': look.name }
+          : {})}
+        className={interactive ? 'wheel-arc' : undefined}
+      >
+        {!interactive && look.name && <title>{look.name}</title>}
+      </path>
+      {arc.label && (
+        <>
+          <path id={pathId} d={arc.label.path} fill="none" />
+          <text fill={text} fontSize={fontSize} pointerEvents="none" aria-hidden="true">
+            <textPath href={`#${pathId}`} startOffset="50%" textAnchor="middle">
+              {arc.label.text}
+            </textPath>
+          </text>
+        </>
+      )}
+      {arc.mark && (
+        <g pointerEvents="none" aria-hidden="true">
+          <circle
+            cx={arc.mark.x}
+            cy={arc.mark.y}
+            r={arc.mark.r}
+            fill={WHEEL_COLORS.paper}
+            stroke={WHEEL_COLORS.ink}
+            strokeWidth="1"
+          />
+          <text
+            x={arc.mark.x}
+            y={arc.mark.y}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={arc.mark.r * 1.6}
+            fontWeight="bold"
+            fill={arc.mark.kind === 'overdue' ? WHEEL_COLORS.overdue : WHEEL_COLORS.ink}
+          >
+            {MARK_GLYPHS[arc.mark.kind]}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,240 @@
+/**
+ * From the plan's data to what the wheel draws and lists, in the user's language: the entries a
+ * filter keeps (src/domain/wheel/wheel-entries.ts) with their names and progress, then their
+ * layout at a size (layout-wheel.ts) and each arc's colour and accessible name. The wheel view
+ * and the printed pages use the same functions, so the picture and the table agree.
+ */
+import type { TFunction } from 'i18next';
+import type { ActionId, TemplateId } from '@/domain/ids';
+import { isoWeekOf, type LocalDate } from '@/domain/local-date';
+import type {
+  Action,
+  Group,
+  Language,
+  Progress,
+  School,
+  SchoolYear,
+  TaskTemplate,
+  Theme,
+} from '@/domain/model';
+import { isOverdue } from '@/domain/overdue';
+import type { OffDayKind } from '@/domain/wheel/calendar-marks';
+import { layoutWheel, type ProgressMark, type WheelLayout } from '@/domain/wheel/layout-wheel';
+import {
+  wheelEntries,
+  type RingMode,
+  type WheelEntry,
+  type WheelFilter,
+  type WheelRingOf,
+} from '@/domain/wheel/wheel-entries';
+import { formatDay, formatWeeks } from '@/i18n/format';
+import { monthName } from '@/ui/month-name';
+import { WHEEL_COLORS } from './wheel-colors';
+import type { WheelArcLook } from './wheel-figure';
+
+/** The data a wheel is drawn from (one school year). */
+export interface WheelSource {
+  readonly schoolYear: SchoolYear;
+  /** The year's actions, every scope (actionsOfSchoolYear). */
+  readonly actions: readonly Action[];
+  readonly groups: readonly Group[];
+  readonly schools: readonly School[];
+  readonly templates: ReadonlyMap<TemplateId, TaskTemplate>;
+  /** In the order their rings and the legend list them. */
+  readonly themes: readonly Theme[];
+  /** Progress of the filtered class's actions: a class's wheel shows it. */
+  readonly progress?: ReadonlyMap<ActionId, Progress>;
+  /** The class's school started tracking on this day (see isOverdue). */
+  readonly trackingFrom?: LocalDate | null;
+}
+
+export interface WheelChoice {
+  readonly filter: WheelFilter;
+  readonly mode: RingMode;
+  /** Today: the hand, the current month and what is overdue; null on a plan printed for later. */
+  readonly today: LocalDate | null;
+}
+
+export type NamedRing = WheelRingOf & {
+  /** 'esiopetus', '3. luokka', a theme's name, 'Koulun tehtävät'... */
+  readonly name: string;
+  /** Drawn on the ring: '3', 'eo', or the ring's number in the legend (themes). */
+  readonly short: string;
+};
+
+/** One arc with everything the table, the detail and the figure say of it. */
+export interface WheelRow {
+  readonly entry: WheelEntry;
+  readonly template: TaskTemplate;
+  readonly theme: Theme | undefined;
+  readonly ring: NamedRing;
+  readonly title: string;
+  /** 'ti 3.11. – pe 6.11.2026' */
+  readonly window: string;
+  /** 'viikko 45', 'viikot 45–46' */
+  readonly weeks: string;
+  /** Set on a class's wheel only. */
+  readonly mark: ProgressMark | null;
+  /** The arc's accessible name: task, window, weeks, ring (and progress). */
+  readonly name: string;
+}
+
+export interface WheelRows {
+  readonly rings: readonly NamedRing[];
+  readonly rows: readonly WheelRow[];
+}
+
+/** The rings and rows of the wheel `choice` asks for (see wheelEntries). */
+export function wheelRows(
+  source: WheelSource,
+  choice: WheelChoice,
+  t: TFunction,
+  language: Language,
+): WheelRows {
+  const { rings, entries } = wheelEntries({ ...source, filter: choice.filter, mode: choice.mode });
+  const themes = new Map(source.themes.map((th) => [th.id, th]));
+  const named = rings.map((ring, i) => nameRing(ring, i, themes, t, language));
+  const byKey = new Map(named.map((r) => [r.key, r]));
+  const classWheel = choice.filter.groupId !== null;
+  const rows: WheelRow[] = [];
+  for (const entry of entries) {
+    const template = source.templates.get(entry.templateId);
+    const ring = byKey.get(entry.ring);
+    if (!template || !ring) continue;
+    const title = template.title[language];
+    const window = windowText(entry.start, entry.end, t, language);
+    const startWeek = isoWeekOf(entry.start).week;
+    const endWeek = isoWeekOf(entry.end).week;
+    const weeks = t('action.weeks', {
+      count: startWeek === endWeek ? 1 : 2,
+      weeks: formatWeeks(startWeek, endWeek),
+    });
+    const mark = classWheel ? markOf(entry.actions[0], source, choice.today) : null;
+    const parts = { task: title, window, weeks, ring: ring.name };
+    rows.push({
+      entry,
+      template,
+      theme: entry.themeId ? themes.get(entry.themeId) : undefined,
+      ring,
+      title,
+      window,
+      weeks,
+      mark,
+      name: mark
+        ? t('wheel.arcNameProgress', { ...parts, progress: t(`wheel.progress.${mark}`) })
+        : t('wheel.arcName', parts),
+    });
+  }
+  return { rings: named, rows };
+}
+
+/** The layout of `rows` at `size` (CSS pixels, or the units of a printed page) and the arcs' looks. */
+export function wheelLayoutOf(
+  { rings, rows }: WheelRows,
+  schoolYear: SchoolYear,
+  today: LocalDate | null,
+  size: number,
+  t: TFunction,
+  language: Language,
+  fontSize = 12,
+): { layout: WheelLayout; looks: Map<string, WheelArcLook> } {
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const layout = layoutWheel({
+    schoolYear,
+    today,
+    size,
+    fontSize,
+    rings: rings.map((r) => ({ key: r.key, shortLabel: r.short })),
+    items: rows.map((row) => ({
+      key: row.entry.key,
+      ring: row.entry.ring,
+      start: row.entry.start,
+      end: row.entry.end,
+      label: row.title,
+      mark: row.mark,
+    })),
+    texts: {
+      monthNames: months.map((m) => monthName(m, language)),
+      monthShortNames: months.map((m) => t(`wheel.monthShort.m${m}` as 'wheel.monthShort.m1')),
+      offDayName: (o) => offDayName(o, t),
+      yearLabel: t('wheel.yearOption', {
+        start: schoolYear.startYear,
+        end: schoolYear.startYear + 1,
+      }),
+    },
+  });
+  const looks = new Map<string, WheelArcLook>(
+    rows.map((row) => [
+      row.entry.key,
+      { color: row.theme?.color ?? WHEEL_COLORS.noTheme, name: row.name },
+    ]),
+  );
+  return { layout, looks };
+}
+
+/** The name of a span without school: 'syysloma', 'kesäloma', 'Helatorstai'. */
+export function offDayName(o: OffDayKind, t: TFunction): string {
+  switch (o.kind) {
+    case 'break':
+      return t(`break.${o.breakKind}`);
+    case 'summer':
+      return t('wheel.summer');
+    case 'holiday':
+      return t(`schoolYears.holiday.${o.holiday}`);
+  }
+}
+
+/** 'ti 3.11. – pe 6.11.2026', or one day. */
+export function windowText(
+  start: LocalDate,
+  end: LocalDate,
+  t: TFunction,
+  language: Language,
+): string {
+  if (start === end) return formatDay(start, language);
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  return t('action.windowRange', {
+    start: formatDay(start, language, sameYear ? 'dayShort' : 'day'),
+    end: formatDay(end, language),
+  });
+}
+
+function markOf(
+  action: Action | undefined,
+  source: WheelSource,
+  today: LocalDate | null,
+): ProgressMark | null {
+  if (!action) return null;
+  const state = source.progress?.get(action.id)?.state ?? 'todo';
+  if (state === 'done' || state === 'skipped') return state;
+  return today !== null && isOverdue(action, state, today, source.trackingFrom ?? null)
+    ? 'overdue'
+    : 'open';
+}
+
+function nameRing(
+  ring: WheelRingOf,
+  index: number,
+  themes: ReadonlyMap<string, Theme>,
+  t: TFunction,
+  language: Language,
+): NamedRing {
+  switch (ring.kind) {
+    case 'grade':
+      return ring.grade === 0
+        ? { ...ring, name: t('wheel.ringPreschool'), short: t('wheel.shortPreschool') }
+        : { ...ring, name: t('wheel.ringGrade', { grade: ring.grade }), short: String(ring.grade) };
+    case 'theme': {
+      const theme = ring.themeId ? themes.get(ring.themeId) : undefined;
+      return {
+        ...ring,
+        name: theme ? theme.name[language] : t('wheel.ringNoTheme'),
+        short: String(index + 1),
+      };
+    }
+    case 'school':
+      return { ...ring, name: t('wheel.ringSchool'), short: t('wheel.shortSchool') };
+    case 'organization':
+      return { ...ring, name: t('wheel.ringOrganization'), short: t('wheel.shortOrganization') };
+  }
+}

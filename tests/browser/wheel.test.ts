@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { builtAppEnv } from './support/env';
+import { tabUntil } from './support/keyboard';
+
+const app = builtAppEnv();
+
+/** A fresh profile (local mode, the demo data) on a November school day, at `path`. */
+async function openAt(path: string, width = 1280): Promise<Page> {
+  const context = await app.browser.newContext({
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  await page.goto(new URL(path, app.url).href);
+  await page.locator('svg.wheel-figure [data-arc]').first().waitFor();
+  return page;
+}
+
+/** The accessible name of the focused element (an SVG arc is not an HTMLElement). */
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+const CLASS_WHEEL = '/wheel?class=g-2026-3a';
+const TASK = 'Lapsen oikeuksien viikko';
+
+describe('the annual wheel', () => {
+  it('by keyboard alone: Tab to a task arc, arrows to the one wanted, Enter, tick it, see it done', async () => {
+    const page = await openAt(CLASS_WHEEL);
+    await page.getByLabel('Lukuvuosi').focus();
+    await tabUntil(
+      page,
+      () => page.evaluate(() => document.activeElement?.hasAttribute('data-arc') ?? false),
+      { max: 40 },
+    );
+    for (let i = 0; i < 80 && !(await focusedLabel(page)).startsWith(`${TASK},`); i++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(await focusedLabel(page)).toBe(
+      `${TASK}, ma 16.11. – pe 20.11.2026, viikko 47, 3. luokka: avoin`,
+    );
+    await page.keyboard.press('Enter');
+    const detail = page.locator('.wheel-detail');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await detail.getByRole('heading', { level: 2 }).innerText()).toBe(TASK);
+    await tabUntil(page, 'Tehty', { max: 5 });
+    await page.keyboard.press('Space');
+    await expect.poll(() => detail.locator('.wheel-progress').innerText()).toBe('✓ tehty');
+    // The arc and the table say so too, and the tick is stored (a reload keeps it).
+    await expect
+      .poll(() =>
+        page.locator(`svg.wheel-figure [aria-label^="${TASK},"]`).getAttribute('aria-label'),
+      )
+      .toMatch(/: tehty$/);
+    await page.reload();
+    await page
+      .locator('.wheel-table tr', { hasText: TASK })
+      .locator('.wheel-progress-done')
+      .waitFor();
+    await page.context().close();
+  });
+
+  it.each([
+    ['fi', 'Vuosikello'],
+    ['sv', 'Årsklocka'],
+    ['en', 'Annual wheel'],
+  ] as const)(
+    'has no WCAG 2.1 AA violations that axe-core can find, in %s (a class’s wheel, a task open)',
+    async (language, title) => {
+      const page = await openAt(CLASS_WHEEL);
+      await page.getByLabel('Kieli').selectOption(language);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('svg.wheel-figure [data-arc]').nth(3).click();
+      await page.locator('.wheel-detail').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each([320, 360, 1280])('never scrolls the page sideways at %i px', async (width) => {
+    const page = await openAt('/wheel', width);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+      figure: document.querySelector('svg.wheel-figure')?.getBoundingClientRect().right ?? 0,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    expect(widths.figure).toBeLessThanOrEqual(widths.view);
+    await page.context().close();
+  });
+
+  it('downloads the wheel as an SVG file that parses and a PNG file, named by year and class', async () => {
+    const page = await openAt(CLASS_WHEEL);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa SVG' }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe('vuosikello-2026-2027-3a.svg');
+    const svg = await readFile((await svgDownload.path())!, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        root: doc.documentElement.nodeName,
+        errors: doc.getElementsByTagName('parsererror').length,
+        arcs: doc.querySelectorAll('path[fill]').length,
+        title: doc.querySelector('title')?.textContent,
+        focusable: doc.querySelectorAll('[tabindex]').length,
+      };
+    }, svg);
+    expect(parsed.root).toBe('svg');
+    expect(parsed.errors).toBe(0);
+    expect(parsed.title).toBe('Vuosikello 2026–2027, 3A');
+    expect(parsed.arcs).toBeGreaterThan(20);
+    expect(parsed.focusable).toBe(0);
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa PNG' }).click(),
+    ]);
+    expect(pngDownload.suggestedFilename()).toBe('vuosikello-2026-2027-3a.png');
+    const png = await readFile((await pngDownload.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: 1800 × 1800 (the 900-unit figure drawn twice as large).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1800, 1800]);
+    // Not a blank canvas: the picture holds more than a white square compresses to.
+    expect(png.length).toBeGreaterThan(50_000);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LocalDate } from '@/domain/local-date';
+import { renderAppAt, seededDb } from './render-app';
+
+afterEach(cleanup);
+
+const NOVEMBER_2026 = '2026-11-10' as LocalDate;
+/** jsdom builds the whole plan's wheel (hundreds of SVG arcs and table rows) slowly on a busy machine. */
+const SLOW_DOM = 60_000;
+
+/**
+ * The wheel named `name` (its <title>, which names the group). Found by selector: a role query
+ * computes the role of each of the figure's thousands of SVG elements, which takes seconds in jsdom.
+ */
+function figure(name: string | RegExp = /^Vuosikello 2026–2027/): Promise<HTMLElement> {
+  return waitFor(() => {
+    const svg = document.querySelector<HTMLElement>('svg.wheel-figure[role="group"]');
+    const title = svg?.querySelector(`#${svg.getAttribute('aria-labelledby')}`)?.textContent;
+    if (!svg || !title || !(typeof name === 'string' ? title === name : name.test(title))) {
+      throw new Error(`no wheel named ${String(name)} (${title})`);
+    }
+    return svg;
+  });
+}
+/** The task arcs (a role query over hundreds of SVG paths is slow in jsdom). */
+const arcs = (fig: HTMLElement) => [...fig.querySelectorAll<HTMLElement>('[role="button"]')];
+/** The key's ring list, inside out. */
+const rings = () =>
+  [...document.querySelectorAll('.wheel-legend-rings li')].map((li) =>
+    li.textContent?.replace(/^\S+\s+/, ''),
+  );
+
+describe('the annual wheel', () => {
+  it(
+    'draws the year’s tasks in a ring per grade, with the school’s and the municipality’s',
+    async () => {
+      const db = await seededDb();
+      await renderAppAt(db, NOVEMBER_2026, '/wheel');
+      const fig = await figure();
+      expect(rings()).toEqual([
+        'esiopetus',
+        ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((g) => `${g}. luokka`),
+        'Koulun tehtävät',
+        'Kunnan tehtävät',
+      ]);
+      // Every arc is named by its task, window, weeks and ring, and the table lists the same ones.
+      const names = arcs(fig).map((a) => a.getAttribute('aria-label'));
+      expect(names).toContain(
+        'Terveiden valintojen viikko, ma 2.11. – pe 6.11.2026, viikko 45, 3. luokka',
+      );
+      const table = document.querySelector('table.wheel-table')!;
+      expect(table.querySelector('caption')?.textContent).toBe(
+        'Vuosikellon tehtävät 2026–2027: sama sisältö kuin kuvassa',
+      );
+      expect(table.querySelectorAll('tbody tr')).toHaveLength(names.length);
+      expect(document.querySelector('.wheel-count[role="status"]')?.textContent).toBe(
+        `${names.length} tehtävää vuosikellossa`,
+      );
+      // One arc at a time is in the tab order.
+      expect(arcs(fig).filter((a) => a.getAttribute('tabindex') === '0')).toHaveLength(1);
+      // The breaks and holidays are named with their dates.
+      expect(screen.getByText('syysloma ma 12.10. – 16.10.2026')).toBeTruthy();
+      expect(screen.getByText('Helatorstai to 6.5.')).toBeTruthy();
+    },
+    SLOW_DOM,
+  );
+
+  it(
+    'narrows to a class, keeping the choice in the address; the class’s progress shows',
+    async () => {
+      const db = await seededDb();
+      const user = userEvent.setup();
+      const { memory } = await renderAppAt(db, NOVEMBER_2026, '/wheel?grade=3');
+      await figure('Vuosikello 2026–2027, 3. luokka');
+      await user.selectOptions(screen.getByLabelText('Luokka'), 'g-2026-3a');
+      await waitFor(() => expect(rings()).toEqual(['3. luokka', 'Koulun tehtävät']));
+      expect(memory.history?.at(-1)).toBe(
+        '/wheel?year=sy-2026&school=school-demo&class=g-2026-3a&grade=3',
+      );
+      const fig = await figure('Vuosikello 2026–2027, 3A, 3. luokka');
+      // An August task is overdue in November, with a mark and words.
+      expect(arcs(fig).map((a) => a.getAttribute('aria-label'))).toContainEqual(
+        expect.stringMatching(/^Luokan yhteiset pelisäännöt, .*: myöhässä$/),
+      );
+      const headers = [...document.querySelectorAll('.wheel-table thead th')];
+      expect(headers.map((th) => th.textContent)).toEqual([
+        'Tehtävä',
+        'Ajankohta',
+        'Viikot',
+        'Rengas',
+        'Teema',
+        'Tilanne',
+      ]);
+      // A reload of the address shows the same wheel.
+      cleanup();
+      await renderAppAt(db, NOVEMBER_2026, '/wheel?class=g-2026-3a&rings=theme');
+      await figure('Vuosikello 2026–2027, 3A');
+      expect((screen.getByLabelText('Luokka') as HTMLSelectElement).value).toBe('g-2026-3a');
+      expect((screen.getByLabelText('Teemoittain') as HTMLInputElement).checked).toBe(true);
+      expect(rings()).toContain('Koulun tehtävät');
+      expect(rings()).toContain('Hyvinvointi ja terveys');
+    },
+    SLOW_DOM,
+  );
+
+  it(
+    'opens a task’s details by keyboard and ticks it done from there, stored with its outbox entry',
+    async () => {
+      const db = await seededDb();
+      const user = userEvent.setup();
+      await renderAppAt(db, NOVEMBER_2026, '/wheel?class=g-2026-3a');
+      const fig = await figure('Vuosikello 2026–2027, 3A');
+      const first = arcs(fig)[0]!;
+      first.focus();
+      // The arrow keys move along the year; Enter opens the details.
+      await user.keyboard('{ArrowRight}');
+      const second = arcs(fig)[1]!;
+      expect(document.activeElement).toBe(second);
+      expect(second.getAttribute('tabindex')).toBe('0');
+      // Children's rights week (week 47) is still ahead in November.
+      const task = 'Lapsen oikeuksien viikko';
+      const target = arcs(fig).find((a) => a.getAttribute('aria-label')?.startsWith(`${task},`))!;
+      target.focus();
+      await user.keyboard('{Enter}');
+      const detail = await waitFor(() => document.querySelector<HTMLElement>('.wheel-detail')!);
+      const heading = within(detail).getByRole('heading', { level: 2, name: task });
+      expect(detail.getAttribute('aria-labelledby')).toBe(heading.id);
+      expect(document.activeElement).toBe(heading);
+      expect(within(detail).getByText('viikko 47')).toBeTruthy();
+      const progress = () => detail.querySelector('.wheel-progress')?.textContent;
+      expect(progress()).toBe('○ avoin');
+      await user.click(within(detail).getByLabelText('Tehty'));
+      await waitFor(() => expect(progress()).toBe('✓ tehty'));
+      const stored = await db.progress.toArray();
+      expect(stored.map((p) => [p.state, p.day])).toEqual([['done', '2026-11-10']]);
+      expect(stored[0]?.actionId).toMatch(/^sy-2026~g:g-2026-3a~tpl-childrens-rights-week/);
+      expect((await db.outbox.toArray()).map((e) => [e.entity, e.op])).toEqual([
+        ['progress', 'create'],
+      ]);
+      // The arc and the table say so too.
+      await waitFor(() =>
+        expect(
+          arcs(fig)
+            .find((a) => a.getAttribute('aria-label')?.startsWith(`${task},`))
+            ?.getAttribute('aria-label'),
+        ).toMatch(/: tehty$/),
+      );
+      // Close returns to the details' arc.
+      fireEvent.click(within(detail).getByRole('button', { name: 'Sulje tiedot' }));
+      expect(document.querySelector('.wheel-detail')).toBeNull();
+    },
+    SLOW_DOM,
+  );
+});
