@@ -41,7 +41,11 @@ describe('the role of a local device', () => {
   });
 
   it.each([
-    ['teacher', ['Tämä kuukausi', 'Vuosisuunnitelma', 'Tehtäväkirjasto', 'Asetukset'], false],
+    [
+      'teacher',
+      ['Tämä kuukausi', 'Vuosisuunnitelma', 'Tehtäväkirjasto', 'Kalenterit', 'Asetukset'],
+      false,
+    ],
     [
       'coordinator',
       [
@@ -53,6 +57,7 @@ describe('the role of a local device', () => {
         'Uusi lukuvuosi',
         'Tuonti ja vienti',
         'Muutoshistoria',
+        'Kalenterit',
         'Asetukset',
       ],
       true,
