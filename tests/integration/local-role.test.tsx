@@ -41,18 +41,31 @@ describe('the role of a local device', () => {
   });
 
   it.each([
-    ['teacher', ['Tämä kuukausi', 'Vuosisuunnitelma', 'Tehtäväkirjasto', 'Asetukset'], false],
+    [
+      'teacher',
+      [
+        'Tämä kuukausi',
+        'Vuosisuunnitelma',
+        'Vuosikello',
+        'Tehtäväkirjasto',
+        'Tulosteet',
+        'Asetukset',
+      ],
+      false,
+    ],
     [
       'coordinator',
       [
         'Tämä kuukausi',
         'Vuosisuunnitelma',
+        'Vuosikello',
         'Tehtäväkirjasto',
         'Lukuvuodet',
         'Koulut ja luokat',
         'Uusi lukuvuosi',
         'Tuonti ja vienti',
         'Muutoshistoria',
+        'Tulosteet',
         'Asetukset',
       ],
       true,
