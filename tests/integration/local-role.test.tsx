@@ -43,7 +43,15 @@ describe('the role of a local device', () => {
   it.each([
     [
       'teacher',
-      ['Tämä kuukausi', 'Vuosisuunnitelma', 'Tehtäväkirjasto', 'Kalenterit', 'Asetukset'],
+      [
+        'Tämä kuukausi',
+        'Vuosisuunnitelma',
+        'Vuosikello',
+        'Tehtäväkirjasto',
+        'Kalenterit',
+        'Tulosteet',
+        'Asetukset',
+      ],
       false,
     ],
     [
@@ -51,6 +59,7 @@ describe('the role of a local device', () => {
       [
         'Tämä kuukausi',
         'Vuosisuunnitelma',
+        'Vuosikello',
         'Tehtäväkirjasto',
         'Lukuvuodet',
         'Koulut ja luokat',
@@ -58,6 +67,7 @@ describe('the role of a local device', () => {
         'Tuonti ja vienti',
         'Muutoshistoria',
         'Kalenterit',
+        'Tulosteet',
         'Asetukset',
       ],
       true,

@@ -113,17 +113,22 @@ describe('the annual wheel', () => {
       const user = userEvent.setup();
       await renderAppAt(db, NOVEMBER_2026, '/wheel?class=g-2026-3a');
       const fig = await figure('Vuosikello 2026–2027, 3A');
+      // One arc is in the tab order: the first.
       const first = arcs(fig)[0]!;
+      expect(arcs(fig).filter((a) => a.getAttribute('tabindex') === '0')).toEqual([first]);
       first.focus();
-      // The arrow keys move along the year; Enter opens the details.
+      // The arrow keys move along the year (the tab order follows); Enter opens the details.
       await user.keyboard('{ArrowRight}');
       const second = arcs(fig)[1]!;
       expect(document.activeElement).toBe(second);
       expect(second.getAttribute('tabindex')).toBe('0');
+      expect(first.getAttribute('tabindex')).toBe('-1');
       // Children's rights week (week 47) is still ahead in November.
       const task = 'Lapsen oikeuksien viikko';
-      const target = arcs(fig).find((a) => a.getAttribute('aria-label')?.startsWith(`${task},`))!;
-      target.focus();
+      const focused = () => document.activeElement?.getAttribute('aria-label') ?? '';
+      for (let i = 0; i < 80 && !focused().startsWith(`${task},`); i++) {
+        await user.keyboard('{ArrowRight}');
+      }
       await user.keyboard('{Enter}');
       const detail = await waitFor(() => document.querySelector<HTMLElement>('.wheel-detail')!);
       const heading = within(detail).getByRole('heading', { level: 2, name: task });

@@ -1,7 +1,8 @@
 /**
  * SVG geometry of the wheel: points on circles and the path data of its arcs, for a centre
  * (cx, cy) and angles in degrees clockwise from 12 o'clock (year-angle.ts). Coordinates are
- * rounded to hundredths, which keeps 2,000 arcs' path data short and is far below a pixel.
+ * rounded to tenths of a unit (a tenth of a pixel on screen, where the wheel is drawn at its CSS
+ * size): 2,000 arcs' path data stay short to build and for the browser to parse.
  */
 
 export interface Point {
@@ -9,7 +10,7 @@ export interface Point {
   readonly y: number;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => Math.round(n * 10) / 10;
 const RAD = Math.PI / 180;
 
 /** The point at radius `r` and angle `deg` (0 = straight up, clockwise) around (cx, cy). */

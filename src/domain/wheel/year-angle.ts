@@ -4,13 +4,32 @@
  * dayAngle(day) and ends where the next day begins, so a window [start, end] covers
  * dayAngle(start) to dayAngle(end + 1). Pure arithmetic on day numbers.
  */
-import { addDays, toDayNumber, type LocalDate } from '../local-date';
+import { toDayNumber, type LocalDate } from '../local-date';
 import { schoolYearSpan } from '../school-calendar';
+
+/** Where the school year starting in `startYear` begins (a day number) and how many days it has. */
+interface YearScale {
+  readonly first: number;
+  readonly days: number;
+}
+
+// A wheel asks for thousands of angles of one or two years: each year's scale is kept.
+const scales = new Map<number, YearScale>();
+
+function scaleOf(startYear: number): YearScale {
+  let scale = scales.get(startYear);
+  if (!scale) {
+    const { yearStart, yearEnd } = schoolYearSpan(startYear);
+    const first = toDayNumber(yearStart);
+    scale = { first, days: toDayNumber(yearEnd) - first + 1 };
+    scales.set(startYear, scale);
+  }
+  return scale;
+}
 
 /** The days of the school year starting in August of `startYear`: 365, or 366 with a 29 February. */
 export function schoolYearLength(startYear: number): number {
-  const { yearStart, yearEnd } = schoolYearSpan(startYear);
-  return toDayNumber(yearEnd) - toDayNumber(yearStart) + 1;
+  return scaleOf(startYear).days;
 }
 
 /**
@@ -18,8 +37,8 @@ export function schoolYearLength(startYear: number): number {
  * 360 for the day after 31 July. Days outside the year give angles below 0 or above 360.
  */
 export function dayAngle(day: LocalDate, startYear: number): number {
-  const { yearStart } = schoolYearSpan(startYear);
-  return ((toDayNumber(day) - toDayNumber(yearStart)) * 360) / schoolYearLength(startYear);
+  const { first, days } = scaleOf(startYear);
+  return ((toDayNumber(day) - first) * 360) / days;
 }
 
 /** The middle of `day` on the wheel (today's hand points there). */
@@ -51,8 +70,10 @@ export function windowAngles(
   startYear: number,
 ): WindowAngles | null {
   if (end < start) return null;
+  const { days } = scaleOf(startYear);
   const a = dayAngle(start, startYear);
-  const b = dayAngle(addDays(end, 1), startYear);
+  // Where the day after the last begins.
+  const b = dayAngle(end, startYear) + 360 / days;
   if (b <= 0 || a >= 360) return null;
   return {
     start: Math.max(0, a),

@@ -5,7 +5,7 @@ import type { LocalDate } from '@/domain/local-date';
 import type { Language } from '@/domain/model';
 import type { ProgressMark } from '@/domain/wheel/layout-wheel';
 import { useDb } from '@/ui/db-context';
-import { MARK_GLYPHS } from '@/ui/wheel/wheel-figure';
+import { MARK_GLYPHS } from '@/ui/wheel/wheel-look';
 import type { WheelRow } from '@/ui/wheel/wheel-model';
 import { useWriteError } from '@/ui/write-error';
 

@@ -93,13 +93,13 @@ export default function WheelPage() {
     setOpen(null);
     // Back to the arc the details were opened from.
     if (key !== null) {
-      requestAnimationFrame(() =>
-        [...document.querySelectorAll<SVGElement>('.wheel-figure [data-arc]')]
-          .find((el) => el.dataset['arc'] === key)
-          ?.focus(),
-      );
+      const index = drawn?.layout.arcs.findIndex((a) => a.key === key) ?? -1;
+      requestAnimationFrame(() => {
+        const arcs = document.querySelectorAll<SVGElement>('.wheel-figure [data-arc]');
+        arcs[index]?.focus();
+      });
     }
-  }, [open]);
+  }, [open, drawn]);
   const interaction = useMemo<WheelInteraction>(
     () => ({
       active,

@@ -5,16 +5,11 @@
  * image named by its title, for print pages); with `interaction`, each task arc is a button
  * reached by Tab and moved between with the arrow keys (one arc in the tab order at a time).
  */
-import { memo, useId, useRef, type KeyboardEvent, type Ref } from 'react';
-import type { ProgressMark, WheelArc, WheelLayout } from '@/domain/wheel/layout-wheel';
-import { WHEEL_COLORS, WHEEL_FONT, textColorOn } from './wheel-colors';
-
-/** How an arc looks and what it is called. */
-export interface WheelArcLook {
-  readonly color: string;
-  /** The arc's accessible name and tooltip: the task, its dates and weeks, its progress. */
-  readonly name: string;
-}
+import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { WheelLayout } from '@/domain/wheel/layout-wheel';
+import { arcEdgeWidth, arcsMarkup } from './arc-markup';
+import { WHEEL_COLORS, WHEEL_FONT } from './wheel-colors';
+import type { WheelArcLook } from './wheel-look';
 
 export interface WheelInteraction {
   /** The arc in the tab order (the others are reached with the arrow keys). */
@@ -39,16 +34,6 @@ export interface WheelFigureProps {
   readonly svgRef?: Ref<SVGSVGElement>;
   readonly className?: string;
 }
-
-/** The glyph drawn in a progress mark: the mark's meaning is never its colour alone. */
-export const MARK_GLYPHS: Readonly<Record<ProgressMark, string>> = {
-  done: '✓',
-  open: '',
-  overdue: '!',
-  skipped: '–',
-};
-
-const NO_LOOK: WheelArcLook = { color: WHEEL_COLORS.noTheme, name: '' };
 
 /** The wheel (see the module comment). */
 export function WheelFigure({
@@ -240,12 +225,17 @@ interface ArcsProps {
 /** The task arcs, their labels and progress marks; one handler for all (delegated). */
 function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
   const group = useRef<SVGGElement>(null);
-  const keyOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest('[data-arc]')?.getAttribute('data-arc') : null;
+  const keyOf = (target: EventTarget | null) => {
+    const index =
+      target instanceof Element ? target.closest('[data-arc]')?.getAttribute('data-arc') : null;
+    return index ? layout.arcs[Number(index)]?.key : undefined;
+  };
   const move = (key: string) => {
     interaction?.onActivate(key);
     const index = layout.arcs.findIndex((a) => a.key === key);
     const el = group.current?.querySelectorAll<SVGElement>('[data-arc]')[index];
+    // Focusable from now on (the effect below puts it in the tab order).
+    el?.setAttribute('tabindex', '-1');
     el?.focus();
   };
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
@@ -270,7 +260,21 @@ function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
       if (next) move(next.key);
     }
   };
-  const active = interaction ? (interaction.active ?? layout.arcs[0]?.key) : undefined;
+  const active = interaction ? (interaction.active ?? layout.arcs[0]?.key ?? null) : null;
+  const interactive = interaction !== undefined;
+  const markup = useMemo(
+    () => ({ __html: arcsMarkup(layout, looks, uid, interactive) }),
+    [layout, looks, uid, interactive],
+  );
+  // One arc in the tab order (roving): set on the parsed arcs, so a move does not rebuild them.
+  useLayoutEffect(() => {
+    const arcs = group.current?.querySelectorAll<SVGElement>('[data-arc]');
+    if (!arcs || active === null) return;
+    const index = layout.arcs.findIndex((a) => a.key === active);
+    const el = arcs[index < 0 ? 0 : index];
+    el?.setAttribute('tabindex', '0');
+    return () => el?.setAttribute('tabindex', '-1');
+  }, [markup, active, layout]);
   return (
     <g
       ref={group}
@@ -293,83 +297,9 @@ function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
       }
       onMouseOver={interaction ? (e) => interaction.onHover(keyOf(e.target) ?? null) : undefined}
       onMouseLeave={interaction ? () => interaction.onHover(null) : undefined}
-    >
-      {layout.arcs.map((arc, i) => (
-        <Arc
-          key={arc.key}
-          arc={arc}
-          look={looks.get(arc.key) ?? NO_LOOK}
-          pathId={`${uid}-a${i}`}
-          fontSize={layout.fontSize}
-          tabbable={interaction ? arc.key === active : null}
-        />
-      ))}
-    </g>
+      stroke={WHEEL_COLORS.paper}
+      strokeWidth={arcEdgeWidth(layout)}
+      dangerouslySetInnerHTML={markup}
+    />
   );
 }
-
-interface ArcProps {
-  arc: WheelArc;
-  look: WheelArcLook;
-  pathId: string;
-  fontSize: number;
-  /** null: a static figure (no focus, no role). */
-  tabbable: boolean | null;
-}
-
-/** One task arc (rendered again only when its own props change). */
-const Arc = memo(function Arc({ arc, look, pathId, fontSize, tabbable }: ArcProps) {
-  const text = textColorOn(look.color);
-  const interactive = tabbable !== null;
-  return (
-    <g>
-      <path
-        d={arc.path}
-        fill={look.color}
-        // A white edge keeps neighbours apart, but would eat a thin lane's colour.
-        stroke={WHEEL_COLORS.paper}
-        strokeWidth={arc.r1 - arc.r0 >= 8 ? 1 : 0.25}
-        data-arc={arc.key}
-        {...(interactive
-          ? { role: 'button', tabIndex: tabbable ? 0 : -1, 'aria-label': look.name }
-          : {})}
-        className={interactive ? 'wheel-arc' : undefined}
-      >
-        {!interactive && look.name && <title>{look.name}</title>}
-      </path>
-      {arc.label && (
-        <>
-          <path id={pathId} d={arc.label.path} fill="none" />
-          <text fill={text} fontSize={fontSize} pointerEvents="none" aria-hidden="true">
-            <textPath href={`#${pathId}`} startOffset="50%" textAnchor="middle">
-              {arc.label.text}
-            </textPath>
-          </text>
-        </>
-      )}
-      {arc.mark && (
-        <g pointerEvents="none" aria-hidden="true">
-          <circle
-            cx={arc.mark.x}
-            cy={arc.mark.y}
-            r={arc.mark.r}
-            fill={WHEEL_COLORS.paper}
-            stroke={WHEEL_COLORS.ink}
-            strokeWidth="1"
-          />
-          <text
-            x={arc.mark.x}
-            y={arc.mark.y}
-            textAnchor="middle"
-            dominantBaseline="central"
-            fontSize={arc.mark.r * 1.6}
-            fontWeight="bold"
-            fill={arc.mark.kind === 'overdue' ? WHEEL_COLORS.overdue : WHEEL_COLORS.ink}
-          >
-            {MARK_GLYPHS[arc.mark.kind]}
-          </text>
-        </g>
-      )}
-    </g>
-  );
-});

@@ -19,7 +19,12 @@ import type {
 } from '@/domain/model';
 import { isOverdue } from '@/domain/overdue';
 import type { OffDayKind } from '@/domain/wheel/calendar-marks';
-import { layoutWheel, type ProgressMark, type WheelLayout } from '@/domain/wheel/layout-wheel';
+import {
+  layoutWheel,
+  PROGRESS_MARKS,
+  type ProgressMark,
+  type WheelLayout,
+} from '@/domain/wheel/layout-wheel';
 import {
   wheelEntries,
   type RingMode,
@@ -30,7 +35,7 @@ import {
 import { formatDay, formatWeeks } from '@/i18n/format';
 import { monthName } from '@/ui/month-name';
 import { WHEEL_COLORS } from './wheel-colors';
-import type { WheelArcLook } from './wheel-figure';
+import type { WheelArcLook } from './wheel-look';
 
 /** The data a wheel is drawn from (one school year). */
 export interface WheelSource {
@@ -96,21 +101,19 @@ export function wheelRows(
   const named = rings.map((ring, i) => nameRing(ring, i, themes, t, language));
   const byKey = new Map(named.map((r) => [r.key, r]));
   const classWheel = choice.filter.groupId !== null;
+  // Thousands of rows share a few sentences and a few hundred days: each translated and
+  // formatted once (i18next and date-fns cost microseconds a call, and the wheel has 2,000 arcs).
+  const text = rowTexts(t, language);
   const rows: WheelRow[] = [];
   for (const entry of entries) {
     const template = source.templates.get(entry.templateId);
     const ring = byKey.get(entry.ring);
     if (!template || !ring) continue;
     const title = template.title[language];
-    const window = windowText(entry.start, entry.end, t, language);
-    const startWeek = isoWeekOf(entry.start).week;
-    const endWeek = isoWeekOf(entry.end).week;
-    const weeks = t('action.weeks', {
-      count: startWeek === endWeek ? 1 : 2,
-      weeks: formatWeeks(startWeek, endWeek),
-    });
+    const window = text.window(entry.start, entry.end);
+    const weeks = text.weeks(entry.start, entry.end);
     const mark = classWheel ? markOf(entry.actions[0], source, choice.today) : null;
-    const parts = { task: title, window, weeks, ring: ring.name };
+    const parts = [title, window, weeks, ring.name];
     rows.push({
       entry,
       template,
@@ -120,9 +123,7 @@ export function wheelRows(
       window,
       weeks,
       mark,
-      name: mark
-        ? t('wheel.arcNameProgress', { ...parts, progress: t(`wheel.progress.${mark}`) })
-        : t('wheel.arcName', parts),
+      name: mark ? text.nameWithProgress([...parts, text.progress[mark]]) : text.name(parts),
     });
   }
   return { rings: named, rows };
@@ -184,19 +185,55 @@ export function offDayName(o: OffDayKind, t: TFunction): string {
   }
 }
 
-/** 'ti 3.11. – pe 6.11.2026', or one day. */
-export function windowText(
-  start: LocalDate,
-  end: LocalDate,
-  t: TFunction,
-  language: Language,
-): string {
-  if (start === end) return formatDay(start, language);
-  const sameYear = start.slice(0, 4) === end.slice(0, 4);
-  return t('action.windowRange', {
-    start: formatDay(start, language, sameYear ? 'dayShort' : 'day'),
-    end: formatDay(end, language),
-  });
+/**
+ * The sentence `key` with its placeholders `names` filled by plain substitution: i18next runs
+ * once (with private-use characters marking the slots), the rows then only join strings (the
+ * app's interpolation does not escape values).
+ */
+function sentence(t: TFunction, key: string, names: readonly string[], options: object = {}) {
+  const slots = Object.fromEntries(names.map((name, i) => [name, `\ue000${i}\ue001`]));
+  const parts = (t as (key: string, options: object) => string)(key, {
+    ...options,
+    ...slots,
+  }).split(/\ue000(\d+)\ue001/);
+  return (values: readonly string[]) =>
+    parts.map((part, i) => (i % 2 === 1 ? (values[Number(part)] ?? '') : part)).join('');
+}
+
+/** The texts of a row (window, weeks, accessible name), each sentence translated once. */
+function rowTexts(t: TFunction, language: Language) {
+  const days = new Map<string, string>();
+  const day = (d: LocalDate, pattern: 'day' | 'dayShort') => {
+    const key = `${d}${pattern}`;
+    let formatted = days.get(key);
+    if (formatted === undefined) days.set(key, (formatted = formatDay(d, language, pattern)));
+    return formatted;
+  };
+  const range = sentence(t, 'action.windowRange', ['start', 'end']);
+  const oneWeek = sentence(t, 'action.weeks', ['weeks'], { count: 1 });
+  const twoWeeks = sentence(t, 'action.weeks', ['weeks'], { count: 2 });
+  const parts = ['task', 'window', 'weeks', 'ring'];
+  return {
+    /** 'ti 3.11. – pe 6.11.2026', or one day. */
+    window: (start: LocalDate, end: LocalDate) =>
+      start === end
+        ? day(start, 'day')
+        : range([
+            day(start, start.slice(0, 4) === end.slice(0, 4) ? 'dayShort' : 'day'),
+            day(end, 'day'),
+          ]),
+    /** 'viikko 45', 'viikot 45–46' */
+    weeks: (start: LocalDate, end: LocalDate) => {
+      const a = isoWeekOf(start).week;
+      const b = isoWeekOf(end).week;
+      return a === b ? oneWeek([formatWeeks(a, b)]) : twoWeeks([formatWeeks(a, b)]);
+    },
+    name: sentence(t, 'wheel.arcName', parts),
+    nameWithProgress: sentence(t, 'wheel.arcNameProgress', [...parts, 'progress']),
+    progress: Object.fromEntries(
+      PROGRESS_MARKS.map((m) => [m, t(`wheel.progress.${m}`)]),
+    ) as Record<ProgressMark, string>,
+  };
 }
 
 function markOf(
