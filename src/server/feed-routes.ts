@@ -170,7 +170,8 @@ export class FeedRoutes {
         `An account has at most ${MAX_FEEDS_PER_ACCOUNT} feeds: revoke one first`,
       );
     }
-    sendJson(req, res, 201, { feed: await this.view(account, feed, new Map()) });
+    const plans = new Map([[input.schoolYearId, plan]]);
+    sendJson(req, res, 201, { feed: await this.view(account, feed, plans) });
   }
 
   /** The caller's live feeds; an admin's: the organization's (to revoke), without their URLs. */

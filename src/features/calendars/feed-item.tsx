@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalDate } from '@/domain/local-date';
+import { localDate } from '@/domain/local-date';
 import type { FeedView } from '@/domain/sync/feed-api';
 import { formatDay } from '@/i18n/format';
 import type { SyncTransport } from '@/sync/transport';
@@ -27,7 +27,12 @@ export function FeedItem(props: FeedItemProps) {
   const input = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
   const url = feed.path === undefined ? null : feedUrl(props.transport, feed.path);
-  const day = formatDay(feed.createdAt.slice(0, 10) as LocalDate, language, 'date');
+  const made = new Date(feed.createdAt);
+  const day = formatDay(
+    localDate(made.getFullYear(), made.getMonth() + 1, made.getDate()),
+    language,
+    'date',
+  );
 
   useEffect(() => {
     if (props.focusOnMount) input.current?.focus();
