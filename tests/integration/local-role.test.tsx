@@ -41,12 +41,17 @@ describe('the role of a local device', () => {
   });
 
   it.each([
-    ['teacher', ['Tämä kuukausi', 'Vuosisuunnitelma', 'Tehtäväkirjasto', 'Asetukset'], false],
+    [
+      'teacher',
+      ['Tämä kuukausi', 'Vuosisuunnitelma', 'Vuosikello', 'Tehtäväkirjasto', 'Asetukset'],
+      false,
+    ],
     [
       'coordinator',
       [
         'Tämä kuukausi',
         'Vuosisuunnitelma',
+        'Vuosikello',
         'Tehtäväkirjasto',
         'Lukuvuodet',
         'Koulut ja luokat',
