@@ -79,7 +79,16 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // The shim's own code is for React before 18; on React 19 it returns React's own hook.
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(
+          new URL('./src/ui/react-sync-external-store.ts', import.meta.url),
+        ),
+      },
+    ],
   },
   build: {
     target: 'es2022',
