@@ -8,10 +8,12 @@ import { AppRoutes } from './app-routes';
 import { DatabaseReplacedBanner } from './database-replaced-banner';
 import { parsePath } from './routes';
 
-// Not part of the first screen: mounted once the browser is idle after it, their code loaded
-// then (the service worker registers from the update banner).
+// Not part of the first screen: mounted once the browser is idle after it, their code and
+// strings (fi-later.ts) loaded then (the service worker registers from the update banner).
 const UpdateBanner = lazy(() =>
-  import('./update-banner').then((m) => ({ default: m.UpdateBanner })),
+  Promise.all([import('./update-banner'), loadLaterStrings()]).then(([m]) => ({
+    default: m.UpdateBanner,
+  })),
 );
 const ConflictNotice = lazy(() =>
   loadLaterStrings()

@@ -19,9 +19,9 @@ export function DatabaseReplacedBanner() {
   if (!replaced) return null;
   return (
     <div className="update-banner" role="alert">
-      <span>{t('update.replaced')}</span>{' '}
+      <span>{t('app.replacedInOtherTab')}</span>{' '}
       <button type="button" onClick={() => window.location.reload()}>
-        {t('update.reload')}
+        {t('app.reload')}
       </button>
     </div>
   );

@@ -34,7 +34,7 @@ export function SyncStatus() {
       </p>
       <p className="sync-connection" data-testid="sync-connection">
         {!connected
-          ? t('sync.localMode')
+          ? t('status.localMode')
           : [
               state.online ? t('sync.online') : t('sync.offline'),
               state.running

@@ -188,6 +188,17 @@ async function writeYearChanges(t: MaterializeTables, years: readonly YearChange
  * plan loses them). Used once a first download's plan is in, and by the upgrade to version 3.
  */
 export async function rederiveEveryYear(t: MaterializeTables): Promise<RematerializeResult> {
+  return (await deriveEveryYear(t))();
+}
+
+/**
+ * The read and derivation of rederiveEveryYear, resolving to its write: a caller that knows
+ * nothing it writes before then changes the plan tables or the schedules can start the read early
+ * (a pull page does, while it writes its rows) and write when its turn comes.
+ */
+export async function deriveEveryYear(
+  t: MaterializeTables,
+): Promise<() => Promise<RematerializeResult>> {
   const [years, schools, groups, templates, adjustments, stored, storedProblems] =
     await Promise.all([
       t.schoolYears.toArray(),
@@ -216,10 +227,12 @@ export async function rederiveEveryYear(t: MaterializeTables): Promise<Remateria
       fresh,
     );
   });
-  await writeYearChanges(t, changes);
-  return {
-    put: changes.reduce((n, c) => n + c.put.length, 0),
-    removed: changes.reduce((n, c) => n + c.remove.length, 0),
+  return async () => {
+    await writeYearChanges(t, changes);
+    return {
+      put: changes.reduce((n, c) => n + c.put.length, 0),
+      removed: changes.reduce((n, c) => n + c.remove.length, 0),
+    };
   };
 }
 

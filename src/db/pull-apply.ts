@@ -11,7 +11,7 @@ import type { Change, PullResponse, ReplacedWrite } from '@/domain/sync/protocol
 import { conflictId, type SyncConflict } from './conflicts';
 import type { VuosikelloDb } from './database';
 import { beginDownloadFromZero, rowsLeftBehind } from './download';
-import { rederiveEveryYear } from './materialize';
+import { deriveEveryYear } from './materialize';
 import { getMetaIn, putMetaIn } from './meta';
 import {
   entriesWithStatus,
@@ -88,14 +88,44 @@ export async function applyPullPage(
   return db.transaction('rw', db.tables, async (tx) => {
     const t = bindTables(tx);
     const touched: EntityKey[] = [];
-    // The bookkeeping a page needs, in one read, and whether the outbox is empty: a first
-    // download usually meets an empty one, which then needs no further read.
-    const [[cursor, bootstrapping, stale, generation], outboxSize] = await Promise.all([
-      t.meta.bulkGet(['cursor', 'bootstrapping', 'schedulesStale', 'serverGeneration']),
-      t.outbox.count(),
-    ]);
+    // The bookkeeping a page needs, in one read, whether the outbox is empty (a first download
+    // usually meets an empty one, which then needs no further read) and which rows have a
+    // serverRows record (a short table: its keys at once).
+    const [[cursor, bootstrapping, stale, generation], outboxSize, serverRowKeys] =
+      await Promise.all([
+        t.meta.bulkGet(['cursor', 'bootstrapping', 'schedulesStale', 'serverGeneration']),
+        t.outbox.count(),
+        t.serverRows.toCollection().primaryKeys(),
+      ]);
     knowServerGeneration(t, generation?.key === 'serverGeneration' ? generation.value : undefined);
+    const downloading = bootstrapping?.key === 'bootstrapping' && bootstrapping.value;
+    const bootstrapCompleted = downloading && !page.hasMore;
+    // The page's own bookkeeping depends on nothing below: asked for now, it is written while
+    // the rows are (requests of a transaction run in order; the commit waits for all of them).
+    const bookkept = Promise.all([
+      t.meta.bulkPut([
+        { key: 'cursor', value: page.cursor },
+        { key: 'dbEpoch', value: page.dbEpoch },
+        { key: 'headSeq', value: page.headSeq },
+        ...(page.hasMore ? [] : [{ key: 'lastSyncedAt', value: now() } as const]),
+      ]),
+      bootstrapCompleted && t.meta.delete('bootstrapping'),
+    ]);
+    // Awaited below; a failure before then aborts the transaction, which this one then reports.
+    bookkept.catch(() => {});
     const outboxEmpty = outboxSize === 0;
+    const staleSchedules = stale?.key === 'schedulesStale' && stale.value;
+    // The page that derives a download's schedules (see followSchedules) reads the plan while
+    // its rows are written when nothing it writes can change the plan: no plan rows, no outbox
+    // entries to rebase, not the end of a download (which removes rows left behind).
+    const derived =
+      staleSchedules &&
+      outboxEmpty &&
+      !bootstrapCompleted &&
+      page.changes.every((c) => ENTITY_REGISTRY[c.entity].schedules === 'none')
+        ? deriveEveryYear(t)
+        : null;
+    derived?.catch(() => {});
     const answered = outboxEmpty ? [] : await entriesWithStatus(t, ['acked', 'rejected']);
     const lost = answered.filter((e) => e.mutationId > page.lastMutationId);
     if (lost.length > 0) {
@@ -107,12 +137,12 @@ export async function applyPullPage(
       touched.push(...lost.map(keyOf));
     }
 
-    const downloading = bootstrapping?.key === 'bootstrapping' && bootstrapping.value;
     const { known, stored } = await takeServerCopies(
       t,
       page.changes,
       cursor?.key === 'cursor' ? cursor.value : 0,
       downloading,
+      new Set(serverRowKeys.map(([entity, id]) => rowKey(entity, id))),
     );
     touched.push(...page.changes.map((c) => ({ entity: c.entity, id: c.id })));
 
@@ -120,7 +150,6 @@ export async function applyPullPage(
     const dropped = await dropPassedEntries(t, page, kept, known);
     touched.push(...dropped.map(keyOf));
 
-    const bootstrapCompleted = downloading && !page.hasMore;
     if (bootstrapCompleted) {
       touched.push(...(await rowsLeftBehind(t, (entity) => known.get(entity)?.copies)));
     }
@@ -130,20 +159,11 @@ export async function applyPullPage(
       t,
       changes,
       { downloading, last: !page.hasMore },
-      stale?.key === 'schedulesStale' && stale.value,
+      staleSchedules,
+      derived,
     );
     const notices = await replacedNotices(t, page.replaced ?? [], now);
-    await putNotices(t, notices);
-
-    await Promise.all([
-      t.meta.bulkPut([
-        { key: 'cursor', value: page.cursor },
-        { key: 'dbEpoch', value: page.dbEpoch },
-        { key: 'headSeq', value: page.headSeq },
-        ...(page.hasMore ? [] : [{ key: 'lastSyncedAt', value: now() } as const]),
-      ]),
-      bootstrapCompleted && t.meta.delete('bootstrapping'),
-    ]);
+    await Promise.all([putNotices(t, notices), bookkept]);
     return {
       stored,
       visibleChanged: changes.length,
@@ -158,21 +178,19 @@ export async function applyPullPage(
 /**
  * The page's rows as the recompute needs them: each change as the row's server copy, unless the
  * stored copy is as new or newer (a replayed page, or a copy a later page brought already), and
- * the stored visible rows. A change above the stored cursor is newer than any stored copy (each
- * copy came with a page whose cursor was stored with it), so its visible row is that copy plus
- * this device's outstanding entries whatever the row was: for an entity no schedule depends on
- * (progress, most of a download) the stored row is not even read. Nothing is written here.
+ * the stored visible rows (`inTable`: the rows, by rowKey, that have a serverRows record). A
+ * change above the stored cursor is newer than any stored copy (each copy came with a page whose
+ * cursor was stored with it), so its visible row is that copy plus this device's outstanding
+ * entries whatever the row was: for an entity no schedule depends on (progress, most of a
+ * download) the stored row is not even read. Nothing is written here.
  */
 async function takeServerCopies(
   t: Tables,
   changes: readonly Change[],
   cursor: number,
   downloading: boolean,
+  inTable: ReadonlySet<string>,
 ): Promise<{ known: Map<OutboxEntity, KnownRows>; stored: number }> {
-  // serverRows is short (rows with outstanding changes, tombstones): its keys in one read.
-  const inTable = new Set(
-    (await t.serverRows.toCollection().primaryKeys()).map(([entity, id]) => rowKey(entity, id)),
-  );
   // The entities' reads go out together: they are independent, and each waits on IndexedDB.
   const taken = await Promise.all(
     [...groupBy(changes, (c) => c.entity)].map(([entity, list]) =>
@@ -242,14 +260,15 @@ async function takeCopiesOf(
 /**
  * Brings the schedules in step with the changed rows. During a download from zero a page with
  * plan rows only marks the schedules stale (meta `schedulesStale`); the first page without plan
- * rows, or the last page, derives every year once, as a whole. Otherwise what the changed plan
- * rows touch is re-derived incrementally.
+ * rows, or the last page, derives every year once, as a whole (`derived`: that derivation,
+ * started early). Otherwise what the changed plan rows touch is re-derived incrementally.
  */
 async function followSchedules(
   t: Tables,
   changes: readonly VisibleChange[],
   page: { readonly downloading: boolean; readonly last: boolean },
   stale: boolean,
+  derived: ReturnType<typeof deriveEveryYear> | null,
 ): Promise<void> {
   const planChanged = changes.some((c) => ENTITY_REGISTRY[c.entity].schedules !== 'none');
   if (page.downloading && planChanged && !page.last) {
@@ -257,8 +276,8 @@ async function followSchedules(
     return;
   }
   if (stale || (page.downloading && planChanged)) {
-    await rederiveEveryYear(t);
-    if (stale) await t.meta.delete('schedulesStale');
+    const write = await (derived ?? deriveEveryYear(t));
+    await Promise.all([write(), stale && t.meta.delete('schedulesStale')]);
     return;
   }
   if (planChanged) await rematerializeForChanges(t, changes);
@@ -310,7 +329,9 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }

@@ -26,6 +26,9 @@ export const en = {
     navLabel: 'Main menu',
     notFound: 'Page not found',
     toFrontPage: 'To the front page',
+    replacedInOtherTab:
+      'The app was updated in another tab. Reload the page; your changes are kept.',
+    reload: 'Reload',
   },
   nav: {
     thisMonth: 'This month',
@@ -49,8 +52,6 @@ export const en = {
     en: 'English',
   },
   update: {
-    replaced: 'The app was updated in another tab. Reload the page; your changes are kept.',
-    reload: 'Reload',
     available: 'A new version is available.',
     apply: 'Update now',
     later: 'Later',
@@ -59,9 +60,9 @@ export const en = {
     unsynced_one: '{{count}} change waiting to sync',
     unsynced_other: '{{count}} changes waiting to sync',
     allSaved: 'All changes saved on this device',
+    localMode: 'Local mode: the data is on this device only',
   },
   sync: {
-    localMode: 'Local mode: the data is on this device only',
     online: 'Connected to the server',
     offline: 'Offline – changes are saved on this device',
     syncing: 'Syncing…',
@@ -144,6 +145,7 @@ export const en = {
     emptyMonth: 'No tasks this month.',
     emptyNextMonth: 'No tasks next month.',
     progressSummary: '{{done}} / {{total}} done',
+    trackingPrompt: 'Started mid-year? Track the tasks only from a given day',
   },
   action: {
     skip: 'Skip',
@@ -221,7 +223,6 @@ export const en = {
   },
   tracking: {
     title: 'Tracking the tasks',
-    prompt: 'Started mid-year? Track the tasks only from a given day',
     current: '{{school}} tracks the tasks from {{day}}.',
     none: '{{school}} tracks the tasks from the start of the school year.',
     label: 'Tracking starts on',

@@ -11,6 +11,9 @@ export const fiFirstScreen = {
     navLabel: 'Päävalikko',
     notFound: 'Sivua ei löydy',
     toFrontPage: 'Etusivulle',
+    replacedInOtherTab:
+      'Sovellus päivitettiin toisessa välilehdessä. Lataa sivu uudelleen; muutoksesi ovat tallessa.',
+    reload: 'Lataa uudelleen',
   },
   nav: {
     thisMonth: 'Tämä kuukausi',
@@ -33,38 +36,11 @@ export const fiFirstScreen = {
     sv: 'svenska',
     en: 'English',
   },
-  update: {
-    replaced:
-      'Sovellus päivitettiin toisessa välilehdessä. Lataa sivu uudelleen; muutoksesi ovat tallessa.',
-    reload: 'Lataa uudelleen',
-    available: 'Uusi versio on saatavilla.',
-    apply: 'Päivitä nyt',
-    later: 'Myöhemmin',
-  },
   status: {
     unsynced_one: '{{count}} muutos odottaa synkronointia',
     unsynced_other: '{{count}} muutosta odottaa synkronointia',
     allSaved: 'Kaikki muutokset tallennettu tälle laitteelle',
-  },
-  sync: {
     localMode: 'Paikallinen tila: tiedot vain tällä laitteella',
-    online: 'Yhteys palvelimeen',
-    offline: 'Ei yhteyttä – muutokset tallentuvat tälle laitteelle',
-    syncing: 'Synkronoidaan…',
-    lastSynced: 'Synkronoitu {{time}}',
-    neverSynced: 'Ei vielä synkronoitu',
-    firstDownload: 'Ladataan tietoja palvelimelta',
-    error_signInRequired: 'Kirjaudu uudelleen sisään. Muutoksesi ovat tallessa.',
-    error_updateRequired:
-      'Sovelluksesta on uudempi versio. Päivitä sovellus; muutoksesi ovat tallessa.',
-    error_forbidden: 'Tällä tunnuksella ei voi synkronoida tämän organisaation tietoja.',
-    error_network: 'Palvelimeen ei saada yhteyttä. Yritetään uudelleen.',
-    error_server: 'Palvelimella on häiriö. Yritetään uudelleen.',
-    error_invalidResponse: 'Palvelimen vastaus oli virheellinen. Yritetään uudelleen.',
-    error_tooLarge: 'Muutos on liian suuri lähetettäväksi.',
-    error_badRequest: 'Palvelin hylkäsi pyynnön. Yritetään uudelleen.',
-    error_storage: 'Selaimen tallennustila ei toiminut. Yritetään uudelleen.',
-    leaveWarning: 'Kaikkia muutoksia ei ole vielä synkronoitu.',
   },
   month: {
     title: 'Luokan tehtävät kuukaudelle',
@@ -91,6 +67,7 @@ export const fiFirstScreen = {
     emptyMonth: 'Ei tehtäviä tässä kuussa.',
     emptyNextMonth: 'Ei tehtäviä ensi kuussa.',
     progressSummary: '{{done}} / {{total}} tehty',
+    trackingPrompt: 'Aloititteko kesken lukuvuoden? Seuraa tehtäviä vasta tietystä päivästä alkaen',
   },
   action: {
     skip: 'Ohita',
@@ -167,19 +144,6 @@ export const fiFirstScreen = {
   grade: {
     preschool: 'esiopetus',
     grade: '{{grade}}. luokka',
-  },
-  tracking: {
-    title: 'Tehtävien seuranta',
-    prompt: 'Aloititteko kesken lukuvuoden? Seuraa tehtäviä vasta tietystä päivästä alkaen',
-    current: '{{school}} seuraa tehtäviä {{day}} alkaen.',
-    none: '{{school}} seuraa tehtäviä lukuvuoden alusta.',
-    label: 'Seurannan alkupäivä',
-    hint: 'Ennen tätä päivää päättyneitä tehtäviä ei näytetä myöhässä olevina. Koskee koko koulua.',
-    save: 'Tallenna alkupäivä',
-    clear: 'Seuraa lukuvuoden alusta',
-    saved: 'Tallennettu',
-    error_missing: 'Valitse päivä.',
-    error_afterToday: 'Valitse päivä, joka on viimeistään tänään.',
   },
   error: {
     NOTE_TOO_LONG: 'Muistiinpano on liian pitkä (enintään {{max}} merkkiä).',

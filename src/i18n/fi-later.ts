@@ -1,6 +1,8 @@
 /**
  * Finnish strings of the views that are not the first screen (settings and signing in, the
- * notice of changes that did not stay): loaded with those views (loadLaterStrings in i18n.ts).
+ * notice of changes that did not stay), and of what shows only after it (the update offer, the
+ * connection's state once the sync engine runs, the tracking form): loaded with those views and
+ * parts (loadLaterStrings in i18n.ts).
  */
 import { fiRollover } from './fi-rollover';
 import { fiSchoolYears } from './fi-school-years';
@@ -21,6 +23,42 @@ export const fiLater = {
   ...fiAccounts,
   ...fiCalendars,
   ...fiWheel,
+  update: {
+    available: 'Uusi versio on saatavilla.',
+    apply: 'Päivitä nyt',
+    later: 'Myöhemmin',
+  },
+  sync: {
+    online: 'Yhteys palvelimeen',
+    offline: 'Ei yhteyttä – muutokset tallentuvat tälle laitteelle',
+    syncing: 'Synkronoidaan…',
+    lastSynced: 'Synkronoitu {{time}}',
+    neverSynced: 'Ei vielä synkronoitu',
+    firstDownload: 'Ladataan tietoja palvelimelta',
+    error_signInRequired: 'Kirjaudu uudelleen sisään. Muutoksesi ovat tallessa.',
+    error_updateRequired:
+      'Sovelluksesta on uudempi versio. Päivitä sovellus; muutoksesi ovat tallessa.',
+    error_forbidden: 'Tällä tunnuksella ei voi synkronoida tämän organisaation tietoja.',
+    error_network: 'Palvelimeen ei saada yhteyttä. Yritetään uudelleen.',
+    error_server: 'Palvelimella on häiriö. Yritetään uudelleen.',
+    error_invalidResponse: 'Palvelimen vastaus oli virheellinen. Yritetään uudelleen.',
+    error_tooLarge: 'Muutos on liian suuri lähetettäväksi.',
+    error_badRequest: 'Palvelin hylkäsi pyynnön. Yritetään uudelleen.',
+    error_storage: 'Selaimen tallennustila ei toiminut. Yritetään uudelleen.',
+    leaveWarning: 'Kaikkia muutoksia ei ole vielä synkronoitu.',
+  },
+  tracking: {
+    title: 'Tehtävien seuranta',
+    current: '{{school}} seuraa tehtäviä {{day}} alkaen.',
+    none: '{{school}} seuraa tehtäviä lukuvuoden alusta.',
+    label: 'Seurannan alkupäivä',
+    hint: 'Ennen tätä päivää päättyneitä tehtäviä ei näytetä myöhässä olevina. Koskee koko koulua.',
+    save: 'Tallenna alkupäivä',
+    clear: 'Seuraa lukuvuoden alusta',
+    saved: 'Tallennettu',
+    error_missing: 'Valitse päivä.',
+    error_afterToday: 'Valitse päivä, joka on viimeistään tänään.',
+  },
   account: {
     title: 'Palvelin ja kirjautuminen',
     localModeHint:

@@ -26,6 +26,9 @@ export const sv = {
     navLabel: 'Huvudmeny',
     notFound: 'Sidan hittades inte',
     toFrontPage: 'Till startsidan',
+    replacedInOtherTab:
+      'Appen uppdaterades i en annan flik. Ladda om sidan; dina ändringar finns kvar.',
+    reload: 'Ladda om',
   },
   nav: {
     thisMonth: 'Den här månaden',
@@ -49,8 +52,6 @@ export const sv = {
     en: 'English',
   },
   update: {
-    replaced: 'Appen uppdaterades i en annan flik. Ladda om sidan; dina ändringar finns kvar.',
-    reload: 'Ladda om',
     available: 'En ny version finns.',
     apply: 'Uppdatera nu',
     later: 'Senare',
@@ -59,9 +60,9 @@ export const sv = {
     unsynced_one: '{{count}} ändring väntar på synkronisering',
     unsynced_other: '{{count}} ändringar väntar på synkronisering',
     allSaved: 'Alla ändringar är sparade på den här enheten',
+    localMode: 'Lokalt läge: uppgifterna finns bara på den här enheten',
   },
   sync: {
-    localMode: 'Lokalt läge: uppgifterna finns bara på den här enheten',
     online: 'Ansluten till servern',
     offline: 'Ingen anslutning – ändringarna sparas på den här enheten',
     syncing: 'Synkroniserar…',
@@ -143,6 +144,7 @@ export const sv = {
     emptyMonth: 'Inga uppgifter den här månaden.',
     emptyNextMonth: 'Inga uppgifter nästa månad.',
     progressSummary: '{{done}} / {{total}} gjorda',
+    trackingPrompt: 'Började ni mitt i läsåret? Följ upp uppgifterna först från ett visst datum',
   },
   action: {
     skip: 'Hoppa över',
@@ -222,7 +224,6 @@ export const sv = {
   },
   tracking: {
     title: 'Uppföljning av uppgifterna',
-    prompt: 'Började ni mitt i läsåret? Följ upp uppgifterna först från ett visst datum',
     current: '{{school}} följer upp uppgifterna från och med {{day}}.',
     none: '{{school}} följer upp uppgifterna från läsårets början.',
     label: 'Uppföljningen börjar',

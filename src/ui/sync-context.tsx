@@ -14,6 +14,7 @@ import {
 } from 'react';
 import type { VuosikelloDb } from '@/db/database';
 import { getMeta } from '@/db/meta';
+import { loadLaterStrings } from '@/i18n/i18n';
 import type { SyncController, SyncControllerState } from '@/sync/start-sync';
 import { whenIdle } from './idle';
 
@@ -52,8 +53,10 @@ export function SyncProvider({ db, children }: { db: VuosikelloDb; children: Rea
     let stopped = false;
     let controller: SyncController | null = null;
     let unsubscribe: (() => void) | null = null;
-    void import('@/sync/start-sync')
-      .then(({ startSync }) => startSync(db))
+    // The header's words for a connection (fi-later.ts) load with the engine, before its state
+    // shows.
+    void Promise.all([import('@/sync/start-sync'), loadLaterStrings()])
+      .then(([{ startSync }]) => startSync(db))
       .then((sync) => {
         controller = sync;
         if (stopped) return void sync.stop();

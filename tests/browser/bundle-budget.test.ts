@@ -53,6 +53,8 @@ describe('initial JavaScript', () => {
     expect(code).not.toContain('Klassens uppgifter för månaden'); // Swedish loads on demand
     expect(code).not.toContain("The class's tasks for the month"); // so does English
     expect(code).not.toContain('Palvelin ja kirjautuminen'); // Finnish for settings, with them
+    expect(code).not.toContain('Synkronoidaan…'); // the connection's words, with the sync engine
+    expect(code).not.toContain('Seurannan alkupäivä'); // the tracking form's, with the form
     expect(code).not.toMatch(/tpl-lesson-/); // the task library loads on first run only
     expect(code).not.toContain('$ZodType'); // the sync engine and its schemas load after render
   });

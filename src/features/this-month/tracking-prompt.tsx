@@ -2,11 +2,14 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDate } from '@/domain/local-date';
 import type { School } from '@/domain/model';
+import { loadLaterStrings } from '@/i18n/i18n';
 
-// The form writes the plan (and re-derives schedules): its code loads when the prompt is opened,
-// not with the month.
+// The form writes the plan (and re-derives schedules): its code and its strings (fi-later.ts)
+// load when the prompt is opened, not with the month.
 const TrackingFromForm = lazy(() =>
-  import('@/ui/tracking-from-form').then((m) => ({ default: m.TrackingFromForm })),
+  Promise.all([import('@/ui/tracking-from-form'), loadLaterStrings()]).then(([m]) => ({
+    default: m.TrackingFromForm,
+  })),
 );
 
 /**
@@ -24,7 +27,7 @@ export function TrackingPrompt({ school, today }: { school: School; today: Local
         if (e.currentTarget.open) setOpened(true);
       }}
     >
-      <summary>{t('tracking.prompt')}</summary>
+      <summary>{t('month.trackingPrompt')}</summary>
       {opened && (
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <TrackingFromForm school={school} today={today} />
