@@ -23,6 +23,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from '../browser/support/chromium';
 import { BARE_STACK_ROOT, buildBareStack } from './bare-stack/build';
+import { median } from './startup';
 
 /** The month's first unticked checkbox, in the app and in the bare page alike. */
 const UNTICKED = 'section[aria-labelledby="month-heading"] li.action-todo input[type="checkbox"]';
@@ -184,9 +185,6 @@ async function serveBareStack(
   const address = server.httpServer.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export interface FirstTickFigures {
   /** Median ms from navigation to the tick shown, the app (built dist/) and the bare stack. */

@@ -4,6 +4,7 @@
  * every grade's page (A4, the pages' own size and margins), and the PDF's size.
  */
 import { launchChromium, serveBuiltApp } from '../browser/support/chromium';
+import { median } from './startup';
 
 export interface PrintFigures {
   /** Median of the runs: navigation to the PDF's bytes. */
@@ -16,9 +17,6 @@ export interface PrintFigures {
   readonly pages: number;
   readonly runs: number;
 }
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function measurePrintSchool(runs: number): Promise<PrintFigures> {
   const [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);

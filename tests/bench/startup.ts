@@ -14,7 +14,8 @@ export interface StartupFigures {
   readonly runs: number;
 }
 
-const median = (xs: readonly number[]) =>
+/** The middle of `xs` (the upper of the two middles of an even count). */
+export const median = (xs: readonly number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function newContext(browser: Browser): Promise<BrowserContext> {
