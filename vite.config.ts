@@ -31,7 +31,7 @@ function isFirstScreenLibrary(id: string): boolean {
  * bytes; in one chunk they cost the least, and a new view changes nothing.
  */
 const FIRST_SCREEN_SHARED =
-  /\/src\/(domain\/(ids|model|local-date|entities|json-equal|schedule\/schedule-ids|schedule\/schedule-record|sync\/authorize|sync\/belonging)|db\/(errors|meta|server-copy|server-rows|tx-tables)|ui\/(write-error|may-write))\.ts$/;
+  /\/src\/(domain\/(ids|model|local-date|entities|json-equal|month-view|year-month|schedule\/schedule-ids|schedule\/schedule-record|sync\/authorize|sync\/belonging)|db\/(errors|meta|server-copy|server-rows|tx-tables)|ui\/(write-error|may-write))\.ts$/;
 
 export default defineConfig({
   plugins: [

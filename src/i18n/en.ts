@@ -6,6 +6,7 @@ import { enLibrary } from './en-library';
 import { enAccounts } from './en-accounts';
 import { enPlan } from './en-plan';
 import { enSchools } from './en-schools';
+import { enProgress } from './en-progress';
 
 /** English. */
 export const en = {
@@ -34,6 +35,7 @@ export const en = {
     history: 'Change history',
     plan: 'Year plan',
     schools: 'Schools and classes',
+    progress: 'Progress',
   },
   language: {
     label: 'Language',
@@ -248,4 +250,5 @@ export const en = {
   },
   ...enPlan,
   ...enSchools,
+  ...enProgress,
 } as const satisfies Resource;

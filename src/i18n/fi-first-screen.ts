@@ -23,6 +23,7 @@ export const fiFirstScreen = {
     history: 'Muutoshistoria',
     plan: 'Vuosisuunnitelma',
     schools: 'Koulut ja luokat',
+    progress: 'Edistyminen',
   },
   language: {
     label: 'Kieli',

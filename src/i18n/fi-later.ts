@@ -10,6 +10,7 @@ import { fiPlan } from './fi-plan';
 import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
+import { fiProgress } from './fi-progress';
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
@@ -70,4 +71,5 @@ export const fiLater = {
   },
   ...fiPlan,
   ...fiSchools,
+  ...fiProgress,
 } as const;

@@ -6,6 +6,7 @@ import { svLibrary } from './sv-library';
 import { svAccounts } from './sv-accounts';
 import { svPlan } from './sv-plan';
 import { svSchools } from './sv-schools';
+import { svProgress } from './sv-progress';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -34,6 +35,7 @@ export const sv = {
     history: 'Ändringshistorik',
     plan: 'Årsplan',
     schools: 'Skolor och klasser',
+    progress: 'Framsteg',
   },
   language: {
     label: 'Språk',
@@ -249,4 +251,5 @@ export const sv = {
   },
   ...svPlan,
   ...svSchools,
+  ...svProgress,
 } as const satisfies Resource;
