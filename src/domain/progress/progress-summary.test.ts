@@ -104,6 +104,27 @@ describe('progressSummary of the test year on 10 Nov 2025', () => {
     ]);
   });
 
+  it('lists a school’s own overdue tasks before its classes’, the organization’s last', () => {
+    const december = summarize({}, [], d('2025-12-10'));
+    expect(
+      december.attention.overdue.map((t) => [
+        t.school?.name ?? null,
+        t.group?.name ?? null,
+        t.actions.length,
+      ]),
+    ).toEqual([
+      ['Etelä', '1A', 2],
+      ['Etelä', '5A', 3],
+      ['Etelä', '6A', 2],
+      ['Pohjoinen', null, 1],
+      ['Pohjoinen', '1A', 3],
+      ['Pohjoinen', '1B', 3],
+      ['Pohjoinen', '1C', 3],
+      ['Pohjoinen', '5–6', 4],
+      [null, null, 1],
+    ]);
+  });
+
   it('counts a mark on a task no longer in the plan apart, in its school; another year’s not at all', () => {
     expect(summary.noLongerPlanned).toBe(1);
     expect(summarize({ schools: new Set([NORTH]) }).noLongerPlanned).toBe(1);

@@ -191,13 +191,10 @@ function overdueTargets(
   index: PlanIndex,
   byTarget: ReadonlyMap<number, number[]>,
 ): OverdueTarget[] {
-  // Sort keys: a school's own before its classes, the organization's after every school.
+  // Sort keys: a school's own (-1) before its classes, the organization's after every school.
+  const classes = index.groups.length;
   const place = (target: number): [number, number] =>
-    target >= 0
-      ? [index.groupSchool[target]!, target]
-      : target === -1
-        ? [index.schools.length, -1]
-        : [-2 - target, -1];
+    target < classes ? [index.groupSchool[target]!, target] : [target - classes, -1];
   return [...byTarget.keys()]
     .sort((a, b) => {
       const [sa, ga] = place(a);

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Group, School, SchoolYear } from '@/domain/model';
@@ -6,6 +6,7 @@ import { BEHIND_MARGIN, BEHIND_MIN_DUE } from '@/domain/progress/falling-behind'
 import type { PlanIndex } from '@/domain/progress/progress-plan';
 import type { Attention, OverdueTarget } from '@/domain/progress/progress-summary';
 import type { LocalDate } from '@/domain/local-date';
+import type { YearMonth } from '@/domain/year-month';
 import { monthHref } from '@/ui/month-url';
 import { useLanguage } from '@/ui/use-language';
 import { currentMonth, levelLabel, nameIn, percentText } from './progress-labels';
@@ -31,7 +32,7 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
   return (
     <section className="progress-attention" aria-labelledby={id}>
       <h2 id={id}>{t('progress.attention')}</h2>
-      <OverdueList overdue={attention.overdue} index={index} classLink={classLink} />
+      <OverdueList overdue={attention.overdue} index={index} month={month} />
       <h3>{t('progress.behindTitle')}</h3>
       <p className="hint">
         {t('progress.behindHint', { margin: BEHIND_MARGIN, min: BEHIND_MIN_DUE })}
@@ -100,75 +101,110 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
   );
 }
 
-/** The overdue actions, school by school (each folded, open when there is one), class by class. */
+/**
+ * The overdue actions, school by school (each folded, open when there is one), class by class.
+ * A school's list renders again only when its part of the kept summary changed.
+ */
 function OverdueList({
   overdue,
   index,
-  classLink,
+  month,
 }: {
   overdue: readonly OverdueTarget[];
   index: PlanIndex;
-  classLink: (group: Group, text: string) => ReactNode;
+  month: YearMonth;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const bySchool = new Map<School | null, OverdueTarget[]>();
+  // By id: a kept summary may hold equal schools as different objects.
+  const bySchool = new Map<string | null, OverdueTarget[]>();
   for (const target of overdue) {
-    const list = bySchool.get(target.school) ?? [];
+    const key = target.school?.id ?? null;
+    const list = bySchool.get(key) ?? [];
     list.push(target);
-    bySchool.set(target.school, list);
+    bySchool.set(key, list);
   }
-  const templates = new Map(index.templates.map((x) => [x.id, x]));
-  const titles = (target: OverdueTarget) =>
-    target.actions
-      .map((a) => {
-        const template = templates.get(a.templateId);
-        return template ? nameIn(template.title, language).text : a.templateId;
-      })
-      .join(', ');
-  // A school's own tasks show in the month of each of its classes: the link opens its first.
-  const firstClassOf = (school: School) => index.groups.find((g) => g.schoolId === school.id);
   return (
     <>
       <h3>{t('progress.overdueTitle')}</h3>
       {overdue.length === 0 ? (
         <p>{t('progress.overdueNone')}</p>
       ) : (
-        [...bySchool].map(([school, targets]) => {
-          const count = targets.reduce((n, x) => n + x.actions.length, 0);
-          return (
-            <details key={school?.id ?? ''} className="progress-overdue" open={bySchool.size === 1}>
-              <summary>
-                {school?.name ?? t('progress.organizationOwn')}:{' '}
-                {t('progress.overdueCount', { count })}
-              </summary>
-              <ul>
-                {targets.map((target) => {
-                  const name =
-                    target.group?.name ??
-                    (school ? t('progress.schoolOwn') : t('progress.organizationOwn'));
-                  const linked = target.group ?? (school ? firstClassOf(school) : undefined);
-                  return (
-                    <li key={target.group?.id ?? school?.id ?? ''}>
-                      <strong>{name}</strong>:{' '}
-                      {t('progress.overdueCount', { count: target.actions.length })}{' '}
-                      {linked &&
-                        classLink(
-                          linked,
-                          target.group
-                            ? t('progress.openMonth', { class: target.group.name })
-                            : t('progress.openSchoolMonth', { school: school?.name ?? '' }),
-                        )}
-                      <br />
-                      <span className="hint">{titles(target)}</span>
-                    </li>
-                  );
-                })}
-              </ul>
-            </details>
-          );
-        })
+        [...bySchool].map(([key, targets]) => (
+          <OverdueOfSchool
+            key={key ?? 'organization'}
+            school={targets[0]!.school}
+            targets={targets}
+            index={index}
+            month={month}
+            open={bySchool.size === 1}
+          />
+        ))
       )}
     </>
   );
 }
+
+interface SchoolProps {
+  readonly school: School | null;
+  readonly targets: readonly OverdueTarget[];
+  readonly index: PlanIndex;
+  /** The month the links open. */
+  readonly month: YearMonth;
+  readonly open: boolean;
+}
+
+const OverdueOfSchool = memo(
+  function OverdueOfSchool({ school, targets, index, month, open }: SchoolProps) {
+    const { t } = useTranslation();
+    const language = useLanguage();
+    const templates = new Map(index.templates.map((x) => [x.id, x]));
+    const titles = (target: OverdueTarget) =>
+      target.actions
+        .map((a) => {
+          const template = templates.get(a.templateId);
+          return template ? nameIn(template.title, language).text : a.templateId;
+        })
+        .join(', ');
+    const count = targets.reduce((n, x) => n + x.actions.length, 0);
+    // A school's own tasks show in the month of each of its classes: the link opens its first.
+    const firstClass = school ? index.groups.find((g) => g.schoolId === school.id) : undefined;
+    return (
+      <details className="progress-overdue" open={open}>
+        <summary>
+          {school?.name ?? t('progress.organizationOwn')}: {t('progress.overdueCount', { count })}
+        </summary>
+        <ul>
+          {targets.map((target) => {
+            const name =
+              target.group?.name ??
+              (school ? t('progress.schoolOwn') : t('progress.organizationOwn'));
+            const linked = target.group ?? firstClass;
+            return (
+              <li key={target.group?.id ?? 'own'}>
+                <strong>{name}</strong>:{' '}
+                {t('progress.overdueCount', { count: target.actions.length })}{' '}
+                {linked && (
+                  <Link href={monthHref(linked.id, month)}>
+                    {target.group
+                      ? t('progress.openMonth', { class: target.group.name })
+                      : t('progress.openSchoolMonth', { school: school?.name ?? '' })}
+                  </Link>
+                )}
+                <br />
+                <span className="hint">{titles(target)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    );
+  },
+  (a, b) =>
+    a.school === b.school &&
+    a.index === b.index &&
+    a.month.year === b.month.year &&
+    a.month.month === b.month.month &&
+    a.open === b.open &&
+    a.targets.length === b.targets.length &&
+    a.targets.every((target, i) => target === b.targets[i]),
+);

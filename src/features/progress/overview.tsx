@@ -58,7 +58,7 @@ export function Overview({
   const classRows: BreakdownRow[] = summary.byClass.map(({ group, school, tally }) => {
     const link = <Link href={monthHref(group.id, month)}>{group.name}</Link>;
     return {
-      key: group.id,
+      key: `${group.id}|${month.year}-${month.month}`,
       label: manySchools ? `${group.name} · ${school.name}` : group.name,
       cells: manySchools ? [link, school.name] : [link],
       tally,

@@ -8,10 +8,11 @@ import {
   schoolsInView,
   type ProgressFilter,
 } from '@/domain/progress/progress-filter';
-import { progressSummary } from '@/domain/progress/progress-summary';
-import { taskProgress } from '@/domain/progress/task-progress';
+import { progressSummary, type ProgressSummary } from '@/domain/progress/progress-summary';
+import { taskProgress, type TaskProgress } from '@/domain/progress/task-progress';
 import { schoolYearAt } from '@/domain/school-calendar';
 import { useActingUser } from '@/ui/acting-user';
+import { keeper } from '@/ui/keeper';
 import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { choicesFrom, paramsOf, type ProgressChoices } from './filter-params';
@@ -59,19 +60,26 @@ export default function ProgressPage({ params }: Props) {
     [inView, choices],
   );
   const templateId = params['templateId'] as TemplateId | undefined;
+  // Kept equal where unchanged (keepEqual): a tick renders again only the rows it moved.
+  const keepSummary = useMemo(() => keeper<ProgressSummary | undefined>(), []);
+  const keepTask = useMemo(() => keeper<TaskProgress | null | undefined>(), []);
   const summary = useMemo(
     () =>
-      data && filter && templateId === undefined
-        ? progressSummary({ index: data.index, progress: data.states, today, filter })
-        : undefined,
-    [data, filter, today, templateId],
+      keepSummary(
+        data && filter && templateId === undefined
+          ? progressSummary({ index: data.index, progress: data.states, today, filter })
+          : undefined,
+      ),
+    [data, filter, today, templateId, keepSummary],
   );
   const task = useMemo(
     () =>
-      data && filter && templateId !== undefined
-        ? taskProgress(data.index, data.states, templateId, today, filter)
-        : undefined,
-    [data, filter, today, templateId],
+      keepTask(
+        data && filter && templateId !== undefined
+          ? taskProgress(data.index, data.states, templateId, today, filter)
+          : undefined,
+      ),
+    [data, filter, today, templateId, keepTask],
   );
   const themes = useMemo(() => sortThemes(lists?.themes ?? [], language), [lists, language]);
 

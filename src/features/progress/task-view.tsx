@@ -40,13 +40,10 @@ export function TaskView({ task, schoolYear, backHref, filters }: Props) {
   const manySchools = new Set(task.byTarget.map((target) => target.school?.id)).size > 1;
   const rows: BreakdownRow[] = task.byTarget.map((target) => {
     const name = whose(target);
-    const cell = target.group ? (
-      <Link href={monthHref(target.group.id, linkMonth(target))}>{name}</Link>
-    ) : (
-      name
-    );
+    const href = target.group ? monthHref(target.group.id, linkMonth(target)) : '';
+    const cell = target.group ? <Link href={href}>{name}</Link> : name;
     return {
-      key: `${target.school?.id ?? ''}|${target.group?.id ?? ''}`,
+      key: `${target.school?.id ?? ''}|${target.group?.id ?? ''}|${href}`,
       label: manySchools && target.school ? `${name} · ${target.school.name}` : name,
       cells: manySchools ? [cell, target.school?.name ?? ''] : [cell],
       tally: target.tally,
