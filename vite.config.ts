@@ -46,7 +46,7 @@ function isStaticallyImported(id: string, graph: ModuleGraph): boolean {
  * least, and a new view changes nothing.
  */
 const FIRST_SCREEN_SHARED =
-  /\/src\/(domain\/(ids|model|local-date|entities|json-equal|overdue|personal-identity-code|schedule\/schedule-ids|schedule\/schedule-record|sync\/authorize|sync\/belonging)|db\/(errors|meta|progress-writes|server-copy|server-rows|tx-tables)|ui\/(write-error|may-write|may-mark))\.ts$/;
+  /\/src\/(domain\/(ids|model|local-date|entities|json-equal|month-view|year-month|overdue|personal-identity-code|schedule\/schedule-ids|schedule\/schedule-record|sync\/authorize|sync\/belonging)|db\/(errors|meta|progress-writes|server-copy|server-rows|tx-tables)|ui\/(write-error|may-write|may-mark))\.ts$/;
 
 /** The modules the first screen loads with its entry (its view's own code loads beside it). */
 function isFirstScreen(id: string, graph: ModuleGraph): boolean {

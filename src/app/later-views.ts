@@ -6,6 +6,7 @@
 export const LATER_VIEWS = {
   plan: () => import('@/features/plan/plan-page'),
   wheel: () => import('@/features/wheel/wheel-page'),
+  progress: () => import('@/features/progress/progress-page'),
   library: () => import('@/features/library/library-page'),
   schoolYears: () => import('@/features/school-years/school-years-page'),
   schools: () => import('@/features/schools/schools-page'),

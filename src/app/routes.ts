@@ -8,7 +8,7 @@ import { matchRoute } from 'wouter';
 import type { VuosikelloDb } from '@/db/database';
 import type { LocalDate } from '@/domain/local-date';
 import type { Role } from '@/domain/sync/protocol';
-import { MONTH_PATH } from '@/features/this-month/month-url';
+import { MONTH_PATH } from '@/ui/month-url';
 import { startMonthRead } from '@/features/this-month/use-month-data';
 import type { Resource } from '@/i18n/fi';
 import { loadLaterStrings } from '@/i18n/i18n';
@@ -73,6 +73,13 @@ export const ROUTES = [
     navLabel: 'wheel',
     visibleTo: 'everyone',
     view: laterView('wheel'),
+  },
+  {
+    id: 'progress',
+    path: '/progress/:templateId?',
+    navLabel: 'progress',
+    visibleTo: ['coordinator', 'principal'],
+    view: laterView('progress'),
   },
   {
     id: 'library',

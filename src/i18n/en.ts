@@ -9,6 +9,7 @@ import { enPrint } from './en-print';
 import { enWheel } from './en-wheel';
 import { enSchools } from './en-schools';
 import { enCalendars } from './en-calendars';
+import { enProgress } from './en-progress';
 
 /** English. */
 export const en = {
@@ -44,6 +45,7 @@ export const en = {
     schools: 'Schools and classes',
     calendars: 'Calendars',
     print: 'Print',
+    progress: 'Progress',
   },
   language: {
     label: 'Language',
@@ -258,4 +260,5 @@ export const en = {
   ...enWheel,
   ...enSchools,
   ...enPrint,
+  ...enProgress,
 } as const satisfies Resource;

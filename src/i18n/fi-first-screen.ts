@@ -29,6 +29,7 @@ export const fiFirstScreen = {
     schools: 'Koulut ja luokat',
     calendars: 'Kalenterit',
     print: 'Tulosteet',
+    progress: 'Edistyminen',
   },
   language: {
     label: 'Kieli',

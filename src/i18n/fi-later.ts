@@ -15,6 +15,7 @@ import { fiSchools } from './fi-schools';
 
 import { fiLibrary } from './fi-library';
 import { fiCalendars } from './fi-calendars';
+import { fiProgress } from './fi-progress';
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
@@ -114,4 +115,5 @@ export const fiLater = {
   ...fiPlan,
   ...fiSchools,
   ...fiPrint,
+  ...fiProgress,
 } as const;

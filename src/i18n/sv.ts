@@ -9,6 +9,7 @@ import { svPrint } from './sv-print';
 import { svWheel } from './sv-wheel';
 import { svSchools } from './sv-schools';
 import { svCalendars } from './sv-calendars';
+import { svProgress } from './sv-progress';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -44,6 +45,7 @@ export const sv = {
     schools: 'Skolor och klasser',
     calendars: 'Kalendrar',
     print: 'Utskrifter',
+    progress: 'Framsteg',
   },
   language: {
     label: 'Språk',
@@ -259,4 +261,5 @@ export const sv = {
   ...svWheel,
   ...svSchools,
   ...svPrint,
+  ...svProgress,
 } as const satisfies Resource;

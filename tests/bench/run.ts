@@ -7,8 +7,14 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build, preview } from 'vite';
 import { jamsa2026 } from '@/domain/calendars/jamsa';
+import type { LocalDate } from '@/domain/local-date';
 import { builtInTemplates } from '@/domain/library/templates/index';
 import { proposeRollover } from '@/domain/rollover/rollover-plan';
+import type { Progress } from '@/domain/model';
+import { statesOf } from '@/domain/progress/counted-actions';
+import { NO_PROGRESS_FILTER } from '@/domain/progress/progress-filter';
+import { indexProgressPlan } from '@/domain/progress/progress-plan';
+import { progressSummary } from '@/domain/progress/progress-summary';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { launchChromium } from '../browser/support/chromium';
 import {
@@ -496,6 +502,109 @@ async function benchPrint() {
   });
 }
 
+/** The day the progress figures are taken on: March, most of the year due. */
+const PROGRESS_TODAY = '2027-03-15' as LocalDate;
+
+/**
+ * A progress summary recomputed after a tick (the records read against the plan indexed once,
+ * as the view does): the pure domain code in node, a municipality's and a city's.
+ */
+function benchProgressSummary() {
+  for (const [name, schools, classes, budgetMs] of [
+    ['municipality', 12, 120, 16],
+    ['city', 100, 2500, 200],
+  ] as const) {
+    const plan = buildMunicipality(schools, classes, jamsa2026, builtInTemplates);
+    const actions = materializeActions(plan).actions;
+    // Every other due action marked (as the Chromium bench page does).
+    const records: Progress[] = actions
+      .filter((a) => a.end < PROGRESS_TODAY)
+      .filter((_, i) => i % 2 === 0)
+      .map((a, i) => ({
+        actionId: a.id,
+        state: i % 9 === 0 ? 'skipped' : 'done',
+        day: a.end,
+        by: 'Opettaja',
+        note: i % 9 === 0 ? 'Siirtyi' : '',
+        updatedAt: 1,
+      }));
+    const index = indexProgressPlan({ ...plan, schoolYearId: plan.schoolYear.id, actions });
+    const ms = timeMedian(15, () => {
+      progressSummary({
+        index,
+        progress: statesOf(index, records),
+        today: PROGRESS_TODAY,
+        filter: NO_PROGRESS_FILTER,
+      });
+    });
+    report({
+      name: `progress summary after a tick, ${name} (node)`,
+      value: ms,
+      unit: 'ms',
+      budget: budgetMs,
+      detail: `${actions.length} actions, ${records.length} records, every breakdown and the attention lists, median of 15`,
+    });
+  }
+}
+
+/**
+ * The progress view in Chromium over a municipality and a city: the summary alone (as the view
+ * runs it), and a tick made through src/db until the view's totals show it, with the longest
+ * main-thread task meanwhile.
+ */
+async function benchProgressView() {
+  const { page, close } = await openBenchPage('progress-page');
+  try {
+    for (const [name, schools, classes, rounds] of [
+      ['municipality', 12, 120, 15],
+      ['city', 100, 2500, 7],
+    ] as const) {
+      const r = await page.evaluate(
+        ([s, c, n]) =>
+          (
+            window as unknown as {
+              runProgressBench: (
+                s: number,
+                c: number,
+                n: number,
+              ) => Promise<{
+                actions: number;
+                records: number;
+                deriveMs: number;
+                indexMs: number;
+                readMs: number;
+                summaryMs: number;
+                summaryP90: number;
+                firstShownMs: number;
+                tickToScreenMs: number;
+                tickToScreenP90: number;
+                longestTaskMs: number;
+              }>;
+            }
+          ).runProgressBench(s, c, n),
+        [schools, classes, rounds] as const,
+      );
+      const size = `${r.actions} actions, ${r.records} records, Chromium, median of ${rounds}`;
+      report({
+        name: `progress summary of a ${name} (Chromium)`,
+        value: r.summaryMs,
+        unit: 'ms',
+        budget: name === 'city' ? 200 : 16,
+        detail: `${size}; p90 ${r.summaryP90.toFixed(1)} ms; the records read ${r.readMs.toFixed(1)} ms; per plan change: derived ${r.deriveMs.toFixed(0)} ms, indexed ${r.indexMs.toFixed(0)} ms`,
+      });
+      report({
+        name: `progress view of a ${name}: tick commit → totals shown`,
+        value: r.tickToScreenMs,
+        unit: 'ms',
+        budget: 200,
+        detail: `p90 ${r.tickToScreenP90.toFixed(1)} ms; longest main-thread task meanwhile ${r.longestTaskMs.toFixed(0)} ms (median); view first shown in ${r.firstShownMs.toFixed(0)} ms; ${size}`,
+      });
+    }
+  } finally {
+    await close();
+  }
+}
+
 // `npm run bench -- idb faults` runs only the named parts; no names, all of them.
 const parts = {
   bundle: benchBundle,
@@ -505,6 +614,8 @@ const parts = {
   planedit: benchPlanEdit,
   plangrid: benchPlanGrid,
   wheel: benchWheel,
+  progress: benchProgressSummary,
+  progressview: benchProgressView,
   startup: benchStartup,
   firsttick: benchFirstTick,
   print: benchPrint,

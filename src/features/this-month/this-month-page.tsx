@@ -18,7 +18,7 @@ import { useLanguage } from '@/ui/use-language';
 import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
 import { MonthNav } from './month-nav';
-import { monthHref } from './month-url';
+import { monthHref } from '@/ui/month-url';
 import { NoLongerPlanned } from './no-longer-planned';
 import { ThemeFilter } from './theme-filter';
 import { TrackingPrompt } from './tracking-prompt';

@@ -18,7 +18,7 @@ import {
 import { useDb } from '@/ui/db-context';
 import { keepEqual } from '@/ui/keep-equal';
 import { sharedLiveQuery, type SharedLiveQuery } from '@/ui/shared-live-query';
-import { monthHref } from './month-url';
+import { monthHref } from '@/ui/month-url';
 
 interface MonthReadKey {
   readonly db: VuosikelloDb;

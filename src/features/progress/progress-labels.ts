@@ -1,0 +1,34 @@
+/** The progress view's wordings of levels, names in the UI language, percents and links. */
+import type { TFunction } from 'i18next';
+import type { LocalDate } from '@/domain/local-date';
+import type { Language, Localized, SchoolYear } from '@/domain/model';
+import type { Level } from '@/domain/progress/progress-filter';
+import { clampToSchoolYear, yearMonthOf, type YearMonth } from '@/domain/year-month';
+
+/** 'esiopetus', '5. luokka', 'Koulujen omat tehtävät', 'Kunnan tehtävät'. */
+export function levelLabel(t: TFunction, level: Level): string {
+  if (level === 'school') return t('progress.levelSchool');
+  if (level === 'organization') return t('progress.levelOrganization');
+  return level === 0 ? t('grade.preschool') : t('grade.grade', { grade: level });
+}
+
+/** A name in `language`, or its Finnish source when it has no translation there. */
+export function nameIn(text: Localized, language: Language): { text: string; lang?: 'fi' } {
+  const value = text[language].trim();
+  return value === '' ? { text: text.fi, lang: 'fi' } : { text: value };
+}
+
+/** A whole (or, for a median, half) percent as the language writes it; '–' for none. */
+export function percentText(t: TFunction, value: number | null, language: Language): string {
+  if (value === null) return t('progress.none');
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  return t('progress.percent', { value: number });
+}
+
+/**
+ * The month a class's card of the progress view links to: today's, kept within the school year
+ * (overdue tasks show in the month holding today).
+ */
+export function currentMonth(today: LocalDate, schoolYear: SchoolYear): YearMonth {
+  return clampToSchoolYear(yearMonthOf(today), schoolYear);
+}
