@@ -29,8 +29,8 @@ function figure(name: string | RegExp = /^Vuosikello 2026–2027/): Promise<HTML
 const arcs = (fig: HTMLElement) => [...fig.querySelectorAll<HTMLElement>('[role="button"]')];
 /** The key's ring list, inside out. */
 const rings = () =>
-  [...document.querySelectorAll('.wheel-legend-rings li')].map((li) =>
-    li.textContent?.replace(/^\S+\s+/, ''),
+  [...document.querySelectorAll('.wheel-legend-rings li')].map(
+    (li) => li.lastElementChild?.textContent,
   );
 
 describe('the annual wheel', () => {

@@ -39,8 +39,8 @@ export function WheelLegend({
           <li key={r.key}>
             <span className="wheel-ring-short" aria-hidden="true">
               {r.short}
-            </span>{' '}
-            {r.name}
+            </span>
+            <span>{r.name}</span>
           </li>
         ))}
       </ul>
