@@ -61,3 +61,22 @@ export function formatMonth(year: number, month: number, language: Language) {
 export function formatWeeks(startWeek: number, endWeek: number) {
   return startWeek === endWeek ? String(startWeek) : `${startWeek}–${endWeek}`;
 }
+
+/** The word before a list's last item, with what comes before it when there are three or more. */
+const LIST_AND: Record<Language, { readonly two: string; readonly more: string }> = {
+  fi: { two: ' ja ', more: ' ja ' },
+  sv: { two: ' och ', more: ' och ' },
+  en: { two: ' and ', more: ', and ' },
+};
+
+/**
+ * A list joined as a sentence joins it, the way Intl.ListFormat's conjunction does (fi 'a, b ja
+ * c', sv 'a, b och c', en 'a, b, and c'), without building one: its first use loads the
+ * language's list data, which cost a slowed phone's first screen tens of milliseconds.
+ */
+export function formatList(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const and = LIST_AND[language];
+  const head = items.slice(0, -1).join(', ');
+  return `${head}${items.length === 2 ? and.two : and.more}${items.at(-1)}`;
+}

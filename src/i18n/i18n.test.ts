@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fi } from './fi';
-import { formatDay, formatMonth, loadDateLocale } from './format';
+import { formatDay, formatList, formatMonth, loadDateLocale } from './format';
 import { initI18n } from './i18n';
 import { sv } from './sv';
 import type { LocalDate } from '@/domain/local-date';
@@ -65,5 +65,24 @@ describe('formatDay', () => {
     [2027, 1, 'sv', 'januari 2027'],
   ] as const)('month %i-%i in %s is %s', (year, month, language, expected) => {
     expect(formatMonth(year, month, language)).toBe(expected);
+  });
+});
+
+describe('formatList', () => {
+  // The same as Intl.ListFormat's conjunction, which the month used to build for each card.
+  it.each([
+    ['fi', [], ''],
+    ['fi', ['syysloman'], 'syysloman'],
+    ['fi', ['syysloman', 'joululoman'], 'syysloman ja joululoman'],
+    ['fi', ['syysloman', 'joululoman', 'talviloman'], 'syysloman, joululoman ja talviloman'],
+    ['sv', ['höstlovet', 'jullovet'], 'höstlovet och jullovet'],
+    ['sv', ['a', 'b', 'c', 'd'], 'a, b, c och d'],
+    ['en', ['the autumn break', 'the Christmas break'], 'the autumn break and the Christmas break'],
+    ['en', ['a', 'b', 'c'], 'a, b, and c'],
+  ] as const)('%s %j is %s', (language, items, expected) => {
+    expect(formatList(items, language)).toBe(expected);
+    expect(formatList(items, language)).toBe(
+      new Intl.ListFormat(language, { type: 'conjunction' }).format(items),
+    );
   });
 });

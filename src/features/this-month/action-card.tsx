@@ -14,7 +14,7 @@ import type {
   WindowAdjustment,
 } from '@/domain/model';
 import { assertNever } from '@/domain/ids';
-import { formatDay } from '@/i18n/format';
+import { formatDay, formatList } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
 import { useLeaveWarning } from '@/ui/leave-warning';
 import { useWriteError } from '@/ui/write-error';
@@ -202,8 +202,7 @@ function adjustmentText(adjustment: WindowAdjustment, t: T): string {
 /** "Sisältää syysloman ja joululoman": the breaks inside the window, joined the language's way. */
 function spansText(breaks: readonly BreakKind[], language: Language, t: T): string {
   const names = breaks.map((b) => t(`breakIncluded.${b}`));
-  const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
-  return t('adjustment.spans', { breaks: list });
+  return t('adjustment.spans', { breaks: formatList(names, language) });
 }
 
 function statusText(
