@@ -60,6 +60,7 @@ describe('the role of a local device', () => {
         'Tämä kuukausi',
         'Vuosisuunnitelma',
         'Vuosikello',
+        'Edistyminen',
         'Tehtäväkirjasto',
         'Lukuvuodet',
         'Koulut ja luokat',

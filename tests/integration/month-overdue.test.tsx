@@ -81,8 +81,13 @@ describe('tracking from a day (a year adopted mid-way)', () => {
         'Aloititteko kesken lukuvuoden? Seuraa tehtäviä vasta tietystä päivästä alkaen',
       ),
     );
-    // The form's code loads when the prompt is first opened.
-    const day = await within(overdue).findByLabelText<HTMLInputElement>('Seurannan alkupäivä');
+    // The form's code and the later strings load when the prompt is first opened (in Vitest
+    // they are transformed on first import, which takes seconds on a loaded machine).
+    const day = await within(overdue).findByLabelText<HTMLInputElement>(
+      'Seurannan alkupäivä',
+      {},
+      { timeout: 15_000 },
+    );
     expect(day.value).toBe('2026-11-01');
     await userEv.click(within(overdue).getByRole('button', { name: 'Tallenna alkupäivä' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: EARLIER })).toBeNull());
@@ -102,7 +107,12 @@ describe('tracking from a day (a year adopted mid-way)', () => {
     await renderAppAt(db, NOVEMBER_DAY, THREE_A);
     const overdue = await overdueSection();
     await userEv.click(within(overdue).getByText(/^Aloititteko kesken lukuvuoden\?/));
-    fireEvent.change(await within(overdue).findByLabelText('Seurannan alkupäivä'), {
+    const day = await within(overdue).findByLabelText(
+      'Seurannan alkupäivä',
+      {},
+      { timeout: 15_000 },
+    );
+    fireEvent.change(day, {
       target: { value: '2026-11-11' },
     });
     await userEv.click(within(overdue).getByRole('button', { name: 'Tallenna alkupäivä' }));
