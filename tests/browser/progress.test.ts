@@ -89,14 +89,19 @@ describe('the progress view', () => {
   it('keeps its filters on reload and back from a task', async () => {
     const page = await openAt('/progress?level=7&role=homeroomTeacher');
     await page.locator('.progress-totals').waitFor();
-    expect(await page.getByLabel('Luokka-aste').inputValue()).toBe('7');
-    expect(await page.getByLabel('Vastuussa').inputValue()).toBe('homeroomTeacher');
+    const level = page.getByRole('combobox', { name: 'Luokka-aste' });
+    await page.reload();
+    await page.locator('.progress-totals').waitFor();
+    expect(await level.inputValue()).toBe('7');
+    expect(await page.getByRole('combobox', { name: 'Vastuussa' }).inputValue()).toBe(
+      'homeroomTeacher',
+    );
     await page.locator('.progress-breakdown table a[href^="/progress/"]').first().click();
     await page.locator('.progress-task h1').waitFor();
     expect(new URL(page.url()).search).toBe('?level=7&role=homeroomTeacher');
     await page.getByRole('link', { name: '← Kaikki tehtävät' }).click();
     await page.getByRole('heading', { level: 1, name: 'Edistyminen' }).waitFor();
-    expect(await page.getByLabel('Luokka-aste').inputValue()).toBe('7');
+    expect(await level.inputValue()).toBe('7');
     await page.context().close();
   });
 
@@ -112,11 +117,11 @@ describe('the progress view', () => {
         expect(text).toContain(shown);
       // The folded school list prints open: a class's overdue tasks are on paper.
       expect(text).toMatch(/1A: \d+ myöhässä/);
-      for (const hidden of ['Rajaa', 'Poista rajaukset', 'Tuonti ja vienti']) {
+      for (const hidden of ['Rajaa', 'Poista rajaukset', 'Tuonti ja vienti', 'avaa kuukausi']) {
         expect(text).not.toContain(hidden);
       }
       const pages = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-      expect(pages).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+      expect(pages).toMatch(/Page size:.* pts \(A4\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

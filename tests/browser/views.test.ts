@@ -93,7 +93,7 @@ describe('an address for every view', () => {
         };
       });
     // Through the navigation's links (one per view) to Settings.
-    for (let i = 0; i < 10 && (await focused()).text !== 'Asetukset'; i++) {
+    for (let i = 0; i < 15 && (await focused()).text !== 'Asetukset'; i++) {
       await page.keyboard.press('Tab');
     }
     expect(await focused()).toMatchObject({ text: 'Asetukset', outline: 'solid 3px' });
