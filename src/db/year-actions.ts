@@ -57,12 +57,12 @@ export async function progressPlanOf(
 
 /**
  * The progress records of a school year's actions (also of actions no longer in the plan): one
- * key range, as an action id starts with its year's id and '~'. A live query over this re-runs
- * on a tick of that year, and only then.
+ * key range, as an action id starts with its year's id and '~'. Kept current after a first read
+ * by watchYearProgress (year-progress-watch.ts).
  */
 export function progressOfSchoolYear(
   db: VuosikelloDb,
   schoolYearId: SchoolYearId,
 ): Promise<Progress[]> {
-  return db.progress.where('actionId').startsWith(`${schoolYearId}~`).toArray();
+  return db.progress.where(':id').startsWith(`${schoolYearId}~`).toArray();
 }

@@ -596,7 +596,8 @@ async function benchProgressView() {
         name: `progress view of a ${name}: tick commit → totals shown`,
         value: r.tickToScreenMs,
         unit: 'ms',
-        budget: 200,
+        // A municipality's within what feels instant (100 ms, RAIL), a city's within the issue's.
+        budget: name === 'city' ? 200 : 100,
         detail: `p90 ${r.tickToScreenP90.toFixed(1)} ms; longest main-thread task meanwhile ${r.longestTaskMs.toFixed(0)} ms (median); view first shown in ${r.firstShownMs.toFixed(0)} ms; ${size}`,
       });
     }

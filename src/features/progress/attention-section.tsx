@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Group, School, SchoolYear } from '@/domain/model';
-import { BEHIND_MARGIN, BEHIND_MIN_DUE } from '@/domain/progress/falling-behind';
+import type { School, SchoolYear } from '@/domain/model';
+import { BEHIND_MARGIN, BEHIND_MIN_DUE, type BehindClass } from '@/domain/progress/falling-behind';
 import type { PlanIndex } from '@/domain/progress/progress-plan';
 import type { Attention, OverdueTarget } from '@/domain/progress/progress-summary';
 import type { LocalDate } from '@/domain/local-date';
@@ -26,9 +26,6 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
   const language = useLanguage();
   const id = useId();
   const month = currentMonth(today, schoolYear);
-  const classLink = (group: Group, text: string) => (
-    <Link href={monthHref(group.id, month)}>{text}</Link>
-  );
   return (
     <section className="progress-attention" aria-labelledby={id}>
       <h2 id={id}>{t('progress.attention')}</h2>
@@ -59,18 +56,7 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
             </thead>
             <tbody>
               {attention.behind.map((b) => (
-                <tr key={b.group.id}>
-                  <th scope="row" className="progress-name">
-                    {classLink(b.group, b.group.name)}
-                  </th>
-                  <td className="progress-name">{b.school.name}</td>
-                  <td>{percentText(t, b.tally.percentKeptUp, language)}</td>
-                  <td>
-                    {levelLabel(t, b.grade)}: {percentText(t, b.gradeMedian, language)}
-                  </td>
-                  <td>{b.tally.due}</td>
-                  <td>{b.tally.overdue}</td>
-                </tr>
+                <BehindRow key={b.group.id} behind={b} month={month} />
               ))}
             </tbody>
           </table>
@@ -100,6 +86,30 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
     </section>
   );
 }
+
+/** A class behind; renders again only when its figures (kept equal) or the month change. */
+const BehindRow = memo(
+  function BehindRow({ behind: b, month }: { behind: BehindClass; month: YearMonth }) {
+    const { t } = useTranslation();
+    const language = useLanguage();
+    return (
+      <tr>
+        <th scope="row" className="progress-name">
+          <Link href={monthHref(b.group.id, month)}>{b.group.name}</Link>
+        </th>
+        <td className="progress-name">{b.school.name}</td>
+        <td>{percentText(t, b.tally.percentKeptUp, language)}</td>
+        <td>
+          {levelLabel(t, b.grade)}: {percentText(t, b.gradeMedian, language)}
+        </td>
+        <td>{b.tally.due}</td>
+        <td>{b.tally.overdue}</td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.behind === b.behind && a.month.year === b.month.year && a.month.month === b.month.month,
+);
 
 /**
  * The overdue actions, school by school (each folded, open when there is one), class by class.

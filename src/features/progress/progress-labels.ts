@@ -18,11 +18,18 @@ export function nameIn(text: Localized, language: Language): { text: string; lan
   return value === '' ? { text: text.fi, lang: 'fi' } : { text: value };
 }
 
+/** One number format per language: making one costs more than a table row's other work. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 /** A whole (or, for a median, half) percent as the language writes it; '–' for none. */
 export function percentText(t: TFunction, value: number | null, language: Language): string {
   if (value === null) return t('progress.none');
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
-  return t('progress.percent', { value: number });
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+    numberFormats.set(language, format);
+  }
+  return t('progress.percent', { value: format.format(value) });
 }
 
 /**

@@ -76,16 +76,17 @@ async function pureSummary(db: ReturnType<typeof openVuosikelloDb>, rounds: numb
   const indexMs = performance.now() - t1;
   const reads: number[] = [];
   const sums: number[] = [];
+  let done = 0;
   for (let i = 0; i < rounds + 2; i += 1) {
     const t2 = performance.now();
     const records = await progressOfSchoolYear(db, jamsa2026.id);
     const t3 = performance.now();
-    progressSummary({
+    done = progressSummary({
       index,
       progress: statesOf(index, records),
       today: TODAY,
       filter: NO_PROGRESS_FILTER,
-    });
+    }).total.done;
     const t4 = performance.now();
     if (i >= 2) {
       reads.push(t3 - t2);
@@ -93,6 +94,7 @@ async function pureSummary(db: ReturnType<typeof openVuosikelloDb>, rounds: numb
     }
   }
   return {
+    done,
     deriveMs,
     indexMs,
     readMs: median(reads),
@@ -103,6 +105,10 @@ async function pureSummary(db: ReturnType<typeof openVuosikelloDb>, rounds: numb
 
 function whenDom(check: () => boolean): Promise<number> {
   return new Promise((resolve) => {
+    if (check()) {
+      resolve(performance.now());
+      return;
+    }
     const observer = new MutationObserver(() => {
       if (!check()) return;
       observer.disconnect();
@@ -162,7 +168,8 @@ async function run(schools: number, classes: number, rounds: number) {
       </DbProvider>
     </StrictMode>,
   );
-  await whenDom(() => shownDone() !== null);
+  // The view shows the stored marks (the figure the pure summary gave).
+  await whenDom(() => shownDone() === pure.done);
   const firstShownMs = performance.now() - t0;
   const commitToScreen: number[] = [];
   const longest: number[] = [];
@@ -184,6 +191,7 @@ async function run(schools: number, classes: number, rounds: number) {
     actions,
     records,
     ...pure,
+    done: undefined,
     firstShownMs,
     tickToScreenMs: median(commitToScreen),
     tickToScreenP90: percentile(commitToScreen, 90),
