@@ -5,6 +5,7 @@ import { getMeta } from '@/db/meta';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
+import { startActingRead } from '@/ui/live-data';
 import { SyncProvider } from '@/ui/sync-context';
 import { TodayProvider, localToday } from '@/ui/today';
 import { App } from './app';
@@ -32,7 +33,8 @@ async function start() {
     viewReady = prepare();
   }
   const language: Language = LANGUAGES.find((l) => l === saved) ?? 'fi';
-  const [, address] = await Promise.all([initI18n(language), viewReady]);
+  // Who acts (the header's menu and the router need it) is read alongside, for the first render.
+  const [, address] = await Promise.all([initI18n(language), viewReady, startActingRead(db)]);
   // The address names what the first screen shows from the start (`/` completed with the class
   // and month it opens), so the view does not render twice to correct it.
   if (address !== null) window.history.replaceState(window.history.state, '', address);

@@ -182,24 +182,26 @@ async function benchIndexedDb() {
       budget: 1.5,
       detail: `${result.records} records holding ${result.actions} actions: src/db ${result.dbMs.toFixed(1)} ms, raw ${result.rawMs.toFixed(1)} ms, median of 7, Chromium`,
     });
-    const pull = await page.evaluate(() =>
-      (
-        window as unknown as {
-          runPullBench: (n: number) => Promise<{
-            rows: number;
-            pages: number;
-            schedules: number;
-            serverRows: number;
-            rawMs: number;
-            floorMs: number;
-            dbMs: number;
-            ratio: number;
-            floorRatio: number;
-            roundRatio: number;
-            ratios: number[];
-          }>;
-        }
-      ).runPullBench(PULL_ROUNDS),
+    const pull = await page.evaluate(
+      (rounds) =>
+        (
+          window as unknown as {
+            runPullBench: (n: number) => Promise<{
+              rows: number;
+              pages: number;
+              schedules: number;
+              serverRows: number;
+              rawMs: number;
+              floorMs: number;
+              dbMs: number;
+              ratio: number;
+              floorRatio: number;
+              roundRatio: number;
+              ratios: number[];
+            }>;
+          }
+        ).runPullBench(rounds),
+      PULL_ROUNDS,
     );
     const ratios = [...pull.ratios].sort((a, b) => a - b);
     const pullDetail = `${pull.rows} rows in ${pull.pages} pages, ${pull.schedules} schedules derived, ${pull.serverRows} serverRows records: src/db ${pull.dbMs.toFixed(1)} ms, raw rows once ${pull.rawMs.toFixed(1)} ms (each the sum of its page steps' medians over ${PULL_ROUNDS} rounds, pages taking turns); whole-pull same-round ratios: median ${pull.roundRatio.toFixed(2)}, range ${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)}`;

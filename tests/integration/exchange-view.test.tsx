@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVuosikelloDb } from '@/db/database';
@@ -35,7 +35,8 @@ describe('import and export view', { timeout: 20_000 }, () => {
     const title = await screen.findByRole('heading', {
       name: 'Tiedostoa ei tuotu: siinä on 11 virhettä',
     });
-    expect(document.activeElement).toBe(title);
+    // The heading renders before the effect that focuses it runs.
+    await waitFor(() => expect(document.activeElement).toBe(title));
     const table = screen.getByRole('table', { name: 'Virheet riveittäin ja sarakkeittain' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
