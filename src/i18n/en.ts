@@ -10,6 +10,7 @@ import { enWheel } from './en-wheel';
 import { enSchools } from './en-schools';
 import { enCalendars } from './en-calendars';
 import { enProgress } from './en-progress';
+import { ROLE_WORDS_EN } from '@/domain/role-words';
 
 /** English. */
 export const en = {
@@ -204,21 +205,7 @@ export const en = {
     winter: 'the winter break',
     other: 'a break',
   },
-  role: {
-    classTeacher: 'class teacher',
-    homeroomTeacher: 'homeroom teacher',
-    preschoolTeacher: 'pre-primary teacher',
-    nurse: 'school nurse',
-    doctor: 'school doctor',
-    socialWorker: 'school social worker',
-    psychologist: 'school psychologist',
-    principal: 'principal',
-    specialTeacher: 'special needs teacher',
-    counsellor: 'guidance counsellor',
-    peTeacher: 'PE teacher',
-    coordinator: 'communal student welfare coordinator',
-    youthWorker: 'youth worker',
-  },
+  role: ROLE_WORDS_EN,
   grade: {
     preschool: 'pre-primary',
     grade: 'grade {{grade}}',

@@ -2,6 +2,7 @@
  * Finnish strings of the first screen (the shell and the teacher's month), in the first load.
  * The rest (fi-later.ts) loads with the views that use them; fi.ts joins the two.
  */
+import { ROLE_WORDS_FI } from '@/domain/role-words';
 export const fiFirstScreen = {
   app: {
     name: 'Vuosikello',
@@ -127,21 +128,7 @@ export const fiFirstScreen = {
     winter: 'talviloman',
     other: 'loman',
   },
-  role: {
-    classTeacher: 'luokanopettaja',
-    homeroomTeacher: 'luokanvalvoja',
-    preschoolTeacher: 'esiopettaja',
-    nurse: 'terveydenhoitaja',
-    doctor: 'koululääkäri',
-    socialWorker: 'koulukuraattori',
-    psychologist: 'koulupsykologi',
-    principal: 'rehtori',
-    specialTeacher: 'erityisopettaja',
-    counsellor: 'opinto-ohjaaja',
-    peTeacher: 'liikunnanopettaja',
-    coordinator: 'yhteisöllisen opiskeluhuollon koordinaattori',
-    youthWorker: 'nuorisotyöntekijä',
-  },
+  role: ROLE_WORDS_FI,
   grade: {
     preschool: 'esiopetus',
     grade: '{{grade}}. luokka',

@@ -10,6 +10,7 @@ import { svWheel } from './sv-wheel';
 import { svSchools } from './sv-schools';
 import { svCalendars } from './sv-calendars';
 import { svProgress } from './sv-progress';
+import { ROLE_WORDS_SV } from '@/domain/role-words';
 
 /** Swedish (Finland). */
 export const sv = {
@@ -205,21 +206,7 @@ export const sv = {
     winter: 'sportlovet',
     other: 'ett lov',
   },
-  role: {
-    classTeacher: 'klasslärare',
-    homeroomTeacher: 'klassföreståndare',
-    preschoolTeacher: 'förskollärare',
-    nurse: 'hälsovårdare',
-    doctor: 'skolläkare',
-    socialWorker: 'skolkurator',
-    psychologist: 'skolpsykolog',
-    principal: 'rektor',
-    specialTeacher: 'speciallärare',
-    counsellor: 'studiehandledare',
-    peTeacher: 'gymnastiklärare',
-    coordinator: 'koordinator för generellt inriktad elevhälsa',
-    youthWorker: 'ungdomsarbetare',
-  },
+  role: ROLE_WORDS_SV,
   grade: {
     preschool: 'förskoleundervisning',
     grade: 'årskurs {{grade}}',

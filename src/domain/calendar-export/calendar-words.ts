@@ -1,10 +1,12 @@
 /**
  * The words an exported calendar file holds, in each language. They live in the domain, not in
  * the UI's resources, because the server writes the same file for a subscription feed and imports
- * only the domain. The role and grade words are the UI's own (src/i18n role, grade, action):
- * src/i18n/calendar-words.test.ts keeps the two equal.
+ * only the domain. The roles' names are declared once, in role-words.ts, for both; the grade and
+ * window words are the UI's own (src/i18n grade, action): src/i18n/calendar-words.test.ts keeps
+ * those equal.
  */
 import type { Language, ResponsibleRole } from '../model';
+import { ROLE_WORDS_EN, ROLE_WORDS_FI, ROLE_WORDS_SV } from '../role-words';
 
 export interface CalendarWords {
   /** "Ajankohta": the label of the window's line. */
@@ -51,21 +53,7 @@ export const CALENDAR_WORDS: Readonly<Record<Language, CalendarWords>> = {
     responsible: 'Vastuu',
     schoolYear: (start) => `lukuvuosi ${start}–${start + 1}`,
     grade: (g) => (g === 0 ? 'Esiopetus' : `${g}. luokka`),
-    role: {
-      classTeacher: 'luokanopettaja',
-      homeroomTeacher: 'luokanvalvoja',
-      preschoolTeacher: 'esiopettaja',
-      nurse: 'terveydenhoitaja',
-      doctor: 'koululääkäri',
-      socialWorker: 'koulukuraattori',
-      psychologist: 'koulupsykologi',
-      principal: 'rehtori',
-      specialTeacher: 'erityisopettaja',
-      counsellor: 'opinto-ohjaaja',
-      peTeacher: 'liikunnanopettaja',
-      coordinator: 'yhteisöllisen opiskeluhuollon koordinaattori',
-      youthWorker: 'nuorisotyöntekijä',
-    },
+    role: ROLE_WORDS_FI,
     day: numericDay,
   },
   sv: {
@@ -76,21 +64,7 @@ export const CALENDAR_WORDS: Readonly<Record<Language, CalendarWords>> = {
     responsible: 'Ansvar',
     schoolYear: (start) => `läsåret ${start}–${start + 1}`,
     grade: (g) => capitalized(g === 0 ? 'förskoleundervisning' : `årskurs ${g}`),
-    role: {
-      classTeacher: 'klasslärare',
-      homeroomTeacher: 'klassföreståndare',
-      preschoolTeacher: 'förskollärare',
-      nurse: 'hälsovårdare',
-      doctor: 'skolläkare',
-      socialWorker: 'skolkurator',
-      psychologist: 'skolpsykolog',
-      principal: 'rektor',
-      specialTeacher: 'speciallärare',
-      counsellor: 'studiehandledare',
-      peTeacher: 'gymnastiklärare',
-      coordinator: 'koordinator för generellt inriktad elevhälsa',
-      youthWorker: 'ungdomsarbetare',
-    },
+    role: ROLE_WORDS_SV,
     day: numericDay,
   },
   en: {
@@ -101,21 +75,7 @@ export const CALENDAR_WORDS: Readonly<Record<Language, CalendarWords>> = {
     responsible: 'Responsible',
     schoolYear: (start) => `school year ${start}–${start + 1}`,
     grade: (g) => capitalized(g === 0 ? 'pre-primary' : `grade ${g}`),
-    role: {
-      classTeacher: 'class teacher',
-      homeroomTeacher: 'homeroom teacher',
-      preschoolTeacher: 'pre-primary teacher',
-      nurse: 'school nurse',
-      doctor: 'school doctor',
-      socialWorker: 'school social worker',
-      psychologist: 'school psychologist',
-      principal: 'principal',
-      specialTeacher: 'special needs teacher',
-      counsellor: 'guidance counsellor',
-      peTeacher: 'PE teacher',
-      coordinator: 'communal student welfare coordinator',
-      youthWorker: 'youth worker',
-    },
+    role: ROLE_WORDS_EN,
     day: (year, month, day) => `${day} ${EN_MONTHS[month - 1]} ${year}`,
   },
 };
