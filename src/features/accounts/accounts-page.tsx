@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AccountList, AccountView } from '@/domain/sync/account-api';
@@ -7,9 +7,8 @@ import type { SessionUser } from '@/domain/sync/protocol';
 import type { SyncTransport } from '@/sync/transport';
 import { accountListQuery } from '@/ui/accounts-queries';
 import { apiErrorKey } from '@/ui/server-queries';
-import { useSessionUser } from '@/ui/live-data';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
-import { useSync } from '@/ui/sync-context';
+import { useServerTransport } from '@/ui/server-transport';
 import { useToday } from '@/ui/today';
 import { AccountTable } from './account-table';
 import { CreateAccountForm } from './create-account-form';
@@ -33,12 +32,7 @@ export default function AccountsPage() {
 
 function Accounts() {
   const { t } = useTranslation();
-  const user = useSessionUser();
-  const { controller, start } = useSync();
-  useEffect(() => {
-    if (user) start();
-  }, [user, start]);
-  const transport = controller?.transport() ?? null;
+  const { user, transport } = useServerTransport();
 
   let body: React.ReactNode;
   if (user === undefined) body = null;

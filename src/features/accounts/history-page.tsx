@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { HISTORY_ENTITIES, type PlanHistoryEntry } from '@/domain/sync/plan-history-api';
@@ -7,9 +7,8 @@ import type { Language } from '@/domain/model';
 import type { SyncTransport } from '@/sync/transport';
 import { planHistoryQuery, type HistoryFilters } from '@/ui/plan-history-query';
 import { apiErrorKey } from '@/ui/server-queries';
-import { useSessionUser } from '@/ui/live-data';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
-import { useSync } from '@/ui/sync-context';
+import { useServerTransport } from '@/ui/server-transport';
 import { useLanguage } from '@/ui/use-language';
 import { labelKey, useRowLabels, valueText, type RowLabels } from './history-labels';
 
@@ -36,12 +35,7 @@ function dayStart(day: string, days = 0): string {
 
 function History() {
   const { t } = useTranslation();
-  const user = useSessionUser();
-  const { controller, start } = useSync();
-  useEffect(() => {
-    if (user) start();
-  }, [user, start]);
-  const transport = controller?.transport() ?? null;
+  const { user, transport } = useServerTransport();
   return (
     <div className="history">
       <h1>{t('history.title')}</h1>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -12,9 +12,8 @@ import { mayFollowCalendar } from '@/domain/sync/calendar-access';
 import type { SessionUser } from '@/domain/sync/protocol';
 import type { SyncTransport } from '@/sync/transport';
 import { feedListQuery, useFeedChange } from '@/ui/feed-queries';
-import { useSessionUser } from '@/ui/live-data';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
-import { useSync } from '@/ui/sync-context';
+import { useServerTransport } from '@/ui/server-transport';
 import { schoolOfTarget } from './calendar-choice';
 import { FeedItem } from './feed-item';
 import { feedErrorKey } from './feed-error';
@@ -32,12 +31,7 @@ interface FeedsProps {
 export function FeedsSection(props: FeedsProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const user = useSessionUser();
-  const { controller, start } = useSync();
-  useEffect(() => {
-    if (user) start();
-  }, [user, start]);
-  const transport = controller?.transport() ?? null;
+  const { user, transport } = useServerTransport();
 
   let body: React.ReactNode;
   if (user === undefined) body = null;
