@@ -6,6 +6,7 @@ import {
 } from '@/domain/calendar-export/calendar-target';
 import type { GroupId, SchoolId, SchoolYearId } from '@/domain/ids';
 import { LANGUAGES, type Grade, type Group, type Language, type SchoolYear } from '@/domain/model';
+import { SelectField } from '@/ui/select-field';
 import type { Choice, Choices } from './calendar-choice';
 
 interface ChoiceFieldsProps {
@@ -31,34 +32,23 @@ export function ChoiceFields(props: ChoiceFieldsProps) {
   return (
     <>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('calendars.schoolYear')}</label>
-          <select
-            id={`${id}-year`}
-            value={props.yearId}
-            onChange={(e) => props.onYear(e.target.value as SchoolYearId)}
-          >
-            {props.years.map((y) => (
-              <option key={y.id} value={y.id}>
-                {t('calendars.schoolYearOption', { start: y.startYear, end: y.startYear + 1 })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-language`}>{t('calendars.language')}</label>
-          <select
-            id={`${id}-language`}
-            value={props.language}
-            onChange={(e) => props.onLanguage(e.target.value as Language)}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-year`}
+          label={t('calendars.schoolYear')}
+          value={props.yearId}
+          onChange={(v) => props.onYear(v as SchoolYearId)}
+          options={props.years.map((y) => [
+            y.id,
+            t('calendars.schoolYearOption', { start: y.startYear, end: y.startYear + 1 }),
+          ])}
+        />
+        <SelectField
+          id={`${id}-language`}
+          label={t('calendars.language')}
+          value={props.language}
+          onChange={(v) => props.onLanguage(v as Language)}
+          options={LANGUAGES.map((l) => [l, t(`language.${l}`)])}
+        />
       </div>
       <fieldset className="calendars-kind">
         <legend>{t('calendars.kindLegend')}</legend>
@@ -97,39 +87,25 @@ export function ChoiceFields(props: ChoiceFieldsProps) {
             </div>
           ))}
         {choice.kind !== 'group' && (
-          <div className="field">
-            <label htmlFor={`${id}-school`}>{t('calendars.school')}</label>
-            <select
-              id={`${id}-school`}
-              value={choice.schoolId ?? ''}
-              onChange={(e) => set({ schoolId: e.target.value as SchoolId })}
-            >
-              {choices.schools.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-school`}
+            label={t('calendars.school')}
+            value={choice.schoolId ?? ''}
+            onChange={(v) => set({ schoolId: v as SchoolId })}
+            options={choices.schools.map((s) => [s.id, s.name])}
+          />
         )}
         {choice.kind === 'grade' &&
           (grades.length === 0 ? (
             <p>{t('calendars.noClasses')}</p>
           ) : (
-            <div className="field">
-              <label htmlFor={`${id}-grade`}>{t('calendars.grade')}</label>
-              <select
-                id={`${id}-grade`}
-                value={choice.grade ?? ''}
-                onChange={(e) => set({ grade: Number(e.target.value) as Grade })}
-              >
-                {grades.map((g) => (
-                  <option key={g} value={g}>
-                    {gradeName(g)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={`${id}-grade`}
+              label={t('calendars.grade')}
+              value={choice.grade === null ? '' : String(choice.grade)}
+              onChange={(v) => set({ grade: Number(v) as Grade })}
+              options={grades.map((g) => [String(g), gradeName(g)])}
+            />
           ))}
       </div>
     </>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolYear, School } from '@/domain/model';
 import { gradeLabel, schoolYearLabel } from '@/ui/labels';
+import { SelectField } from '@/ui/select-field';
 import { PRINT_KINDS, type PrintChoice, type PrintParam } from './print-choice';
 
 interface Props {
@@ -23,34 +24,20 @@ export function PrintChoices({ schoolYears, schoolYear, schools, choice, onChang
       aria-label={t('print.choices')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor={`${id}-year`}>{t('print.year')}</label>
-        <select
-          id={`${id}-year`}
-          value={schoolYear.id}
-          onChange={(e) => onChange('year', e.target.value)}
-        >
-          {schoolYears.map((y) => (
-            <option key={y.id} value={y.id}>
-              {schoolYearLabel(y.startYear)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-school`}>{t('print.school')}</label>
-        <select
-          id={`${id}-school`}
-          value={choice.school.id}
-          onChange={(e) => onChange('school', e.target.value)}
-        >
-          {schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-year`}
+        label={t('print.year')}
+        value={schoolYear.id}
+        onChange={(v) => onChange('year', v)}
+        options={schoolYears.map((y) => [y.id, schoolYearLabel(y.startYear)])}
+      />
+      <SelectField
+        id={`${id}-school`}
+        label={t('print.school')}
+        value={choice.school.id}
+        onChange={(v) => onChange('school', v)}
+        options={schools.map((s) => [s.id, s.name])}
+      />
       <fieldset className="print-what">
         <legend>{t('print.what')}</legend>
         {PRINT_KINDS.map((kind) => (
@@ -67,37 +54,23 @@ export function PrintChoices({ schoolYears, schoolYear, schools, choice, onChang
         ))}
       </fieldset>
       {choice.what === 'grade' && (
-        <div className="field">
-          <label htmlFor={`${id}-grade`}>{t('print.grade')}</label>
-          <select
-            id={`${id}-grade`}
-            value={String(choice.grade)}
-            onChange={(e) => onChange('grade', e.target.value)}
-          >
-            {choice.grades.map((g) => (
-              <option key={g} value={String(g)}>
-                {gradeLabel(t, g)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-grade`}
+          label={t('print.grade')}
+          value={String(choice.grade)}
+          onChange={(v) => onChange('grade', v)}
+          options={choice.grades.map((g) => [String(g), gradeLabel(t, g)])}
+        />
       )}
       {choice.what === 'class' && choice.group && (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-class`}>{t('print.class')}</label>
-            <select
-              id={`${id}-class`}
-              value={choice.group.id}
-              onChange={(e) => onChange('class', e.target.value)}
-            >
-              {choice.groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-class`}
+            label={t('print.class')}
+            value={choice.group.id}
+            onChange={(v) => onChange('class', v)}
+            options={choice.groups.map((g) => [g.id, g.name])}
+          />
           <label className="print-show-done">
             <input
               type="checkbox"

@@ -12,6 +12,7 @@ import { LEVELS } from '@/domain/progress/progress-filter';
 import { SCHOOL_YEAR_MONTHS } from '@/domain/schedule/resolve-window';
 import type { Month } from '@/domain/timing-rule';
 import { monthName } from '@/ui/month-name';
+import { SelectField } from '@/ui/select-field';
 import { useLanguage } from '@/ui/use-language';
 import { NO_CHOICES, type ProgressChoices } from './filter-params';
 import { levelLabel, nameIn } from './progress-labels';
@@ -38,7 +39,7 @@ export function ProgressFilters({ choices, onChange, years, year, schools, theme
     <section role="search" className="progress-filters" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('progress.filters')}</h2>
       <div className="toolbar">
-        <Select
+        <SelectField
           id={`${id}-year`}
           label={t('progress.year')}
           value={year.id}
@@ -49,7 +50,7 @@ export function ProgressFilters({ choices, onChange, years, year, schools, theme
           ])}
         />
         {schools.length > 1 && (
-          <Select
+          <SelectField
             id={`${id}-school`}
             label={t('progress.school')}
             value={choices.school ?? ''}
@@ -58,7 +59,7 @@ export function ProgressFilters({ choices, onChange, years, year, schools, theme
             options={schools.map((s) => [s.id, s.name])}
           />
         )}
-        <Select
+        <SelectField
           id={`${id}-level`}
           label={t('progress.level')}
           value={choices.level === null ? '' : String(choices.level)}
@@ -66,7 +67,7 @@ export function ProgressFilters({ choices, onChange, years, year, schools, theme
           all={t('progress.all')}
           options={LEVELS.map((l) => [String(l), levelLabel(t, l)])}
         />
-        <Select
+        <SelectField
           id={`${id}-theme`}
           label={t('progress.theme')}
           value={choices.theme ?? ''}
@@ -77,7 +78,7 @@ export function ProgressFilters({ choices, onChange, years, year, schools, theme
             ['none', t('progress.noTheme')],
           ]}
         />
-        <Select
+        <SelectField
           id={`${id}-month`}
           label={t('progress.month')}
           value={choices.month === null ? '' : String(choices.month)}
@@ -85,7 +86,7 @@ export function ProgressFilters({ choices, onChange, years, year, schools, theme
           all={t('progress.all')}
           options={SCHOOL_YEAR_MONTHS.map((m) => [String(m), monthName(m, language)])}
         />
-        <Select
+        <SelectField
           id={`${id}-role`}
           label={t('progress.role')}
           value={choices.role ?? ''}
@@ -98,36 +99,5 @@ export function ProgressFilters({ choices, onChange, years, year, schools, theme
         </button>
       </div>
     </section>
-  );
-}
-
-function Select({
-  id,
-  label,
-  value,
-  onChange,
-  all,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** The choice of everything (none for a choice that always has a value). */
-  all?: string;
-  options: readonly (readonly [string, string])[];
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {all !== undefined && <option value="">{all}</option>}
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

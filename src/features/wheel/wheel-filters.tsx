@@ -12,6 +12,7 @@ import {
   type Theme,
 } from '@/domain/model';
 import type { RingMode } from '@/domain/wheel/wheel-entries';
+import { SelectField } from '@/ui/select-field';
 import { useLanguage } from '@/ui/use-language';
 import type { WheelParams } from './wheel-url';
 
@@ -48,114 +49,72 @@ export function WheelFilters({
   return (
     <fieldset className="wheel-filters">
       <legend>{t('wheel.filters')}</legend>
-      <div className="field">
-        <label htmlFor={`${id}-year`}>{t('wheel.year')}</label>
-        <select
-          id={`${id}-year`}
-          value={schoolYear.id}
-          // Classes belong to one year: a new year starts from its whole plan.
-          onChange={(e) =>
-            onChange({
-              ...params,
-              year: e.target.value as SchoolYearId,
-              filter: { ...filter, groupId: null },
-            })
-          }
-        >
-          {schoolYears.map((y) => (
-            <option key={y.id} value={y.id}>
-              {t('wheel.yearOption', { start: y.startYear, end: y.startYear + 1 })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-school`}>{t('wheel.school')}</label>
-        <select
-          id={`${id}-school`}
-          value={filter.schoolId ?? ''}
-          onChange={(e) => {
-            const schoolId = (e.target.value || null) as SchoolId | null;
-            const keep = groups.find((g) => g.id === filter.groupId)?.schoolId === schoolId;
-            set({ schoolId, groupId: keep ? filter.groupId : null });
-          }}
-        >
-          <option value="">{t('wheel.allSchools')}</option>
-          {schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-class`}>{t('wheel.class')}</label>
-        <select
-          id={`${id}-class`}
-          value={filter.groupId ?? ''}
-          onChange={(e) => {
-            const groupId = (e.target.value || null) as GroupId | null;
-            const group = groups.find((g) => g.id === groupId);
-            set({ groupId, schoolId: group ? group.schoolId : filter.schoolId });
-          }}
-        >
-          <option value="">{t('wheel.allClasses')}</option>
-          {classes.map((g) => (
-            <option key={g.id} value={g.id}>
-              {filter.schoolId === null && schools.length > 1
-                ? `${g.name} (${schools.find((s) => s.id === g.schoolId)?.name ?? ''})`
-                : g.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-grade`}>{t('wheel.grade')}</label>
-        <select
-          id={`${id}-grade`}
-          value={filter.grade ?? ''}
-          onChange={(e) =>
-            set({ grade: e.target.value === '' ? null : (Number(e.target.value) as Grade) })
-          }
-        >
-          <option value="">{t('wheel.allGrades')}</option>
-          {GRADES.map((g) => (
-            <option key={g} value={g}>
-              {gradeName(g)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-theme`}>{t('wheel.theme')}</label>
-        <select
-          id={`${id}-theme`}
-          value={filter.themeId ?? ''}
-          onChange={(e) => set({ themeId: (e.target.value || null) as ThemeId | null })}
-        >
-          <option value="">{t('wheel.allThemes')}</option>
-          {themes.map((th) => (
-            <option key={th.id} value={th.id}>
-              {th.name[language]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-role`}>{t('wheel.role')}</label>
-        <select
-          id={`${id}-role`}
-          value={filter.role ?? ''}
-          onChange={(e) => set({ role: (e.target.value || null) as ResponsibleRole | null })}
-        >
-          <option value="">{t('wheel.allRoles')}</option>
-          {RESPONSIBLE_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-year`}
+        label={t('wheel.year')}
+        value={schoolYear.id}
+        // Classes belong to one year: a new year starts from its whole plan.
+        onChange={(v) =>
+          onChange({ ...params, year: v as SchoolYearId, filter: { ...filter, groupId: null } })
+        }
+        options={schoolYears.map((y) => [
+          y.id,
+          t('wheel.yearOption', { start: y.startYear, end: y.startYear + 1 }),
+        ])}
+      />
+      <SelectField
+        id={`${id}-school`}
+        label={t('wheel.school')}
+        value={filter.schoolId ?? ''}
+        onChange={(v) => {
+          const schoolId = (v || null) as SchoolId | null;
+          const keep = groups.find((g) => g.id === filter.groupId)?.schoolId === schoolId;
+          set({ schoolId, groupId: keep ? filter.groupId : null });
+        }}
+        all={t('wheel.allSchools')}
+        options={schools.map((s) => [s.id, s.name])}
+      />
+      <SelectField
+        id={`${id}-class`}
+        label={t('wheel.class')}
+        value={filter.groupId ?? ''}
+        onChange={(v) => {
+          const groupId = (v || null) as GroupId | null;
+          const group = groups.find((g) => g.id === groupId);
+          set({ groupId, schoolId: group ? group.schoolId : filter.schoolId });
+        }}
+        all={t('wheel.allClasses')}
+        options={classes.map((g) => [
+          g.id,
+          filter.schoolId === null && schools.length > 1
+            ? `${g.name} (${schools.find((s) => s.id === g.schoolId)?.name ?? ''})`
+            : g.name,
+        ])}
+      />
+      <SelectField
+        id={`${id}-grade`}
+        label={t('wheel.grade')}
+        value={filter.grade === null ? '' : String(filter.grade)}
+        onChange={(v) => set({ grade: v === '' ? null : (Number(v) as Grade) })}
+        all={t('wheel.allGrades')}
+        options={GRADES.map((g) => [String(g), gradeName(g)])}
+      />
+      <SelectField
+        id={`${id}-theme`}
+        label={t('wheel.theme')}
+        value={filter.themeId ?? ''}
+        onChange={(v) => set({ themeId: (v || null) as ThemeId | null })}
+        all={t('wheel.allThemes')}
+        options={themes.map((th) => [th.id, th.name[language]])}
+      />
+      <SelectField
+        id={`${id}-role`}
+        label={t('wheel.role')}
+        value={filter.role ?? ''}
+        onChange={(v) => set({ role: (v || null) as ResponsibleRole | null })}
+        all={t('wheel.allRoles')}
+        options={RESPONSIBLE_ROLES.map((r) => [r, t(`role.${r}`)])}
+      />
       <fieldset className="wheel-rings">
         <legend>{t('wheel.rings')}</legend>
         {(['grade', 'theme'] as const satisfies readonly RingMode[]).map((mode) => (
