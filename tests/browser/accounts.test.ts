@@ -9,19 +9,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 
 const demo = demoServerEnv('vuosikello-accounts-');
 
 /** A browser of the admin, signed in through Settings; it lands on the accounts. */
 async function adminPage(width = 1280): Promise<Page> {
-  const context = await demo.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(demo.browser, { width, height: 900 });
   await page.goto(demo.url);
   await page.getByRole('link', { name: 'Asetukset' }).click();
   await page.getByLabel('Käyttäjätunnus').fill('admin');

@@ -10,19 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { parseIcs } from '../support/ics';
 import { axeViolations } from './support/axe';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 
 const demo = demoServerEnv('vuosikello-calendars-');
 
 async function newPage(width = 1280): Promise<Page> {
-  const context = await demo.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(demo.browser, { width, height: 900 });
   return page;
 }
 

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { tabUntil } from './support/keyboard';
 
 const app = builtAppEnv();
@@ -14,14 +15,7 @@ const app = builtAppEnv();
 const fixture = (name: string) => resolve('tests/fixtures/exchange', name);
 
 async function newPage(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 800 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { context, page } = await freshPage(app.browser, { width });
   return { context, page };
 }
 

@@ -6,19 +6,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 
 const app = builtAppEnv();
 
 /** The library of a fresh profile (local mode: the device's plan is the user's) on a November day. */
 async function openLibrary(width = 1280): Promise<Page> {
-  const context = await app.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(app.browser, { width, height: 900 });
   await page.goto(`${app.url}library`);
   await page.locator('.library-item').first().waitFor();
   return page;

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 
 const app = builtAppEnv();
 
 describe('offline', () => {
   it('opens with no network once it has been opened, and a tick made offline stays', async () => {
-    const context = await app.browser.newContext({
-      locale: 'fi-FI',
-      timezoneId: 'Europe/Helsinki',
-    });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+    const { context, page } = await freshPage(app.browser);
     await page.goto(app.url);
     await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
     // The service worker has precached the shell once it controls the page.

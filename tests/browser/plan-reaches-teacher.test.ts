@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 
 const TASK = 'Lokakuun luokkakokous (koordinaattorin lisäämä)';
 
@@ -13,9 +14,7 @@ const demo = demoServerEnv('vuosikello-plan-');
 
 /** A browser signed in as `username`, its first download done. */
 async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await demo.browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { context, page } = await freshPage(demo.browser);
   await page.goto(demo.url);
   await page.getByRole('link', { name: 'Asetukset' }).click();
   await page.getByLabel('Käyttäjätunnus').fill(username);

@@ -2,19 +2,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { tabUntil } from './support/keyboard';
 
 const app = builtAppEnv();
 
 /** A fresh profile (local mode, the demo data) on a November school day, at `path`. */
 async function openAt(path: string, width = 1280): Promise<Page> {
-  const context = await app.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 800 },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(app.browser, { width });
   await page.goto(new URL(path, app.url).href);
   return page;
 }

@@ -13,6 +13,7 @@ import { gradeCalendarActions, gradesOfSchool } from '@/domain/print/print-calen
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { axeViolations } from './support/axe';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 import { printToPdf, squeezed } from './support/pdf';
 
@@ -42,13 +43,7 @@ const gradeName = (g: Grade) => (g === 0 ? 'esiopetus' : `${g}. luokka`);
 
 /** A fresh local-mode profile (the sample) on a November school day, at `path`. */
 async function openAt(path: string, width = 1280): Promise<Page> {
-  const context = await demo.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(demo.browser, { width, height: 900 });
   await page.goto(new URL(path, demo.url).href);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;

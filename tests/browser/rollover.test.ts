@@ -2,19 +2,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { tabUntil } from './support/keyboard';
 
 const app = builtAppEnv();
 
 /** A fresh profile in local mode on a school day of 2026-2027, at the roll-over view. */
 async function openRollover(width = 1280): Promise<Page> {
-  const context = await app.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 800 },
+  const { page } = await freshPage(app.browser, {
+    width,
+    at: '2027-05-20T09:00:00+03:00',
   });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2027-05-20T09:00:00+03:00'));
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
   await page.getByRole('link', { name: 'Uusi lukuvuosi' }).click();

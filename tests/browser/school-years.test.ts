@@ -7,19 +7,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { tabUntil } from './support/keyboard';
 
 const app = builtAppEnv();
 
 /** A fresh profile on a November school day of the sample year, at the month (local mode). */
 async function openApp(width = 1280): Promise<Page> {
-  const context = await app.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(app.browser, { width, height: 900 });
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
   return page;

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 
 const CLASS_3A = 'g-2026-3a';
 
@@ -8,9 +9,7 @@ const demo = demoServerEnv('vuosikello-e2e-');
 
 /** A teacher's browser: opens the app from the server, signs in, waits for the first download. */
 async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await demo.browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { context, page } = await freshPage(demo.browser);
   await page.goto(demo.url);
   await page.getByRole('link', { name: 'Asetukset' }).click();
   await page.getByLabel('Käyttäjätunnus').fill('opettaja');

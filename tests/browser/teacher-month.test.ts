@@ -2,14 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 
 const app = builtAppEnv();
 
 /** A fresh profile with the clock pinned to a November school day of the sample year. */
 async function openApp(): Promise<Page> {
-  const context = await app.browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(app.browser);
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
   return page;

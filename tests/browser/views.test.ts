@@ -1,20 +1,12 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 
 const app = builtAppEnv();
 
 /** A fresh profile on a November school day of the sample year. */
-async function newPage(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 800 },
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
-  return { context, page };
-}
+const newPage = (width = 1280) => freshPage(app.browser, { width });
 
 const path = (page: Page) => new URL(page.url()).pathname;
 const monthHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /^Tehtävät: / });
@@ -23,7 +15,9 @@ describe('an address for every view', () => {
   it('reload keeps the view; Back and Forward move between views, classes and months', async () => {
     const { context, page } = await newPage();
     await page.goto(app.url);
-    await expect.poll(() => path(page)).toBe('/month/g-2026-eskari/2026-11');
+    // A fresh profile first stores the sample year, then shows its first class's month.
+    await monthHeading(page).waitFor();
+    expect(path(page)).toBe('/month/g-2026-eskari/2026-11');
     await page.getByLabel('Luokka').selectOption('g-2026-3a');
     await expect.poll(() => path(page)).toBe('/month/g-2026-3a/2026-11');
     await page.getByRole('button', { name: /Seuraava kuukausi/ }).click();
