@@ -16,8 +16,7 @@ describe('an address for every view', () => {
     const { context, page } = await newPage();
     await page.goto(app.url);
     // A fresh profile first stores the sample year, then shows its first class's month.
-    await monthHeading(page).waitFor();
-    expect(path(page)).toBe('/month/g-2026-eskari/2026-11');
+    await expect.poll(() => path(page), { timeout: 30_000 }).toBe('/month/g-2026-eskari/2026-11');
     await page.getByLabel('Luokka').selectOption('g-2026-3a');
     await expect.poll(() => path(page)).toBe('/month/g-2026-3a/2026-11');
     await page.getByRole('button', { name: /Seuraava kuukausi/ }).click();
