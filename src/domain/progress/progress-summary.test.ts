@@ -91,6 +91,27 @@ describe('progressSummary of the test year on 10 Nov 2025', () => {
     ]);
   });
 
+  it('sums up how each task worked from the ratings of its done actions, those without one apart', () => {
+    expect(summary.byTask.map((r) => [r.template.id, r.ratings])).toEqual([
+      ['t-lesson', { well: 2, partly: 1, not: 0, unrated: 5 }],
+      ['t-grade5', { well: 0, partly: 0, not: 1, unrated: 0 }],
+      ['t-school', { well: 0, partly: 0, not: 0, unrated: 1 }],
+      ['t-org', { well: 0, partly: 0, not: 0, unrated: 0 }],
+    ]);
+  });
+
+  it('counts a rating only while its action is done: a rated task marked back to todo is not summed', () => {
+    const undone = RECORDS.map((r) =>
+      r.rating === 'not' ? { ...r, state: 'todo' as const, day: null } : r,
+    );
+    expect(summarize({}, undone).byTask[1]!.ratings).toEqual({
+      well: 0,
+      partly: 0,
+      not: 0,
+      unrated: 0,
+    });
+  });
+
   it('lists the overdue actions by school (by name) and class', () => {
     expect(
       summary.attention.overdue.map((t) => [
