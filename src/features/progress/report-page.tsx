@@ -71,10 +71,12 @@ export default function ReportPage() {
     navigate(params ? `${location}?${params}` : location, { replace: true });
   };
 
-  if (lists === undefined || data === undefined || inView === undefined) {
+  // The choices stay on screen while another year loads: the year's list keeps its focus.
+  const schools = (data?.index.schools ?? []).filter((s) => inView === null || inView?.has(s.id));
+  if (lists === undefined || inView === undefined) {
     return <p role="status">{t('report.loading')}</p>;
   }
-  if (year === undefined || data === null || report === undefined) {
+  if (year === undefined) {
     return (
       <div className="report">
         <h1>{t('report.title')}</h1>
@@ -82,8 +84,7 @@ export default function ReportPage() {
       </div>
     );
   }
-  const { summary, period } = report;
-  const schools = data.index.schools.filter((s) => inView === null || inView.has(s.id));
+  const period = report?.period ?? wholeYearPeriod(year.startYear);
   const chosenSchool = schools.find((s) => s.id === choices.school);
   const what = chosenSchool
     ? chosenSchool.name
@@ -93,25 +94,27 @@ export default function ReportPage() {
   const wholeYear = reading?.ok === true && reading.wholeYear;
   const themeOf = new Map(themes.map((th) => [th.id as string, th]));
 
-  const schoolRows: BreakdownRow[] = summary.bySchool.map(({ school, tally }) => ({
+  const summary = report?.summary;
+  const schoolRows: BreakdownRow[] = (summary?.bySchool ?? []).map(({ school, tally }) => ({
     key: school.id,
     label: school.name,
     cells: [school.name],
     tally,
   }));
-  const levelRows: BreakdownRow[] = summary.byLevel.map(({ level, tally }) => ({
+  const levelRows: BreakdownRow[] = (summary?.byLevel ?? []).map(({ level, tally }) => ({
     key: String(level),
     label: levelLabel(t, level),
     cells: [levelLabel(t, level)],
     tally,
   }));
-  const themeRows: BreakdownRow[] = summary.byTheme.map(({ themeId, tally }) => {
+  const themeRows: BreakdownRow[] = (summary?.byTheme ?? []).map(({ themeId, tally }) => {
     const theme = themeId === null ? undefined : themeOf.get(themeId);
     const name = theme ? nameIn(theme.name, language).text : (themeId ?? t('progress.noTheme'));
     return { key: themeId ?? '', label: name, cells: [name], tally };
   });
 
   const download = () => {
+    if (!report) return;
     const words = reportCsvWords(t, language, themes, what);
     downloadFile(
       reportFileName(year.startYear, period, wholeYear || !reading?.ok),
@@ -207,7 +210,7 @@ export default function ReportPage() {
                 </label>
               ))}
             </fieldset>
-            <button type="button" onClick={download}>
+            <button type="button" onClick={download} disabled={!report}>
               {t('report.download')}
             </button>
             <button type="button" className="primary" onClick={() => window.print()}>
@@ -216,29 +219,37 @@ export default function ReportPage() {
           </div>
         </fieldset>
       </section>
-      <TotalsLine tally={summary.total} />
-      {summary.total.total > 0 && (
+      {data === null ? (
+        <p>{t('report.noYears')}</p>
+      ) : report === undefined || summary === undefined ? (
+        <p role="status">{t('report.loading')}</p>
+      ) : (
         <>
-          <ReportLegend />
-          {schoolRows.length > 1 && (
-            <ReportChart
-              title={t('progress.bySchool')}
-              nameHeader={t('progress.colSchool')}
-              rows={schoolRows}
-            />
+          <TotalsLine tally={summary.total} />
+          {summary.total.total > 0 && (
+            <>
+              <ReportLegend />
+              {schoolRows.length > 1 && (
+                <ReportChart
+                  title={t('progress.bySchool')}
+                  nameHeader={t('progress.colSchool')}
+                  rows={schoolRows}
+                />
+              )}
+              <ReportChart
+                title={t('progress.byLevel')}
+                hint={t('progress.byLevelHint')}
+                nameHeader={t('progress.colLevel')}
+                rows={levelRows}
+              />
+              <ReportChart
+                title={t('progress.byTheme')}
+                nameHeader={t('progress.colTheme')}
+                rows={themeRows}
+              />
+              <ReportVerdicts verdicts={report.verdicts} minRatings={report.minRatings} />
+            </>
           )}
-          <ReportChart
-            title={t('progress.byLevel')}
-            hint={t('progress.byLevelHint')}
-            nameHeader={t('progress.colLevel')}
-            rows={levelRows}
-          />
-          <ReportChart
-            title={t('progress.byTheme')}
-            nameHeader={t('progress.colTheme')}
-            rows={themeRows}
-          />
-          <ReportVerdicts verdicts={report.verdicts} minRatings={report.minRatings} />
         </>
       )}
       <p className="hint report-made">
