@@ -105,7 +105,7 @@ async function tickedReport(): Promise<Page> {
     await task.getByRole('checkbox').check();
     await task.getByText(/^Tehty 10\.11\.2026/).waitFor();
   }
-  await page.getByRole('link', { name: 'Raportti' }).click();
+  await page.getByRole('link', { name: 'Raportti', exact: true }).click();
   await page.locator('.report-bars').first().waitFor();
   return page;
 }
