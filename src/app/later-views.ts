@@ -7,6 +7,7 @@ export const LATER_VIEWS = {
   plan: () => import('@/features/plan/plan-page'),
   wheel: () => import('@/features/wheel/wheel-page'),
   progress: () => import('@/features/progress/progress-page'),
+  report: () => import('@/features/progress/report-page'),
   library: () => import('@/features/library/library-page'),
   schoolYears: () => import('@/features/school-years/school-years-page'),
   schools: () => import('@/features/schools/schools-page'),

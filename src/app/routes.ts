@@ -82,6 +82,13 @@ export const ROUTES = [
     view: laterView('progress'),
   },
   {
+    id: 'report',
+    path: '/report',
+    navLabel: 'report',
+    visibleTo: ['coordinator', 'principal'],
+    view: laterView('report'),
+  },
+  {
     id: 'library',
     path: '/library/:templateId?',
     navLabel: 'library',

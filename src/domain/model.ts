@@ -209,6 +209,10 @@ export interface Action {
 export const PROGRESS_STATES = ['todo', 'done', 'skipped'] as const;
 export type ProgressState = (typeof PROGRESS_STATES)[number];
 
+/** How a done task worked, in the teacher's own short word: optional, never about a pupil. */
+export const RATINGS = ['well', 'partly', 'not'] as const;
+export type Rating = (typeof RATINGS)[number];
+
 /** Kuittaus: the state of one action. Keyed by the action id, so it survives regeneration. */
 export interface Progress {
   readonly actionId: ActionId;
@@ -218,6 +222,11 @@ export interface Progress {
   /** Who marked it (display name; no pupil data). */
   readonly by: string;
   readonly note: string;
+  /**
+   * How it worked, given when marking it done (optional; absent on records written before
+   * ratings existed, and null when not given). Kept only while the state is done.
+   */
+  readonly rating?: Rating | null;
   /** Epoch ms of the local change; sync metadata only. */
   readonly updatedAt: number;
 }

@@ -10,6 +10,7 @@ import { enWheel } from './en-wheel';
 import { enSchools } from './en-schools';
 import { enCalendars } from './en-calendars';
 import { enProgress } from './en-progress';
+import { enReport } from './en-report';
 import { ROLE_WORDS_EN } from '@/domain/role-words';
 
 /** English. */
@@ -47,6 +48,7 @@ export const en = {
     calendars: 'Calendars',
     print: 'Print',
     progress: 'Progress',
+    report: 'Report',
   },
   language: {
     label: 'Language',
@@ -248,4 +250,5 @@ export const en = {
   ...enSchools,
   ...enPrint,
   ...enProgress,
+  ...enReport,
 } as const satisfies Resource;

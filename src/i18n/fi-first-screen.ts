@@ -31,6 +31,7 @@ export const fiFirstScreen = {
     calendars: 'Kalenterit',
     print: 'Tulosteet',
     progress: 'Edistyminen',
+    report: 'Raportti',
   },
   language: {
     label: 'Kieli',

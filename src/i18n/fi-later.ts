@@ -16,6 +16,7 @@ import { fiSchools } from './fi-schools';
 import { fiLibrary } from './fi-library';
 import { fiCalendars } from './fi-calendars';
 import { fiProgress } from './fi-progress';
+import { fiReport } from './fi-report';
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
@@ -116,4 +117,5 @@ export const fiLater = {
   ...fiSchools,
   ...fiPrint,
   ...fiProgress,
+  ...fiReport,
 } as const;

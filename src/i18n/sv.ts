@@ -10,6 +10,7 @@ import { svWheel } from './sv-wheel';
 import { svSchools } from './sv-schools';
 import { svCalendars } from './sv-calendars';
 import { svProgress } from './sv-progress';
+import { svReport } from './sv-report';
 import { ROLE_WORDS_SV } from '@/domain/role-words';
 
 /** Swedish (Finland). */
@@ -47,6 +48,7 @@ export const sv = {
     calendars: 'Kalendrar',
     print: 'Utskrifter',
     progress: 'Framsteg',
+    report: 'Rapport',
   },
   language: {
     label: 'Språk',
@@ -249,4 +251,5 @@ export const sv = {
   ...svSchools,
   ...svPrint,
   ...svProgress,
+  ...svReport,
 } as const satisfies Resource;

@@ -3,29 +3,14 @@
  * real SQLite file, a real port). The coordinator adds a task for grade 3 in October in the task
  * library; the grade-3 teacher's October shows it within seconds, without a reload.
  */
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoServerEnv } from './support/env';
-import { freshPage } from './support/fresh-page';
+import { demoServerEnv } from './support/env';
+import { signedIn as signedInTo } from './support/sign-in';
 
 const TASK = 'Lokakuun luokkakokous (koordinaattorin lisäämä)';
 
 const demo = demoServerEnv('vuosikello-plan-');
-
-/** A browser signed in as `username`, its first download done. */
-async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await freshPage(demo.browser);
-  await page.goto(demo.url);
-  await page.getByRole('link', { name: 'Asetukset' }).click();
-  await page.getByLabel('Käyttäjätunnus').fill(username);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-  await page.getByText(/Kirjautunut: /).waitFor({ timeout: 15_000 });
-  await expect
-    .poll(() => page.getByTestId('sync-connection').innerText(), { timeout: 15_000 })
-    .toMatch(/Synkronoitu/);
-  return { context, page };
-}
+const signedIn = (username: string) => signedInTo(demo, username);
 
 describe('the coordinator’s plan reaches the classes', () => {
   it('a task added for grade 3 in October shows in 3A’s October within seconds', async () => {

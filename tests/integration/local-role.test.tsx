@@ -61,6 +61,7 @@ describe('the role of a local device', () => {
         'Vuosisuunnitelma',
         'Vuosikello',
         'Edistyminen',
+        'Raportti',
         'Tehtäväkirjasto',
         'Lukuvuodet',
         'Koulut ja luokat',

@@ -57,6 +57,7 @@ export type ActionTest = (i: number) => boolean;
 /** The test of `filter` over the index's actions. */
 export function actionTest(index: PlanIndex, filter: ProgressFilter): ActionTest {
   const { schools, level, themeId, month, role } = filter;
+  const span = filter.endsWithin ?? null;
   const schoolOk =
     schools === null ? null : Uint8Array.from(index.schools, (s) => (schools.has(s.id) ? 1 : 0));
   const levelMask = level === null ? 0 : levelBit(level);
@@ -74,6 +75,11 @@ export function actionTest(index: PlanIndex, filter: ProgressFilter): ActionTest
     if (roleMask !== 0 && (index.roles[i]! & roleMask) === 0) return false;
     if (monthIndex !== ANY && index.month[i] !== monthIndex) return false;
     if (wantedTheme !== ANY && index.theme[i] !== wantedTheme) return false;
+    if (span !== null) {
+      // LocalDate strings compare as the days they name.
+      const end = index.actions[i]!.end;
+      if (end < span.from || end > span.to) return false;
+    }
     return true;
   };
 }

@@ -4,6 +4,7 @@
  * year is chosen before: a summary is of one year's actions.
  */
 import type { SchoolId, ThemeId } from '../ids';
+import type { LocalDate } from '../local-date';
 import { GRADES, type Grade, type ResponsibleRole } from '../model';
 import type { SessionUser } from '../sync/protocol';
 import type { Month } from '../timing-rule';
@@ -31,6 +32,18 @@ export interface ProgressFilter {
   readonly month: Month | null;
   /** Tasks that name this role among those responsible. */
   readonly role: ResponsibleRole | null;
+  /**
+   * A period of the year (the steering group's report): only the actions whose window ends
+   * within it (`from` and `to` included), as an action falls due when its window ends. Absent or
+   * null: the whole year.
+   */
+  readonly endsWithin?: DateSpan | null;
+}
+
+/** The days from `from` to `to`, both included. */
+export interface DateSpan {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
 }
 
 /** Everything counts. */

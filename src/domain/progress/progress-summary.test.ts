@@ -91,6 +91,27 @@ describe('progressSummary of the test year on 10 Nov 2025', () => {
     ]);
   });
 
+  it('sums up how each task worked from the ratings of its done actions, those without one apart', () => {
+    expect(summary.byTask.map((r) => [r.template.id, r.ratings])).toEqual([
+      ['t-lesson', { well: 2, partly: 1, not: 0, unrated: 5 }],
+      ['t-grade5', { well: 0, partly: 0, not: 1, unrated: 0 }],
+      ['t-school', { well: 0, partly: 0, not: 0, unrated: 1 }],
+      ['t-org', { well: 0, partly: 0, not: 0, unrated: 0 }],
+    ]);
+  });
+
+  it('counts a rating only while its action is done: a rated task marked back to todo is not summed', () => {
+    const undone = RECORDS.map((r) =>
+      r.rating === 'not' ? { ...r, state: 'todo' as const, day: null } : r,
+    );
+    expect(summarize({}, undone).byTask[1]!.ratings).toEqual({
+      well: 0,
+      partly: 0,
+      not: 0,
+      unrated: 0,
+    });
+  });
+
   it('lists the overdue actions by school (by name) and class', () => {
     expect(
       summary.attention.overdue.map((t) => [
@@ -160,8 +181,33 @@ describe('progressSummary filters', () => {
     ],
     ['Etelä in October', { schools: new Set([SOUTH]), month: 10 }, [4, 3, 0, 1, 4, 1, 75, 75]],
     ['grade 6 and the nurse', { level: 6, role: 'nurse' }, [0, 0, 0, 0, 0, 0, null, null]],
+    [
+      'a period, by the day windows end: the school tasks (19 Sep) to grade 5’s (17 Oct)',
+      { endsWithin: { from: d('2025-09-19'), to: d('2025-10-17') } },
+      [11, 6, 2, 3, 10, 2, 54, 80],
+    ],
+    [
+      'a period a day short at both ends leaves both ends’ tasks out',
+      { endsWithin: { from: d('2025-09-20'), to: d('2025-10-16') } },
+      [7, 4, 1, 2, 7, 2, 57, 71],
+    ],
+    [
+      'a period of one day',
+      { endsWithin: { from: d('2025-12-05'), to: d('2025-12-05') } },
+      [1, 0, 0, 1, 0, 0, 0, null],
+    ],
+    [
+      'a period and a school',
+      { endsWithin: { from: d('2025-09-19'), to: d('2025-10-17') }, schools: new Set([SOUTH]) },
+      [5, 3, 0, 2, 4, 1, 60, 75],
+    ],
   ])('%s', (_, filter, expected) => {
     expect(figures(summarize(filter).total)).toEqual(expected);
+  });
+
+  it('a period of a whole month counts what the month filter counts', () => {
+    const september = summarize({ endsWithin: { from: d('2025-09-01'), to: d('2025-09-30') } });
+    expect(september).toEqual(summarize({ month: 9 }));
   });
 
   it('with a grade filter, the level breakdown holds only that grade', () => {

@@ -15,7 +15,7 @@ import { fallingBehind, type BehindClass } from './falling-behind';
 import { actionTest, forEachCounted, statesOf, type ActionStates } from './counted-actions';
 import { LEVELS, type Level, type ProgressFilter } from './progress-filter';
 import type { PlanIndex } from './progress-plan';
-import { Counter, tallyOf, type Tally } from './tally';
+import { Counter, RatingCounter, STATE_CODE, tallyOf, type Ratings, type Tally } from './tally';
 
 export interface SchoolRow {
   readonly school: School;
@@ -46,6 +46,8 @@ export interface TaskRow {
   /** How many classes, schools (or the organization) have the task. */
   readonly targets: number;
   readonly tally: Tally;
+  /** How its done actions worked, as their teachers rated them. */
+  readonly ratings: Ratings;
 }
 
 /** Whose overdue actions: a class's, a school's own (group null) or the organization's (both null). */
@@ -120,6 +122,7 @@ export function progressSummary(input: ProgressSummaryInput): ProgressSummary {
   const months = counters(SCHOOL_YEAR_MONTHS.length);
   const themes = counters(index.themeIds.length + 1);
   const tasks = counters(index.templates.length);
+  const taskRatings = Array.from({ length: index.templates.length }, () => new RatingCounter());
   // Targets: the classes, then each school's own, then the organization's. A task's targets are
   // counted by marking each (task, target) pair once.
   const targetCount = index.groups.length + index.schools.length + 1;
@@ -144,6 +147,7 @@ export function progressSummary(input: ProgressSummaryInput): ProgressSummary {
     const target = g >= 0 ? g : s >= 0 ? index.groups.length + s : targetCount - 1;
     if (t >= 0) {
       tasks[t]!.add(state, due, late);
+      if (state === STATE_CODE.done) taskRatings[t]!.add(states.records[i]);
       const seen = t * targetCount + target;
       if (targetSeen[seen] === 0) {
         targetSeen[seen] = 1;
@@ -166,6 +170,7 @@ export function progressSummary(input: ProgressSummaryInput): ProgressSummary {
     template: index.templates[t]!,
     targets: targetsOf[t]!,
     tally,
+    ratings: taskRatings[t]!.ratings,
   }));
   return {
     total: tallyOf(total),

@@ -3,7 +3,7 @@
  * the shares shown as whole percents. Every breakdown of the progress summary is a Tally, made by
  * the one function here (tallyOf), so a table and its bars never disagree.
  */
-import type { ProgressState } from '../model';
+import type { Progress, ProgressState, Rating } from '../model';
 
 /** Counts of actions by state; the percents are whole, rounded down (100 only when all are). */
 export interface Tally {
@@ -79,4 +79,26 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** How the done actions of a set worked, by their teachers' ratings; done without one: `unrated`. */
+export type Ratings = Readonly<Record<Rating | 'unrated', number>>;
+
+/** The running counts behind Ratings. */
+export class RatingCounter {
+  well = 0;
+  partly = 0;
+  not = 0;
+  unrated = 0;
+
+  /** Counts one done action by its record's rating. */
+  add(record: Progress | undefined): void {
+    const rating = record?.rating;
+    if (rating) this[rating] += 1;
+    else this.unrated += 1;
+  }
+
+  get ratings(): Ratings {
+    return { well: this.well, partly: this.partly, not: this.not, unrated: this.unrated };
+  }
 }

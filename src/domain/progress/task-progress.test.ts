@@ -54,6 +54,7 @@ describe('taskProgress', () => {
       });
       for (const row of summary.byTask) {
         expect(task(row.template.id, filter)!.tally).toEqual(row.tally);
+        expect(task(row.template.id, filter)!.ratings).toEqual(row.ratings);
       }
     }
   });

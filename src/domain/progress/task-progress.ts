@@ -18,7 +18,7 @@ import { byWindow } from '../schedule/schedule-record';
 import { actionTest, forEachCounted, statesOf, type ActionStates } from './counted-actions';
 import type { ProgressFilter } from './progress-filter';
 import type { PlanIndex } from './progress-plan';
-import { Counter, STATE_CODE, tallyOf, type Tally } from './tally';
+import { Counter, RatingCounter, STATE_CODE, tallyOf, type Ratings, type Tally } from './tally';
 
 export interface TaskAction {
   readonly action: Action;
@@ -48,6 +48,8 @@ export interface TaskProgress {
   readonly template: TaskTemplate;
   /** The same figures as the task's row of the summary under the same filter. */
   readonly tally: Tally;
+  /** How its done actions worked, as their teachers rated them. */
+  readonly ratings: Ratings;
   /**
    * The targets counted, split three ways: did it (at least one of its actions done), skipped it
    * (some skipped, none done), not yet (none done or skipped).
@@ -79,6 +81,7 @@ export function taskProgress(
   if (t < 0) return null;
   const states = 'states' in progress ? progress : statesOf(index, progress);
   const total = new Counter();
+  const ratings = new RatingCounter();
   interface Found {
     readonly school: School | null;
     readonly group: Group | null;
@@ -114,6 +117,7 @@ export function taskProgress(
       const action = index.actions[i]!;
       target.actions.push({ action, state: PROGRESS_STATES[state]!, overdue });
       const record = states.records[i];
+      if (state === STATE_CODE.done) ratings.add(record);
       if (state === STATE_CODE.skipped && record && record.note !== '') {
         target.notes.push({
           school: target.school,
@@ -139,6 +143,7 @@ export function taskProgress(
   return {
     template: index.templates[t]!,
     tally: tallyOf(total),
+    ratings: ratings.ratings,
     targets: { total: rows.length, didIt, skippedIt, notYet: rows.length - didIt - skippedIt },
     byTarget: rows,
     skipNotes: targets.flatMap((target) =>

@@ -15,7 +15,16 @@ import {
 } from '../ids';
 import type { GroupId, SchoolId, TemplateId } from '../ids';
 import { mustParseLocalDate as d } from '../local-date';
-import type { Action, Grade, Group, Progress, ProgressState, School, TaskTemplate } from '../model';
+import type {
+  Action,
+  Grade,
+  Group,
+  Progress,
+  ProgressState,
+  Rating,
+  School,
+  TaskTemplate,
+} from '../model';
 import type { ProgressPlan } from './progress-plan';
 
 export const YEAR = schoolYearId('sy-2025');
@@ -132,21 +141,28 @@ export const PLAN: ProgressPlan = {
 };
 
 /** A progress record of the action `sy-2025~<target>~<template>~<occurrence>`. */
-export function mark(id: string, state: ProgressState, note = '', day = '2025-10-01'): Progress {
+export function mark(
+  id: string,
+  state: ProgressState,
+  note = '',
+  day = '2025-10-01',
+  rating?: Rating,
+): Progress {
   return {
     actionId: actionId(id),
     state,
     day: state === 'todo' ? null : d(day),
     by: 'Opettaja',
     note,
+    ...(rating ? { rating } : {}),
     updatedAt: 1,
   };
 }
 
 export const RECORDS: Progress[] = [
-  mark('sy-2025~g:n-1a~t-lesson~m09', 'done'),
-  mark('sy-2025~g:n-1a~t-lesson~m10', 'done'),
-  mark('sy-2025~g:n-1b~t-lesson~m09', 'done'),
+  mark('sy-2025~g:n-1a~t-lesson~m09', 'done', '', '2025-10-01', 'well'),
+  mark('sy-2025~g:n-1a~t-lesson~m10', 'done', '', '2025-10-01', 'partly'),
+  mark('sy-2025~g:n-1b~t-lesson~m09', 'done', '', '2025-10-01', 'well'),
   mark('sy-2025~g:n-1b~t-lesson~m10', 'skipped', 'Retkipäivä, tunti siirtyi', '2025-10-09'),
   mark('sy-2025~g:n-1b~t-lesson~m11', 'done'),
   mark('sy-2025~g:n-5-6~t-lesson~m09', 'done'),
@@ -156,7 +172,7 @@ export const RECORDS: Progress[] = [
   mark('sy-2025~g:s-1a~t-lesson~m10', 'done'),
   // A note without a mark: still open.
   mark('sy-2025~g:s-1a~t-lesson~m11', 'todo', 'Aloitettu'),
-  mark('sy-2025~g:s-5a~t-grade5~', 'done'),
+  mark('sy-2025~g:s-5a~t-grade5~', 'done', '', '2025-10-01', 'not'),
   mark('sy-2025~g:s-6a~t-lesson~m10', 'done'),
   // No longer in the plan (a retired task): kept, not counted.
   mark('sy-2025~g:n-1a~t-retired~', 'done'),

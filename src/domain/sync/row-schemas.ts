@@ -11,6 +11,7 @@ import {
   GRADES,
   LANGUAGES,
   PROGRESS_STATES,
+  RATINGS,
   RESPONSIBLE_ROLES,
   SCOPES,
   type Group,
@@ -214,6 +215,8 @@ const progressSchema = rowSchema<SyncedProgress>()({
   day: localDateSchema.nullable(),
   by: z.string().max(BY_MAX_LENGTH),
   note: z.string().max(NOTE_MAX_LENGTH),
+  // Optional: records written before ratings existed stay valid.
+  rating: z.enum(RATINGS).nullable().optional(),
 });
 
 const adjustmentSchema = rowSchema<SchoolAdjustment>()({
