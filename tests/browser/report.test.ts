@@ -22,6 +22,7 @@ import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { axeViolations } from './support/axe';
 import { typeDate } from './support/date-input';
 import { builtAppEnv } from './support/env';
+import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 import { printToPdf } from './support/pdf';
 
@@ -82,14 +83,7 @@ const percent = (t: Tally) => (t.percentDone === null ? '–' : `${t.percentDone
 
 /** A fresh local-mode profile on 10 Nov 2026 at `path`. */
 async function openAt(path: string, width = 1280): Promise<Page> {
-  const context = await app.browser.newContext({
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-    viewport: { width, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00+02:00'));
+  const { page } = await freshPage(app.browser, { width, height: 900 });
   await page.goto(new URL(path, app.url).href);
   return page;
 }
