@@ -241,6 +241,8 @@ export const en = {
     NAME_TOO_LONG: 'The name is too long (at most {{max}} characters).',
     NOTE_PERSONAL_DATA:
       "The note contains a personal identity code. Vuosikello stores no pupils' data: remove the code and save again.",
+    RATING_NOT_DONE: 'A rating can be given only to a task that is done.',
+    RATING_UNKNOWN: 'Unknown rating. Nothing was changed.',
     unknown: 'Saving failed. Nothing was changed.',
   },
   ...enPlan,

@@ -242,6 +242,8 @@ export const sv = {
     NAME_TOO_LONG: 'Namnet är för långt (högst {{max}} tecken).',
     NOTE_PERSONAL_DATA:
       'Anteckningen innehåller en personbeteckning. Inga uppgifter om elever sparas i Vuosikello: ta bort beteckningen och spara på nytt.',
+    RATING_NOT_DONE: 'En bedömning kan bara ges för en uppgift som är gjord.',
+    RATING_UNKNOWN: 'Okänd bedömning. Ingenting ändrades.',
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
   ...svPlan,
