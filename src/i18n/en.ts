@@ -10,6 +10,8 @@ import { enWheel } from './en-wheel';
 import { enSchools } from './en-schools';
 import { enCalendars } from './en-calendars';
 import { enProgress } from './en-progress';
+import { enRatings } from './en-ratings';
+import { enReminders } from './en-reminders';
 import { ROLE_WORDS_EN } from '@/domain/role-words';
 
 /** English. */
@@ -250,4 +252,6 @@ export const en = {
   ...enSchools,
   ...enPrint,
   ...enProgress,
+  ...enRatings,
+  ...enReminders,
 } as const satisfies Resource;

@@ -138,8 +138,6 @@ export const fiFirstScreen = {
     NAME_TOO_LONG: 'Nimi on liian pitkä (enintään {{max}} merkkiä).',
     NOTE_PERSONAL_DATA:
       'Muistiinpanossa on henkilötunnus. Vuosikelloon ei tallenneta oppilaiden tietoja: poista tunnus ja tallenna uudelleen.',
-    RATING_NOT_DONE: 'Arvion voi antaa vain tehdylle tehtävälle.',
-    RATING_UNKNOWN: 'Tuntematon arvio. Mitään ei muutettu.',
     unknown: 'Tallennus epäonnistui. Mitään ei muutettu.',
   },
 } as const;

@@ -16,6 +16,8 @@ import { fiSchools } from './fi-schools';
 import { fiLibrary } from './fi-library';
 import { fiCalendars } from './fi-calendars';
 import { fiProgress } from './fi-progress';
+import { fiRatings } from './fi-ratings';
+import { fiReminders } from './fi-reminders';
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
@@ -116,4 +118,7 @@ export const fiLater = {
   ...fiSchools,
   ...fiPrint,
   ...fiProgress,
+  rating: fiRatings.rating,
+  error: fiRatings.error,
+  ...fiReminders,
 } as const;

@@ -10,6 +10,8 @@ import { svWheel } from './sv-wheel';
 import { svSchools } from './sv-schools';
 import { svCalendars } from './sv-calendars';
 import { svProgress } from './sv-progress';
+import { svRatings } from './sv-ratings';
+import { svReminders } from './sv-reminders';
 import { ROLE_WORDS_SV } from '@/domain/role-words';
 
 /** Swedish (Finland). */
@@ -251,4 +253,6 @@ export const sv = {
   ...svSchools,
   ...svPrint,
   ...svProgress,
+  ...svRatings,
+  ...svReminders,
 } as const satisfies Resource;
