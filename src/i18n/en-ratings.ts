@@ -16,10 +16,9 @@ export const enRatings = {
     hint: "Teachers' ratings of the times the task was done. Rating is optional.",
     none: 'The task has not been done yet.',
     colRating: 'Rating',
+    colByTask: 'Ratings (well / partly / not)',
     colCount: 'Times',
-    colShare: 'Share of those rated',
     summary:
       'Worked well {{well}} · partly {{partly}} · did not work {{not}} · not rated {{unrated}}',
-    share: '{{value}}%',
   },
 } as const satisfies Resource<Pick<typeof fiRatings, 'rating'>>;

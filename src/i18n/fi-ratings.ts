@@ -16,11 +16,10 @@ export const fiRatings = {
     hint: 'Opettajien arviot niistä kerroista, joina tehtävä on tehty. Arvio on vapaaehtoinen.',
     none: 'Tehtävää ei ole vielä tehty.',
     colRating: 'Arvio',
+    colByTask: 'Arviot (hyvin / osittain / ei)',
     colCount: 'Kertoja',
-    colShare: 'Osuus arvioiduista',
     summary:
       'Toimi hyvin {{well}} · osittain {{partly}} · ei toiminut {{not}} · ei arviota {{unrated}}',
-    share: '{{value}} %',
   },
   // The rating's write errors: with the rating choice, not the first screen (fi.ts merges them
   // into `error`, as loading the later strings does).

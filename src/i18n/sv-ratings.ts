@@ -16,10 +16,9 @@ export const svRatings = {
     hint: 'Lärarnas bedömningar av de gånger uppgiften har gjorts. Bedömningen är frivillig.',
     none: 'Uppgiften har inte gjorts ännu.',
     colRating: 'Bedömning',
+    colByTask: 'Bedömningar (bra / delvis / inte)',
     colCount: 'Antal',
-    colShare: 'Andel av bedömda',
     summary:
       'Fungerade bra {{well}} · delvis {{partly}} · fungerade inte {{not}} · ingen bedömning {{unrated}}',
-    share: '{{value}} %',
   },
 } as const satisfies Resource<Pick<typeof fiRatings, 'rating'>>;
