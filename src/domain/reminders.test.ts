@@ -59,20 +59,20 @@ const remind = (today: string, trackingFrom: string | null = null) => {
 };
 
 describe('classReminders', () => {
-  // Each list by window (start, then end).
+  // Each list by the day its window ends.
   it.each([
     [
       'Monday of week 53',
       '2026-12-28',
       '2026-W53 2026-12-28..2027-01-03',
-      ['ends-thu-53', 'ends-mon-53', 'ends-wed-53', 'ends-sun-53'],
+      ['ends-mon-53', 'ends-wed-53', 'ends-thu-53', 'ends-sun-53'],
       ['ended-week-52'],
     ],
     [
       'Wednesday of week 53: what ended on Monday is overdue, not due',
       '2026-12-30',
       '2026-W53 2026-12-28..2027-01-03',
-      ['ends-thu-53', 'ends-wed-53', 'ends-sun-53'],
+      ['ends-wed-53', 'ends-thu-53', 'ends-sun-53'],
       ['ended-week-52', 'ends-mon-53'],
     ],
     [
@@ -80,21 +80,21 @@ describe('classReminders', () => {
       '2027-01-01',
       '2026-W53 2026-12-28..2027-01-03',
       ['ends-sun-53'],
-      ['ends-thu-53', 'ended-week-52', 'ends-mon-53', 'ends-wed-53'],
+      ['ended-week-52', 'ends-mon-53', 'ends-wed-53', 'ends-thu-53'],
     ],
     [
       'Sunday 3 January 2027: a window ending today is due, not overdue',
       '2027-01-03',
       '2026-W53 2026-12-28..2027-01-03',
       ['ends-sun-53'],
-      ['ends-thu-53', 'ended-week-52', 'ends-mon-53', 'ends-wed-53'],
+      ['ended-week-52', 'ends-mon-53', 'ends-wed-53', 'ends-thu-53'],
     ],
     [
       'Monday of week 1 of 2027: the Sunday window is overdue, the Monday one due',
       '2027-01-04',
       '2027-W1 2027-01-04..2027-01-10',
       ['ends-mon-w1'],
-      ['ends-thu-53', 'ended-week-52', 'ends-mon-53', 'ends-wed-53', 'ends-sun-53'],
+      ['ended-week-52', 'ends-mon-53', 'ends-wed-53', 'ends-thu-53', 'ends-sun-53'],
     ],
     [
       'Sunday of week 52: its own last day is due; next week is not yet',

@@ -7,14 +7,14 @@ import { addDays, isoDayOfWeek, isoWeekOf, type IsoWeek, type LocalDate } from '
 import type { ActionId } from './ids';
 import type { Action, Progress } from './model';
 import { isOverdue } from './overdue';
-import { byWindow } from './schedule/schedule-record';
+import { byWindow, compare } from './schedule/schedule-record';
 
 export interface ClassReminders {
   /** The ISO week holding today, Monday to Sunday. */
   readonly week: IsoWeek & { readonly monday: LocalDate; readonly sunday: LocalDate };
-  /** Open (not done, not skipped) actions whose window ends today or later this week, by window. */
+  /** Open (not done, not skipped) actions whose window ends today or later this week, by end. */
   readonly dueThisWeek: readonly Action[];
-  /** Overdue actions (their window ended before today), by window. */
+  /** Overdue actions (their window ended before today), by end: the longest overdue first. */
   readonly overdue: readonly Action[];
 }
 
@@ -47,7 +47,12 @@ export function classReminders(input: ClassRemindersInput): ClassReminders {
   }
   return {
     week: { ...isoWeekOf(today), monday, sunday },
-    dueThisWeek: dueThisWeek.sort(byWindow),
-    overdue: overdue.sort(byWindow),
+    dueThisWeek: dueThisWeek.sort(byEnd),
+    overdue: overdue.sort(byEnd),
   };
+}
+
+/** By the day the window ends (what a reminder names), then by window. */
+function byEnd(a: Action, b: Action): number {
+  return compare(a.end, b.end) || byWindow(a, b);
 }
