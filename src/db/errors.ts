@@ -7,6 +7,10 @@ export const DB_WRITE_ERROR_CODES = [
   'NAME_TOO_LONG',
   /** A note holds a Finnish personal identity code: no pupil data, ever. */
   'NOTE_PERSONAL_DATA',
+  /** A rating given to an action that is not done (rating-writes.ts). */
+  'RATING_NOT_DONE',
+  /** A rating that is none of RATINGS. */
+  'RATING_UNKNOWN',
 ] as const;
 export type DbWriteErrorCode = (typeof DB_WRITE_ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@
  * version, and local settings that never sync (selected class, language, the user's name).
  */
 import type { GroupId } from '@/domain/ids';
+import type { LocalDate } from '@/domain/local-date';
 import type { LocalRole } from '@/domain/local-role';
 import type { Language } from '@/domain/model';
 import type { SessionUser } from '@/domain/sync/protocol';
@@ -33,6 +34,8 @@ export interface MetaValues {
   readonly userName: string;
   /** The role this device acts in while in local mode (no account); absent: not chosen. */
   readonly localRole: LocalRole;
+  /** The day the user hid the reminders on opening the app: they show again the next day. */
+  readonly remindersHiddenOn: LocalDate;
   /** The sync server this database is connected to (absent: local mode, no server). */
   readonly serverUrl: string;
   /** The signed-in user as the server last described them; their organization is the space. */
@@ -80,7 +83,7 @@ export type MetaRow = {
 }[MetaKey];
 
 /** Settings the UI may set directly: local to this browser, no outbox entry. */
-export type LocalSettingKey = 'selectedGroupId' | 'language' | 'localRole';
+export type LocalSettingKey = 'selectedGroupId' | 'language' | 'localRole' | 'remindersHiddenOn';
 
 /** The value stored under `key`, or undefined when unset. */
 export async function getMeta<K extends MetaKey>(

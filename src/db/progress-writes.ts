@@ -46,7 +46,7 @@ function parseBy(by: string): string {
  * `updatedAt` is local metadata and the embedded server copy no field (syncedFieldsOf); a stored
  * row's embedded copy moves to serverRows before the row changes (copy-on-write).
  */
-async function putProgress(
+export async function putProgress(
   db: VuosikelloDb,
   next: (before: Progress | undefined) => Progress | null,
   actionId: ActionId,
@@ -76,7 +76,8 @@ async function putProgress(
 
 /**
  * Marks an action done, skipped or back to todo (undo). Validates the note (NOTE_TOO_LONG,
- * NOTE_PERSONAL_DATA) and name (NAME_TOO_LONG) before writing anything. Undo of an action never marked writes nothing.
+ * NOTE_PERSONAL_DATA) and name (NAME_TOO_LONG) before writing anything. Undo of an action never
+ * marked writes nothing. Leaving done clears the action's rating (null).
  */
 export async function markProgress(
   db: VuosikelloDb,
@@ -89,12 +90,15 @@ export async function markProgress(
     db,
     (before) => {
       if (!before && input.state === 'todo' && !note) return null;
+      const rating = before?.rating;
       return {
         actionId: input.actionId,
         state: input.state,
         day: input.state === 'todo' ? null : input.day,
         by,
         note: note ?? before?.note ?? '',
+        // A rating is kept only while done (set by rateProgress); a record without one stays so.
+        ...(rating !== undefined && { rating: input.state === 'done' ? rating : null }),
         updatedAt: now(),
       };
     },

@@ -11,6 +11,8 @@ import { enSchools } from './en-schools';
 import { enCalendars } from './en-calendars';
 import { enProgress } from './en-progress';
 import { enReport } from './en-report';
+import { enRatings } from './en-ratings';
+import { enReminders } from './en-reminders';
 import { ROLE_WORDS_EN } from '@/domain/role-words';
 
 /** English. */
@@ -243,6 +245,8 @@ export const en = {
     NAME_TOO_LONG: 'The name is too long (at most {{max}} characters).',
     NOTE_PERSONAL_DATA:
       "The note contains a personal identity code. Vuosikello stores no pupils' data: remove the code and save again.",
+    RATING_NOT_DONE: 'A rating can be given only to a task that is done.',
+    RATING_UNKNOWN: 'Unknown rating. Nothing was changed.',
     unknown: 'Saving failed. Nothing was changed.',
   },
   ...enPlan,
@@ -251,4 +255,6 @@ export const en = {
   ...enPrint,
   ...enProgress,
   ...enReport,
+  ...enRatings,
+  ...enReminders,
 } as const satisfies Resource;

@@ -17,6 +17,8 @@ import { fiLibrary } from './fi-library';
 import { fiCalendars } from './fi-calendars';
 import { fiProgress } from './fi-progress';
 import { fiReport } from './fi-report';
+import { fiRatings } from './fi-ratings';
+import { fiReminders } from './fi-reminders';
 export const fiLater = {
   ...fiRollover,
   ...fiSchoolYears,
@@ -118,4 +120,7 @@ export const fiLater = {
   ...fiPrint,
   ...fiProgress,
   ...fiReport,
+  rating: fiRatings.rating,
+  error: fiRatings.error,
+  ...fiReminders,
 } as const;

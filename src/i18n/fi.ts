@@ -5,7 +5,12 @@
 import { fiFirstScreen } from './fi-first-screen';
 import { fiLater } from './fi-later';
 
-export const fi = { ...fiFirstScreen, ...fiLater } as const;
+export const fi = {
+  ...fiFirstScreen,
+  ...fiLater,
+  // The later strings add write errors of their own parts; loading them merges the two.
+  error: { ...fiFirstScreen.error, ...fiLater.error },
+} as const;
 
 /** Same keys as the Finnish source, any text. */
 export type Resource<T = typeof fi> = {

@@ -11,6 +11,8 @@ import { svSchools } from './sv-schools';
 import { svCalendars } from './sv-calendars';
 import { svProgress } from './sv-progress';
 import { svReport } from './sv-report';
+import { svRatings } from './sv-ratings';
+import { svReminders } from './sv-reminders';
 import { ROLE_WORDS_SV } from '@/domain/role-words';
 
 /** Swedish (Finland). */
@@ -244,6 +246,8 @@ export const sv = {
     NAME_TOO_LONG: 'Namnet är för långt (högst {{max}} tecken).',
     NOTE_PERSONAL_DATA:
       'Anteckningen innehåller en personbeteckning. Inga uppgifter om elever sparas i Vuosikello: ta bort beteckningen och spara på nytt.',
+    RATING_NOT_DONE: 'En bedömning kan bara ges för en uppgift som är gjord.',
+    RATING_UNKNOWN: 'Okänd bedömning. Ingenting ändrades.',
     unknown: 'Det gick inte att spara. Ingenting ändrades.',
   },
   ...svPlan,
@@ -252,4 +256,6 @@ export const sv = {
   ...svPrint,
   ...svProgress,
   ...svReport,
+  ...svRatings,
+  ...svReminders,
 } as const satisfies Resource;

@@ -193,3 +193,38 @@ describe('no pupil data in a progress note', () => {
     ]);
   });
 });
+
+describe('a rating of a done task', () => {
+  it('is kept with its record, changed and cleared by patches; an unknown one changes nothing', async () => {
+    const teacher = await t.signIn('teacher');
+    const patch = (id: number, rating: unknown) => ({
+      id,
+      entity: 'progress',
+      entityId: ACTION.north1,
+      op: 'patch',
+      patch: { rating },
+    });
+    const res = await teacher.pushMutations('c-teacher', [
+      create(1, ACTION.north1, { rating: 'well' }),
+      patch(2, 'partly'),
+      patch(3, 'great'),
+    ]);
+    expect(res.body.results).toMatchObject([
+      { status: 'applied' },
+      { status: 'applied' },
+      { status: 'rejected', code: 'InvalidField' },
+    ]);
+    expect((await t.store.readRow(SPACE, 'progress', ACTION.north1))?.data).toMatchObject({
+      state: 'done',
+      rating: 'partly',
+    });
+    const cleared = await teacher.pushMutations('c-teacher', [
+      { ...patch(4, null), patch: { state: 'todo', day: null, rating: null } },
+    ]);
+    expect(cleared.body.results).toMatchObject([{ status: 'applied' }]);
+    expect((await t.store.readRow(SPACE, 'progress', ACTION.north1))?.data).toMatchObject({
+      state: 'todo',
+      rating: null,
+    });
+  });
+});

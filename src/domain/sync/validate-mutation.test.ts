@@ -80,6 +80,21 @@ describe('validateMutation', () => {
     expect(ROW_SCHEMAS.template.safeParse(row).success).toBe(ok);
   });
 
+  it.each<[string, unknown, boolean]>([
+    ['without a rating (a record from before ratings)', undefined, true],
+    ['rated well', 'well', true],
+    ['rated partly', 'partly', true],
+    ['rated as not working', 'not', true],
+    ['with its rating cleared', null, true],
+    ['with an unknown rating', 'great', false],
+    ['with a rating of another type', 1, false],
+  ])('takes a progress record %s', (_name, rating, ok) => {
+    const row = rating === undefined ? ROWS.progress : { ...ROWS.progress, rating };
+    expect(ROW_SCHEMAS.progress.safeParse(row).success).toBe(ok);
+    const patch = { ...create('progress'), op: 'patch', patch: { rating } };
+    if (rating !== undefined) expect(validateMutation(patch).ok).toBe(ok);
+  });
+
   it('accepts a patch of a few fields with a base, and a delete without a patch', () => {
     expect(
       validateMutation({

@@ -93,16 +93,19 @@ export function Overview({
       };
     });
   const taskRows: BreakdownRow[] = summary.byTask
-    .map(({ template, targets, tally }) => {
+    .map(({ template, targets, tally, ratings }) => {
       const title = nameIn(template.title, language);
+      const rated = `${ratings.well} / ${ratings.partly} / ${ratings.not}`;
       return {
-        key: template.id,
+        // A rating changes no tally: the key tells the row to show it.
+        key: `${template.id}|${rated}`,
         label: title.text,
         cells: [
           <Link href={taskHref(template.id)} lang={title.lang}>
             {title.text}
           </Link>,
           targets,
+          rated,
         ],
         tally,
       };
@@ -169,7 +172,7 @@ export function Overview({
           />
           <Breakdown
             title={t('progress.byTask')}
-            nameHeaders={[t('progress.colTask'), t('progress.classes')]}
+            nameHeaders={[t('progress.colTask'), t('progress.classes'), t('rating.colByTask')]}
             rows={taskRows}
           />
         </>

@@ -19,7 +19,8 @@ import { choicesFrom, paramsOf, type ProgressChoices } from './filter-params';
 import { Overview } from './overview';
 import { ProgressFilters } from './progress-filters';
 import { TaskView } from './task-view';
-import { useProgressLists, useYearProgress } from './use-progress-data';
+import { useYearProgress } from '@/ui/year-progress';
+import { useProgressLists } from './use-progress-data';
 import './progress.css';
 
 /**

@@ -8,6 +8,7 @@ import { formatDay } from '@/i18n/format';
 import { monthHref } from '@/ui/month-url';
 import { useLanguage } from '@/ui/use-language';
 import { FigureTable, ProgressBars, type BreakdownRow } from './breakdown';
+import { RatingsSection } from './ratings-section';
 import { TotalsLine } from './totals-line';
 import { nameIn } from './progress-labels';
 
@@ -75,6 +76,7 @@ export function TaskView({ task, schoolYear, backHref, filters }: Props) {
           rows={rows}
         />
       </section>
+      <RatingsSection ratings={task.ratings} />
       <section aria-labelledby={`${id}-notes`}>
         <h2 id={`${id}-notes`}>{t('progress.skipNotes')}</h2>
         <p className="hint">{t('progress.skipNotesHint')}</p>

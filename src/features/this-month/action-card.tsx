@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { markProgress } from '@/db/progress-writes';
@@ -19,7 +19,11 @@ import { useDb } from '@/ui/db-context';
 import { useLeaveWarning } from '@/ui/leave-warning';
 import { useWriteError } from '@/ui/write-error';
 import { ActionWindow } from './action-window';
+import { laterPart } from './later-part';
 import { NoteEditor } from './note-editor';
+
+// Shown on done cards; loaded after a tick (or with a done card), never with the first screen.
+const RatingChoice = laterPart('RatingChoice');
 
 /** A state the user chose over the stored `over`, shown until the stored state changes. */
 interface Pending {
@@ -132,6 +136,11 @@ export const ActionCard = memo(function ActionCard({
       )}
       {progress && progress.state !== 'todo' && progress.day && (
         <p className="status-line">{statusText(progress, progress.day, language, t)}</p>
+      )}
+      {state === 'done' && (
+        <Suspense>
+          <RatingChoice actionId={action.id} rating={progress?.rating} readOnly={readOnly} />
+        </Suspense>
       )}
       {readOnly && (
         <p id={`${id}-readonly`} className="hint">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
@@ -13,10 +13,12 @@ import { formatDay, formatMonth } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
 import { mayMarkFor } from '@/ui/may-mark';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
+import { useIdle } from '@/ui/idle';
 import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
+import { laterPart } from './later-part';
 import { MonthNav } from './month-nav';
 import { monthHref } from '@/ui/month-url';
 import { NoLongerPlanned } from './no-longer-planned';
@@ -31,6 +33,9 @@ interface Props {
 }
 
 const NOTHING_KEPT: ReadonlySet<ActionId> = new Set();
+
+// Loaded once the browser is idle after the first render: neither the month nor a tick waits.
+const Reminders = laterPart('Reminders');
 
 /**
  * The teacher's home: one class's tasks for a month of its school year, the overdue ones of
@@ -47,6 +52,7 @@ export default function ThisMonthPage({ params }: Props) {
   // forgets them.
   const [kept, setKept] = useState({ key: '', ids: NOTHING_KEPT });
   const read = useMonthData(params['groupId'], today);
+  const idle = useIdle();
   // While a new address loads, the previous place stays on screen (the pickers keep their focus)
   // but is not `settled`; a bare address completed with the class it opened is the same place.
   const settled = showsClass(read, params['groupId']);
@@ -186,6 +192,11 @@ export default function ThisMonthPage({ params }: Props) {
         <p role="status">{t('app.loading')}</p>
       ) : (
         <>
+          {idle && (
+            <Suspense>
+              <Reminders read={ready} today={today} />
+            </Suspense>
+          )}
           <section aria-labelledby="month-heading">
             <h2 id="month-heading">
               {t('month.thisMonth', { month: formatMonth(shown.year, shown.month, language) })}

@@ -1,16 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDate } from '@/domain/local-date';
 import type { School } from '@/domain/model';
-import { loadLaterStrings } from '@/i18n/i18n';
+import { laterPart } from './later-part';
 
 // The form writes the plan (and re-derives schedules): its code and its strings (fi-later.ts)
 // load when the prompt is opened, not with the month.
-const TrackingFromForm = lazy(() =>
-  Promise.all([import('@/ui/tracking-from-form'), loadLaterStrings()]).then(([m]) => ({
-    default: m.TrackingFromForm,
-  })),
-);
+const TrackingFromForm = laterPart('TrackingFromForm');
 
 /**
  * Under the earlier months' overdue tasks: "started mid-year?", opening the form that sets the

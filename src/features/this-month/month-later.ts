@@ -1,0 +1,6 @@
+/** The month's parts loaded after its first screen (later-part.ts), and their styles. */
+import './month-later.css';
+
+export { TrackingFromForm } from '@/ui/tracking-from-form';
+export { RatingChoice } from './rating-choice';
+export { Reminders } from './reminders';
