@@ -22,7 +22,8 @@ import { ReportPeriodForm } from './report-period-form';
 import { ReportVerdicts } from './report-verdicts';
 import { reportCsvWords } from './report-words';
 import { TotalsLine } from './totals-line';
-import { useProgressLists, useYearProgress } from './use-progress-data';
+import { useYearProgress } from '@/ui/year-progress';
+import { useProgressLists } from './use-progress-data';
 import './progress.css';
 import './report.css';
 
