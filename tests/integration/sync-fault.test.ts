@@ -31,7 +31,7 @@ describe('sync under faults (model-based)', () => {
     expect(counts.observed.killServer).toBeGreaterThan(0);
     expect(counts.observed.killInside).toBeGreaterThan(0);
     expect(counts.observed.killAfter).toBeGreaterThan(0);
-  }, 60_000);
+  }, 180_000);
 
   it('runs the same way twice from one seed, kills under pushes included', async () => {
     const options: FaultScenarioOptions = {
@@ -50,5 +50,5 @@ describe('sync under faults (model-based)', () => {
     // where a kill landed used to depend on timing.
     expect(first.observed.killInside).toBeGreaterThan(0);
     expect(first.observed.killCommitted).toBeGreaterThan(0);
-  }, 60_000);
+  }, 180_000);
 });
