@@ -100,7 +100,7 @@ async function tickedReport(): Promise<Page> {
     await task.getByText(/^Tehty 10\.11\.2026/).waitFor();
   }
   await page.getByRole('link', { name: 'Raportti', exact: true }).click();
-  await page.locator('.report-bars').first().waitFor();
+  await page.locator('.report .progress-bars').first().waitFor();
   return page;
 }
 
@@ -132,7 +132,7 @@ describe('the report view', () => {
       const page = await openAt('/report?from=2026-09-01&to=2026-08-01');
       await page.getByLabel('Kieli', { exact: true }).selectOption(lang);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      await page.locator('.report-bars').first().waitFor();
+      await page.locator('.report .progress-bars').first().waitFor();
       // With the errors of a period that is not valid on screen too.
       await page.locator('[aria-invalid="true"]').waitFor();
       expect(await axeViolations(page)).toEqual([]);
@@ -142,7 +142,7 @@ describe('the report view', () => {
 
   it.each([320, 360])('never scrolls the page sideways at %i px', async (width) => {
     const page = await openAt('/report', width);
-    await page.locator('.report-bars').first().waitFor();
+    await page.locator('.report .progress-bars').first().waitFor();
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       view: document.documentElement.clientWidth,

@@ -1,24 +1,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoServerEnv } from './support/env';
-import { freshPage } from './support/fresh-page';
+import { demoServerEnv } from './support/env';
+import { signedIn } from './support/sign-in';
 
 const CLASS_3A = 'g-2026-3a';
 
 const demo = demoServerEnv('vuosikello-e2e-');
 
-/** A teacher's browser: opens the app from the server, signs in, waits for the first download. */
+/** A teacher's browser: signed in (its first download done), showing 3A's month. */
 async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await freshPage(demo.browser);
-  await page.goto(demo.url);
-  await page.getByRole('link', { name: 'Asetukset' }).click();
-  await page.getByLabel('Käyttäjätunnus').fill('opettaja');
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-  await page.getByText(/Kirjautunut: /).waitFor({ timeout: 15_000 });
-  await expect
-    .poll(() => page.getByTestId('sync-connection').innerText(), { timeout: 15_000 })
-    .toMatch(/Synkronoitu/);
+  const { context, page } = await signedIn(demo, 'opettaja');
   await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
   await page.getByLabel('Luokka').selectOption(CLASS_3A);
   await page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();

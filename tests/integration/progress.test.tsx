@@ -14,7 +14,7 @@ import { actionsOfSchoolYear } from '@/db/year-actions';
 import { groupId, organizationId, schoolId, schoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { GRADES } from '@/domain/model';
-import { renderAppAt, seededDb } from './render-app';
+import { actAsPrincipal, renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
 
@@ -78,17 +78,7 @@ describe('the progress view', () => {
   it('shows a principal their own school only', async () => {
     const db = await twoSchools();
     // As a sign-in leaves it (the sync engine's writer is not what this test is about).
-    await db.meta.put({
-      key: 'sessionUser',
-      value: {
-        username: 'rehtori',
-        displayName: 'Rehtori',
-        role: 'principal',
-        organizationId: 'org-demo',
-        schools: ['school-demo'],
-        groups: [],
-      },
-    });
+    await actAsPrincipal(db);
     await renderAppAt(db, TODAY, '/progress');
     await waitFor(() => expect(totals()).not.toBeNull(), SETTLE);
     expect(screen.getByText('Näet oman koulusi luvut.')).toBeTruthy();

@@ -62,3 +62,18 @@ export async function renderAppAt(
   );
   return { ...view, memory };
 }
+
+/** The demo school's principal, as a sign-in leaves the session user in the database. */
+export async function actAsPrincipal(db: VuosikelloDb): Promise<void> {
+  await db.meta.put({
+    key: 'sessionUser',
+    value: {
+      username: 'rehtori',
+      displayName: 'Rehtori',
+      role: 'principal',
+      organizationId: 'org-demo',
+      schools: ['school-demo'],
+      groups: [],
+    },
+  });
+}

@@ -16,7 +16,7 @@ import { readCsv } from '@/domain/exchange/csv-file';
 import { schoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { Action, Progress, Rating } from '@/domain/model';
-import { renderAppAt, seededDb } from './render-app';
+import { actAsPrincipal, renderAppAt, seededDb } from './render-app';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('@/ui/download-file', () => ({
@@ -174,17 +174,7 @@ describe('the report', () => {
 
   it('is of a principal’s own school', async () => {
     const { db } = await rated();
-    await db.meta.put({
-      key: 'sessionUser',
-      value: {
-        username: 'rehtori',
-        displayName: 'Rehtori',
-        role: 'principal',
-        organizationId: 'org-demo',
-        schools: ['school-demo'],
-        groups: [],
-      },
-    });
+    await actAsPrincipal(db);
     await renderAppAt(db, TODAY, '/report');
     await waitFor(() => expect(totals()).not.toBeNull(), SETTLE);
     expect(screen.getByText('Raportti koskee omaa kouluasi.')).toBeTruthy();

@@ -3,16 +3,16 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readLibrary, readPlan } from '@/db/exchange-writes';
 import { listSchoolYears } from '@/db/queries';
-import { CSV_DELIMITERS, type CsvDelimiter } from '@/domain/exchange/csv-file';
+import type { CsvDelimiter } from '@/domain/exchange/csv-file';
 import { libraryToCsv } from '@/domain/exchange/library-csv';
 import { libraryToJson } from '@/domain/exchange/library-json';
 import { planToCsv } from '@/domain/exchange/plan-csv';
 import type { SchoolYearId } from '@/domain/ids';
+import { CsvDelimiterChoice } from '@/ui/csv-delimiter-choice';
 import { useDb } from '@/ui/db-context';
 import { downloadFile } from '@/ui/download-file';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
-const DELIMITER_LABEL = { ';': 'delimiterSemicolon', ',': 'delimiterComma' } as const;
 
 /** Downloads of the library (CSV, JSON) and of a school year's plan (CSV). */
 export function ExportSection() {
@@ -45,21 +45,12 @@ export function ExportSection() {
   return (
     <section aria-labelledby={`${id}-title`} className="exchange-export">
       <h2 id={`${id}-title`}>{t('exchange.exportTitle')}</h2>
-      <fieldset className="exchange-delimiter">
-        <legend>{t('exchange.delimiterLegend')}</legend>
-        {CSV_DELIMITERS.map((d) => (
-          <label key={d}>
-            <input
-              type="radio"
-              name={`${id}-delimiter`}
-              value={d}
-              checked={delimiter === d}
-              onChange={() => setDelimiter(d)}
-            />{' '}
-            {t(`exchange.${DELIMITER_LABEL[d]}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CsvDelimiterChoice
+        className="exchange-delimiter"
+        name={`${id}-delimiter`}
+        value={delimiter}
+        onChange={setDelimiter}
+      />
       <div className="form-actions">
         <button type="button" onClick={() => void exportLibraryCsv()}>
           {t('exchange.exportLibraryCsv')}

@@ -6,7 +6,7 @@ import { FigureTable, type BreakdownRow } from './breakdown';
 import { percentText } from './progress-labels';
 
 /**
- * A chart of the report: for each row a bar drawn in SVG (done solid, skipped hatched, open
+ * A chart of the report (laid out as the progress view's bars): for each row a bar drawn in SVG (done solid, skipped hatched, open
  * blank, so it reads in black and white and prints without background graphics), and beside it
  * the same figures in a table, the accessible equivalent (the bars are hidden from screen readers).
  */
@@ -29,21 +29,21 @@ export function ReportChart({
       <h2 id={id}>{title}</h2>
       {hint && <p className="hint">{hint}</p>}
       <div className="report-chart-body">
-        <div className="report-bars" aria-hidden="true">
+        <ul className="progress-bars" aria-hidden="true">
           {rows.map((row) => (
-            <div className="report-bar-row" key={row.key}>
-              <span className="report-bar-label">{row.label}</span>
+            <li key={row.key}>
+              <span className="progress-bar-label">{row.label}</span>
               <TallyBar tally={row.tally} />
-              <span className="report-bar-value">
+              <span className="progress-bar-value">
                 {t('progress.bar', {
                   percent: percentText(t, row.tally.percentDone, language),
                   done: row.tally.done,
                   total: row.tally.total,
                 })}
               </span>
-            </div>
+            </li>
           ))}
-        </div>
+        </ul>
         <FigureTable
           caption={t('progress.tableOf', { what: title })}
           nameHeaders={[nameHeader]}
@@ -100,7 +100,7 @@ export function ReportLegend() {
     </svg>
   );
   return (
-    <p className="report-legend" aria-hidden="true">
+    <p className="progress-legend" aria-hidden="true">
       <span>{t('progress.legend')}:</span>
       <span>
         {swatch({ className: 'report-bar-done' })} {t('progress.done')}

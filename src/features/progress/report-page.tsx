@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { CSV_DELIMITERS } from '@/domain/exchange/csv-file';
 import type { SchoolId, SchoolYearId } from '@/domain/ids';
 import { sortThemes } from '@/domain/library/template-filter';
 import { countedSchools, schoolsInView } from '@/domain/progress/progress-filter';
@@ -11,6 +10,7 @@ import { readPeriod, wholeYearPeriod } from '@/domain/report/report-period';
 import { schoolYearAt } from '@/domain/school-calendar';
 import { formatDay } from '@/i18n/format';
 import { useActingUser } from '@/ui/acting-user';
+import { CsvDelimiterChoice } from '@/ui/csv-delimiter-choice';
 import { downloadFile } from '@/ui/download-file';
 import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
@@ -26,8 +26,6 @@ import { useYearProgress } from '@/ui/year-progress';
 import { useProgressLists } from './use-progress-data';
 import './progress.css';
 import './report.css';
-
-const DELIMITER_LABEL = { ';': 'delimiterSemicolon', ',': 'delimiterComma' } as const;
 
 /**
  * The steering group's report (`/report`): a school year's or a period's figures by school,
@@ -196,21 +194,12 @@ export default function ReportPage() {
         <fieldset className="report-file">
           <legend>{t('report.file')}</legend>
           <div className="toolbar">
-            <fieldset className="plain">
-              <legend>{t('exchange.delimiterLegend')}</legend>
-              {CSV_DELIMITERS.map((d) => (
-                <label key={d}>
-                  <input
-                    type="radio"
-                    name={`${id}-delimiter`}
-                    value={d}
-                    checked={choices.delimiter === d}
-                    onChange={() => change({ ...choices, delimiter: d })}
-                  />{' '}
-                  {t(`exchange.${DELIMITER_LABEL[d]}`)}
-                </label>
-              ))}
-            </fieldset>
+            <CsvDelimiterChoice
+              className="plain"
+              name={`${id}-delimiter`}
+              value={choices.delimiter}
+              onChange={(delimiter) => change({ ...choices, delimiter })}
+            />
             <button type="button" onClick={download} disabled={!report}>
               {t('report.download')}
             </button>
