@@ -75,6 +75,7 @@ describe('ratings and reminders in a real Chromium', () => {
     await expect
       .poll(() => choice.getByRole('radio', { name: 'Toimi hyvin' }).isChecked())
       .toBe(true);
+    await expect.poll(() => storedRatings(page)).toEqual(['well']);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => choice.getByRole('radio', { name: 'Osittain' }).isChecked()).toBe(true);
     // Cleared, the focus back on the choice; then rated again.
@@ -87,7 +88,8 @@ describe('ratings and reminders in a real Chromium', () => {
     await expect
       .poll(() => choice.getByRole('radio', { name: 'Toimi hyvin' }).isChecked())
       .toBe(true);
-
+    // Stored on the device (no server), then shown so again after a reload.
+    await expect.poll(() => storedRatings(page)).toEqual(['well']);
     await page.reload();
     const again = page.locator('li.action', { hasText: title }).first();
     await expect
@@ -114,7 +116,7 @@ describe('ratings and reminders in a real Chromium', () => {
     await undo.getByRole('checkbox').click();
     await undo.locator('fieldset.rating').waitFor();
     await expect.poll(() => undo.getByRole('radio', { checked: true }).count()).toBe(0);
-    expect(await storedRatings(page)).toEqual([null]);
+    await expect.poll(() => storedRatings(page)).toEqual([null]);
     await page.context().close();
   });
 

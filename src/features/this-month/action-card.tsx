@@ -22,7 +22,8 @@ import { ActionWindow } from './action-window';
 import { laterPart } from './later-part';
 import { NoteEditor } from './note-editor';
 
-// Shown on done cards; loaded after a tick (or with a done card), never with the first screen.
+// Shown on done cards once the tick is stored (its code loads after the tick has painted), never
+// with the first screen.
 const RatingChoice = laterPart('RatingChoice');
 
 /** A state the user chose over the stored `over`, shown until the stored state changes. */
@@ -137,9 +138,9 @@ export const ActionCard = memo(function ActionCard({
       {progress && progress.state !== 'todo' && progress.day && (
         <p className="status-line">{statusText(progress, progress.day, language, t)}</p>
       )}
-      {state === 'done' && (
+      {state === 'done' && progress?.state === 'done' && (
         <Suspense>
-          <RatingChoice actionId={action.id} rating={progress?.rating} readOnly={readOnly} />
+          <RatingChoice actionId={action.id} rating={progress.rating} readOnly={readOnly} />
         </Suspense>
       )}
       {readOnly && (
