@@ -1,3 +1,5 @@
+// First: the database starts opening while the rest of the code evaluates.
+import { releaseEarlyOpen } from '@/db/early-open';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openVuosikelloDb, requestPersistentStorage } from '@/db/database';
@@ -22,6 +24,7 @@ async function start() {
     db.organizations.count(),
     getMeta(db, 'language'),
   ]);
+  releaseEarlyOpen();
   if (organizations === 0) {
     // First run: the built-in library and sample school, and the scheduler that derives their
     // actions, loaded only when needed; the view reads again once they are in.

@@ -11,6 +11,7 @@ import type { YearProblems } from '@/domain/schedule/schedules';
 import type { SyncConflict } from './conflicts';
 import type { MetaKey, MetaRow } from './meta';
 import type { OutboxEntry } from './outbox';
+import { DATABASE_NAME } from './database-name';
 import { randomUuid } from './random-id';
 import { SCHEMA_VERSION } from './schema-version';
 import type { Stamped } from './server-copy';
@@ -152,7 +153,7 @@ async function rederiveIfOutdated(db: Dexie): Promise<void> {
 }
 
 /** Opens (lazily, on first use) the database called `name`; tests pass a fresh name each. */
-export function openVuosikelloDb(name = 'vuosikello'): VuosikelloDb {
+export function openVuosikelloDb(name = DATABASE_NAME): VuosikelloDb {
   return new VuosikelloDb(name);
 }
 

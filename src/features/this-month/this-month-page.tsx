@@ -10,6 +10,7 @@ import { buildSchoolCalendar } from '@/domain/school-calendar';
 import { monthView, type MonthViewItem } from '@/domain/month-view';
 import { sameMonthIn, shiftMonth, type YearMonth } from '@/domain/year-month';
 import { formatDay, formatMonth } from '@/i18n/format';
+import { AfterFirstRender } from '@/ui/after-first-render';
 import { useDb } from '@/ui/db-context';
 import { mayMarkFor } from '@/ui/may-mark';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
@@ -214,15 +215,18 @@ export default function ThisMonthPage({ params }: Props) {
             )}
           </section>
           {view.earlierOverdue.length > 0 && (
-            <section aria-labelledby="overdue-heading" className="section-overdue">
-              <h2 id="overdue-heading">
-                {t('month.earlierOverdue', { count: view.earlierOverdueCount })}
-              </h2>
-              {school && mayChangeTrackingFrom(user, school) && (
-                <TrackingPrompt school={school} today={today} />
-              )}
-              <ul className="actions">{view.earlierOverdue.map((i) => card(i, true))}</ul>
-            </section>
+            // Below the month's own cards, rendered just after them: out of the first paint's way.
+            <AfterFirstRender>
+              <section aria-labelledby="overdue-heading" className="section-overdue">
+                <h2 id="overdue-heading">
+                  {t('month.earlierOverdue', { count: view.earlierOverdueCount })}
+                </h2>
+                {school && mayChangeTrackingFrom(user, school) && (
+                  <TrackingPrompt school={school} today={today} />
+                )}
+                <ul className="actions">{view.earlierOverdue.map((i) => card(i, true))}</ul>
+              </section>
+            </AfterFirstRender>
           )}
           <section aria-labelledby="next-heading" className="section-next">
             <h2 id="next-heading">

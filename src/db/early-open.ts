@@ -1,0 +1,36 @@
+/**
+ * Starts opening the app's database as soon as the first screen's code begins to evaluate (the
+ * entry imports this module first), rather than after all of it has: after a browser restart,
+ * IndexedDB first opens the origin's store from disk, and on a slowed phone that took longer than
+ * any of the first screen's queries. Dexie's own connection (database.ts) then finds it open.
+ *
+ * This connection only opens: without a version it never upgrades an existing database, and a
+ * missing one (a first run, left to Dexie, which creates and seeds it) is not created. It closes
+ * once the app's own connection is open, or at once when another connection needs to upgrade or
+ * delete the database.
+ */
+import { DATABASE_NAME } from './database-name';
+
+let early: IDBDatabase | null = null;
+let released = false;
+
+/** Closes the early connection (the app's own is open), or lets it close as soon as it opens. */
+export function releaseEarlyOpen(): void {
+  released = true;
+  early?.close();
+  early = null;
+}
+
+function openEarly(factory: IDBFactory): void {
+  const request = factory.open(DATABASE_NAME);
+  // No version asked: only a missing database upgrades, from nothing; that creation is undone.
+  request.onupgradeneeded = () => request.transaction?.abort();
+  request.onerror = (event) => event.preventDefault();
+  request.onsuccess = () => {
+    early = request.result;
+    early.onversionchange = releaseEarlyOpen;
+    if (released) releaseEarlyOpen();
+  };
+}
+
+if (typeof indexedDB !== 'undefined') openEarly(indexedDB);
