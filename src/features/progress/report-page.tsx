@@ -203,11 +203,13 @@ export default function ReportPage() {
             <button type="button" onClick={download} disabled={!report}>
               {t('report.download')}
             </button>
-            <button type="button" className="primary" onClick={() => window.print()}>
-              {t('report.print')}
-            </button>
           </div>
         </fieldset>
+        <p>
+          <button type="button" className="primary" onClick={() => window.print()}>
+            {t('report.print')}
+          </button>
+        </p>
       </section>
       {data === null ? (
         <p>{t('report.noYears')}</p>
