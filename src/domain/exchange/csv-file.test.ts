@@ -24,6 +24,20 @@ describe('CSV files', () => {
     expect(readCsv(text).rows).toEqual(rows);
   });
 
+  it.each([
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+358 40', "'+358 40"],
+    ['-1', "'-1"],
+    ['@here', "'@here"],
+    ['Kevät = uusi alku', 'Kevät = uusi alku'],
+    ['12', '12'],
+  ])('with escapeFormulae writes %j as %j, and without it as it is', (field, escaped) => {
+    expect(readCsv(writeCsv(['a'], [[field]], ';', { escapeFormulae: true })).rows).toEqual([
+      [escaped],
+    ]);
+    expect(readCsv(writeCsv(['a'], [[field]], ';')).rows).toEqual([[field]]);
+  });
+
   it("decodes UTF-8, and Windows-1252 (Excel's plain CSV) when the bytes are not UTF-8", () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xc3, 0xa4]))).toBe('ä');
     expect(decodeText(new Uint8Array([0x4a, 0xe4, 0x6d, 0x73, 0xe4]))).toBe('Jämsä');

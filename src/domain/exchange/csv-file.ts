@@ -13,15 +13,21 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 /** The byte order mark that starts a file of UTF-8 text for spreadsheet programs. */
 export const BOM = '\uFEFF';
 
-/** The file's text: a BOM, the header and one line per row, CRLF line ends. */
+/**
+ * The file's text: a BOM, the header and one line per row, CRLF line ends. With
+ * `escapeFormulae`, a field a spreadsheet would take for a formula (starting with =, +, -, @, a
+ * tab or CR) starts with an apostrophe instead: for a file only read by people (a report), not
+ * for one that is imported back, where the apostrophe would become part of the text.
+ */
 export function writeCsv(
   columns: readonly string[],
   rows: readonly (readonly string[])[],
   delimiter: CsvDelimiter,
+  { escapeFormulae = false }: { readonly escapeFormulae?: boolean } = {},
 ): string {
   const body = Papa.unparse(
     { fields: [...columns], data: rows.map((r) => [...r]) },
-    { delimiter, newline: '\r\n', quotes: false, header: true },
+    { delimiter, newline: '\r\n', quotes: false, header: true, escapeFormulae },
   );
   return `${BOM}${body}\r\n`;
 }

@@ -136,6 +136,19 @@ describe.each([';', ','] as const)('the report as CSV, delimiter %j', (delimiter
 });
 
 describe('the report file', () => {
+  it('writes a title a spreadsheet would run as a formula as text (an apostrophe first)', () => {
+    const formula = '=HYPERLINK("x")';
+    const words = { ...WORDS, task: () => formula, school: () => '@koulu' };
+    const rows = readBack(reportCsv(report, words, ';'), ';');
+    expect(rows.filter((r) => r['Osio'] === 'Tehtävä').map((r) => r['Nimi'])).toEqual(
+      Array(4).fill(`'${formula}`),
+    );
+    expect(rows.filter((r) => r['Osio'] === 'Koulu').map((r) => r['Nimi'])).toEqual([
+      "'@koulu",
+      "'@koulu",
+    ]);
+  });
+
   it('leaves the share blank when nothing is counted', () => {
     const empty = progressReport({
       index,

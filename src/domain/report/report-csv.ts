@@ -102,6 +102,8 @@ export function reportCsv(
     REPORT_CSV_COLUMNS.map((c) => words.columns[c]),
     reportCsvRows(report, words),
     delimiter,
+    // Task titles and notes are typed by people; the report is opened, never imported back.
+    { escapeFormulae: true },
   );
 }
 
