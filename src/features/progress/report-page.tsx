@@ -11,6 +11,7 @@ import { schoolYearAt } from '@/domain/school-calendar';
 import { formatDay } from '@/i18n/format';
 import { useActingUser } from '@/ui/acting-user';
 import { CsvDelimiterChoice } from '@/ui/csv-delimiter-choice';
+import { SelectField } from '@/ui/select-field';
 import { downloadFile } from '@/ui/download-file';
 import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
@@ -139,44 +140,26 @@ export default function ReportPage() {
       <section className="report-choices" aria-labelledby={`${id}-choices`}>
         <h2 id={`${id}-choices`}>{t('report.choices')}</h2>
         <div className="toolbar">
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{t('progress.year')}</label>
-            <select
-              id={`${id}-year`}
-              value={year.id}
-              onChange={(e) =>
-                // Another year's days are outside it: its report starts as the whole year.
-                change({ ...choices, year: e.target.value as SchoolYearId, from: null, to: null })
-              }
-            >
-              {lists.years.map((y) => (
-                <option key={y.id} value={y.id}>
-                  {t('progress.yearOption', { start: y.startYear, end: y.startYear + 1 })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-year`}
+            label={t('progress.year')}
+            value={year.id}
+            // Another year's days are outside it: its report starts as the whole year.
+            onChange={(v) => change({ ...choices, year: v as SchoolYearId, from: null, to: null })}
+            options={lists.years.map((y) => [
+              y.id,
+              t('progress.yearOption', { start: y.startYear, end: y.startYear + 1 }),
+            ])}
+          />
           {schools.length > 1 && (
-            <div className="field">
-              <label htmlFor={`${id}-school`}>{t('progress.school')}</label>
-              <select
-                id={`${id}-school`}
-                value={choices.school ?? ''}
-                onChange={(e) =>
-                  change({
-                    ...choices,
-                    school: e.target.value === '' ? null : (e.target.value as SchoolId),
-                  })
-                }
-              >
-                <option value="">{t('progress.allSchools')}</option>
-                {schools.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={`${id}-school`}
+              label={t('progress.school')}
+              value={choices.school ?? ''}
+              onChange={(v) => change({ ...choices, school: v === '' ? null : (v as SchoolId) })}
+              all={t('progress.allSchools')}
+              options={schools.map((s) => [s.id, s.name])}
+            />
           )}
         </div>
         <ReportPeriodForm
