@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { TableRegion } from './table-region';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { School, SchoolYear } from '@/domain/model';
@@ -37,30 +38,27 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
       {attention.behind.length === 0 ? (
         <p>{t('progress.behindNone')}</p>
       ) : (
-        <div className="progress-table" role="region" aria-labelledby={`${id}-behind`} tabIndex={0}>
-          <table>
-            <caption id={`${id}-behind`}>{t('progress.behindTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="progress-name">
-                  {t('progress.colClass')}
-                </th>
-                <th scope="col" className="progress-name">
-                  {t('progress.colSchool')}
-                </th>
-                <th scope="col">{t('progress.colKeptUp')}</th>
-                <th scope="col">{t('progress.colMedian')}</th>
-                <th scope="col">{t('progress.colDue')}</th>
-                <th scope="col">{t('progress.overdue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attention.behind.map((b) => (
-                <BehindRow key={b.group.id} behind={b} month={month} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableRegion caption={t('progress.behindTitle')}>
+          <thead>
+            <tr>
+              <th scope="col" className="progress-name">
+                {t('progress.colClass')}
+              </th>
+              <th scope="col" className="progress-name">
+                {t('progress.colSchool')}
+              </th>
+              <th scope="col">{t('progress.colKeptUp')}</th>
+              <th scope="col">{t('progress.colMedian')}</th>
+              <th scope="col">{t('progress.colDue')}</th>
+              <th scope="col">{t('progress.overdue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attention.behind.map((b) => (
+              <BehindRow key={b.group.id} behind={b} month={month} />
+            ))}
+          </tbody>
+        </TableRegion>
       )}
       <h3>{t('progress.undoneTitle')}</h3>
       <p className="hint">{t('progress.undoneHint')}</p>

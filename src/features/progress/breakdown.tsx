@@ -1,4 +1,5 @@
 import { memo, useId, type ReactNode } from 'react';
+import { TableRegion } from './table-region';
 import { useTranslation } from 'react-i18next';
 import type { Tally } from '@/domain/progress/tally';
 import { useLanguage } from '@/ui/use-language';
@@ -108,33 +109,29 @@ export function FigureTable({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const id = useId();
   return (
-    <div className="progress-table" role="region" aria-labelledby={id} tabIndex={0}>
-      <table>
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            {nameHeaders.map((header) => (
-              <th scope="col" key={header} className="progress-name">
-                {header}
-              </th>
-            ))}
-            <th scope="col">{t('progress.done')}</th>
-            <th scope="col">{t('progress.skipped')}</th>
-            <th scope="col">{t('progress.open')}</th>
-            <th scope="col">{t('progress.overdue')}</th>
-            <th scope="col">{t('progress.total')}</th>
-            <th scope="col">{t('progress.percentDone')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <FigureRow key={row.key} row={row} language={language} />
+    <TableRegion caption={caption}>
+      <thead>
+        <tr>
+          {nameHeaders.map((header) => (
+            <th scope="col" key={header} className="progress-name">
+              {header}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <th scope="col">{t('progress.done')}</th>
+          <th scope="col">{t('progress.skipped')}</th>
+          <th scope="col">{t('progress.open')}</th>
+          <th scope="col">{t('progress.overdue')}</th>
+          <th scope="col">{t('progress.total')}</th>
+          <th scope="col">{t('progress.percentDone')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <FigureRow key={row.key} row={row} language={language} />
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TableRegion } from './table-region';
 import { useTranslation } from 'react-i18next';
 import { RATINGS } from '@/domain/model';
 import type { Ratings } from '@/domain/progress/tally';
@@ -34,36 +35,26 @@ export function RatingsSection({ ratings }: { ratings: Ratings }) {
               </span>
             ))}
           </p>
-          <div
-            className="progress-table"
-            role="region"
-            aria-labelledby={`${id}-caption`}
-            tabIndex={0}
-          >
-            <table>
-              <caption id={`${id}-caption`}>
-                {t('progress.tableOf', { what: t('rating.title') })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="progress-name">
-                    {t('rating.colRating')}
+          <TableRegion caption={t('progress.tableOf', { what: t('rating.title') })}>
+            <thead>
+              <tr>
+                <th scope="col" className="progress-name">
+                  {t('rating.colRating')}
+                </th>
+                <th scope="col">{t('rating.colCount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {KINDS.map((kind) => (
+                <tr key={kind}>
+                  <th scope="row" className="progress-name">
+                    {t(`rating.${kind}`)}
                   </th>
-                  <th scope="col">{t('rating.colCount')}</th>
+                  <td>{ratings[kind]}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {KINDS.map((kind) => (
-                  <tr key={kind}>
-                    <th scope="row" className="progress-name">
-                      {t(`rating.${kind}`)}
-                    </th>
-                    <td>{ratings[kind]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableRegion>
         </>
       )}
     </section>

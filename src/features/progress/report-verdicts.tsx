@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TableRegion } from './table-region';
 import { useTranslation } from 'react-i18next';
 import type { TaskRow } from '@/domain/progress/progress-summary';
 import { wholePercent, type Ratings } from '@/domain/progress/tally';
@@ -62,48 +63,40 @@ function VerdictTable({
       {rows.length === 0 ? (
         <p>{none}</p>
       ) : (
-        <div
-          className="progress-table"
-          role="region"
-          aria-labelledby={`${id}-caption`}
-          tabIndex={0}
-        >
-          <table>
-            <caption id={`${id}-caption`}>{t('progress.tableOf', { what: title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="progress-name">
-                  {t('report.colTask')}
-                </th>
-                <th scope="col">{t('progress.done')}</th>
-                <th scope="col">{t('report.colRated')}</th>
-                <th scope="col">{t('report.colWell')}</th>
-                <th scope="col">{t('report.colPartly')}</th>
-                <th scope="col">{t('report.colNot')}</th>
-                <th scope="col">{shareHeader}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ template, tally, ratings }) => {
-                const title = nameIn(template.title, language);
-                const rated = ratedCount(ratings);
-                return (
-                  <tr key={template.id}>
-                    <th scope="row" className="progress-name" lang={title.lang}>
-                      {title.text}
-                    </th>
-                    <td>{tally.done}</td>
-                    <td>{rated}</td>
-                    <td>{ratings.well}</td>
-                    <td>{ratings.partly}</td>
-                    <td>{ratings.not}</td>
-                    <td>{percentText(t, wholePercent(share(ratings), rated), language)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <TableRegion caption={t('progress.tableOf', { what: title })}>
+          <thead>
+            <tr>
+              <th scope="col" className="progress-name">
+                {t('report.colTask')}
+              </th>
+              <th scope="col">{t('progress.done')}</th>
+              <th scope="col">{t('report.colRated')}</th>
+              <th scope="col">{t('report.colWell')}</th>
+              <th scope="col">{t('report.colPartly')}</th>
+              <th scope="col">{t('report.colNot')}</th>
+              <th scope="col">{shareHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ template, tally, ratings }) => {
+              const title = nameIn(template.title, language);
+              const rated = ratedCount(ratings);
+              return (
+                <tr key={template.id}>
+                  <th scope="row" className="progress-name" lang={title.lang}>
+                    {title.text}
+                  </th>
+                  <td>{tally.done}</td>
+                  <td>{rated}</td>
+                  <td>{ratings.well}</td>
+                  <td>{ratings.partly}</td>
+                  <td>{ratings.not}</td>
+                  <td>{percentText(t, wholePercent(share(ratings), rated), language)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </TableRegion>
       )}
     </section>
   );
