@@ -155,11 +155,10 @@ export interface WheelLayout {
 /** An arc narrower than this many degrees (about a day and a half) is widened to it, to be seen and hit. */
 const MIN_ARC_DEGREES = 1.5;
 
-interface Placed {
+/** An item on the wheel: a lane interval (its angles) with its ring. */
+interface Placed extends LaneInterval {
   readonly item: WheelItemInput;
   readonly ringIndex: number;
-  readonly a0: number;
-  readonly a1: number;
   readonly cutAtStart: boolean;
   readonly cutAtEnd: boolean;
 }
@@ -200,10 +199,18 @@ export function layoutWheel(input: WheelInput): WheelLayout {
       a1 = Math.min(360, a0 + MIN_ARC_DEGREES);
       a0 = a1 - MIN_ARC_DEGREES;
     }
-    placed.push({ item, ringIndex: index, a0, a1, ...cutOf(span) });
+    placed.push({
+      key: item.key,
+      start: a0,
+      end: a1,
+      item,
+      ringIndex: index,
+      cutAtStart: span.cutAtStart,
+      cutAtEnd: span.cutAtEnd,
+    });
   }
-  const perRing: LaneInterval[][] = input.rings.map(() => []);
-  for (const p of placed) perRing[p.ringIndex]!.push({ key: p.item.key, start: p.a0, end: p.a1 });
+  const perRing: Placed[][] = input.rings.map(() => []);
+  for (const p of placed) perRing[p.ringIndex]!.push(p);
   const assignments = perRing.map(assignLanes);
 
   // Radii: every lane equally thick (at most 2.2 lines), rings apart by a gap; the hole takes
@@ -238,18 +245,20 @@ export function layoutWheel(input: WheelInput): WheelLayout {
     // Lane 0 is outermost, next to the calendar.
     const r1 = ring.r1 - laneIndex * lane;
     const r0 = r1 - lane;
+    const { label, mark } = arcDecoration(p, r0, r1, f, width, cx, cy);
     return {
       key: p.item.key,
       ring: p.item.ring,
       lane: laneIndex,
       r0,
       r1,
-      a0: p.a0,
-      a1: p.a1,
-      path: annularSectorPath(cx, cy, r0 + 0.5, r1 - 0.5, p.a0, p.a1),
+      a0: p.start,
+      a1: p.end,
+      path: annularSectorPath(cx, cy, r0 + 0.5, r1 - 0.5, p.start, p.end),
       cutAtStart: p.cutAtStart,
       cutAtEnd: p.cutAtEnd,
-      ...arcDecoration(p, r0, r1, f, width, cx, cy),
+      label,
+      mark,
     };
   });
   arcs.sort(
@@ -304,10 +313,6 @@ export function layoutWheel(input: WheelInput): WheelLayout {
   };
 }
 
-function cutOf(span: { cutAtStart: boolean; cutAtEnd: boolean }) {
-  return { cutAtStart: span.cutAtStart, cutAtEnd: span.cutAtEnd };
-}
-
 /**
  * The path text runs on along the arc of radius `r` from `a0` to `a1`, with its baseline moved so
  * that the text's middle lies on `r` (inwards for text reading clockwise, outwards on the lower
@@ -330,7 +335,7 @@ function arcDecoration(
   cy: number,
 ): Pick<WheelArc, 'label' | 'mark'> {
   const rm = (r0 + r1) / 2;
-  const length = arcLength(rm, p.a0, p.a1);
+  const length = arcLength(rm, p.start, p.end);
   const kind = p.item.mark ?? null;
   let markSpace = 0;
   let mark: WheelArc['mark'] = null;
@@ -339,13 +344,13 @@ function arcDecoration(
     markSpace = 2 * radius + 3;
     // Near the start when the arc is long enough, else in its middle.
     const along = length >= 2 * markSpace ? radius + 2 : length / 2;
-    const angle = p.a0 + (along / (Math.PI * rm)) * 180;
+    const angle = p.start + (along / (Math.PI * rm)) * 180;
     mark = { ...polar(cx, cy, rm, angle), kind, r: radius };
   }
   const text = p.item.label;
   if (!labelFits(text, f, length - markSpace, r1 - r0, f / 3, width)) return { label: null, mark };
-  const startAt = p.a0 + (markSpace / (Math.PI * rm)) * 180;
-  return { label: { text, path: textArc(cx, cy, rm, startAt, p.a1, f) }, mark };
+  const startAt = p.start + (markSpace / (Math.PI * rm)) * 180;
+  return { label: { text, path: textArc(cx, cy, rm, startAt, p.end, f) }, mark };
 }
 
 /**

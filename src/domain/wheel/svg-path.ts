@@ -18,12 +18,15 @@ export function polar(cx: number, cy: number, r: number, deg: number): Point {
   return { x: round(cx + r * Math.sin(deg * RAD)), y: round(cy - r * Math.cos(deg * RAD)) };
 }
 
-const pt = (p: Point) => `${p.x} ${p.y}`;
+/** polar()'s point written 'x y' (paths are built for thousands of arcs: no object per point). */
+const pt = (cx: number, cy: number, r: number, deg: number) =>
+  `${round(cx + r * Math.sin(deg * RAD))} ${round(cy - r * Math.cos(deg * RAD))}`;
 
 /** An arc command from the current point to angle `to` on radius `r`, going clockwise or not. */
 function arcTo(cx: number, cy: number, r: number, from: number, to: number, clockwise: boolean) {
   const large = Math.abs(to - from) > 180 ? 1 : 0;
-  return `A${r} ${r} 0 ${large} ${clockwise ? 1 : 0} ${pt(polar(cx, cy, r, to))}`;
+  const radius = round(r);
+  return `A${radius} ${radius} 0 ${large} ${clockwise ? 1 : 0} ${pt(cx, cy, r, to)}`;
 }
 
 /**
@@ -43,8 +46,8 @@ export function annularSectorPath(
     return `${annularSectorPath(cx, cy, r0, r1, a0, a0 + 180)}${annularSectorPath(cx, cy, r0, r1, a0 + 180, a0 + 360)}`;
   }
   return (
-    `M${pt(polar(cx, cy, r1, a0))}${arcTo(cx, cy, r1, a0, a1, true)}` +
-    `L${pt(polar(cx, cy, r0, a1))}${arcTo(cx, cy, r0, a1, a0, false)}Z`
+    `M${pt(cx, cy, r1, a0)}${arcTo(cx, cy, r1, a0, a1, true)}` +
+    `L${pt(cx, cy, r0, a1)}${arcTo(cx, cy, r0, a1, a0, false)}Z`
   );
 }
 
@@ -61,13 +64,14 @@ export function arcPath(
   a1: number,
   reversed = false,
 ): string {
-  const [from, to] = reversed ? [a1, a0] : [a0, a1];
-  return `M${pt(polar(cx, cy, r, from))}${arcTo(cx, cy, r, from, to, !reversed)}`;
+  const from = reversed ? a1 : a0;
+  const to = reversed ? a0 : a1;
+  return `M${pt(cx, cy, r, from)}${arcTo(cx, cy, r, from, to, !reversed)}`;
 }
 
 /** A straight line along angle `deg` from radius `r0` out to `r1`. */
 export function radialLinePath(cx: number, cy: number, r0: number, r1: number, deg: number) {
-  return `M${pt(polar(cx, cy, r0, deg))}L${pt(polar(cx, cy, r1, deg))}`;
+  return `M${pt(cx, cy, r0, deg)}L${pt(cx, cy, r1, deg)}`;
 }
 
 /** The length of the arc of radius `r` from `a0` to `a1` (degrees). */

@@ -113,7 +113,21 @@ export function wheelEntries(input: WheelEntriesInput): WheelEntries {
   const group = filter.groupId === null ? null : (groups.get(filter.groupId) ?? null);
   const school = input.schools.find((s) => s.id === (group?.schoolId ?? filter.schoolId)) ?? null;
   const schoolId = group?.schoolId ?? filter.schoolId;
-  const entries = new Map<string, { entry: Omit<WheelEntry, 'actions'>; actions: Action[] }>();
+  // A wheel has thousands of actions: per action only a lookup, a key and (once per arc) an
+  // entry are made; ring keys and filters are prepared once.
+  const gradeRings = GRADES.map((grade) => ringKey({ kind: 'grade', grade }));
+  const themeRings = new Map<ThemeId | null, string>();
+  const themeRing = (themeId: ThemeId | null) => {
+    let key = themeRings.get(themeId);
+    if (key === undefined) themeRings.set(themeId, (key = ringKey({ kind: 'theme', themeId })));
+    return key;
+  };
+  const forGrade = (grades: readonly Grade[]) =>
+    filter.grade === null || grades.includes(filter.grade);
+  const entries = new Map<
+    string,
+    { -readonly [K in keyof WheelEntry]: WheelEntry[K] } & { actions: Action[] }
+  >();
   const add = (ringOf: string, action: Action) => {
     const key =
       group !== null
@@ -123,39 +137,33 @@ export function wheelEntries(input: WheelEntriesInput): WheelEntries {
     if (found) found.actions.push(action);
     else
       entries.set(key, {
-        entry: {
-          key,
-          ring: ringOf,
-          templateId: action.templateId,
-          themeId: action.themeId,
-          start: action.start,
-          end: action.end,
-        },
+        key,
+        ring: ringOf,
+        templateId: action.templateId,
+        themeId: action.themeId,
+        start: action.start,
+        end: action.end,
         actions: [action],
       });
   };
-  const themeRing = (action: Action) => ringKey({ kind: 'theme', themeId: action.themeId });
 
   for (const action of input.actions) {
     const template = templates.get(action.templateId);
     if (!template) continue;
     if (filter.themeId !== null && action.themeId !== filter.themeId) continue;
     if (filter.role !== null && !template.responsible.includes(filter.role)) continue;
-    const forGrade = (grades: readonly Grade[]) =>
-      filter.grade === null || grades.includes(filter.grade);
     switch (action.scope) {
       case 'class': {
         const owner = action.groupId === null ? undefined : groups.get(action.groupId);
         if (!owner) continue;
         if (group !== null && owner.id !== group.id) continue;
         if (schoolId !== null && owner.schoolId !== schoolId) continue;
-        const own = owner.grades.filter((g) => template.grades.includes(g));
-        const grades = (own.length > 0 ? own : owner.grades).filter(
-          (g) => filter.grade === null || g === filter.grade,
-        );
-        if (grades.length === 0) continue;
-        if (mode === 'theme') add(themeRing(action), action);
-        else for (const g of grades) add(ringKey({ kind: 'grade', grade: g }), action);
+        if (mode === 'theme') {
+          if (classGrades(owner.grades, template.grades, filter.grade).length > 0)
+            add(themeRing(action.themeId), action);
+        } else
+          for (const g of classGrades(owner.grades, template.grades, filter.grade))
+            add(gradeRings[g]!, action);
         break;
       }
       case 'school':
@@ -173,7 +181,7 @@ export function wheelEntries(input: WheelEntriesInput): WheelEntries {
     }
   }
 
-  const list = [...entries.values()].map(({ entry, actions }) => ({ ...entry, actions }));
+  const list: WheelEntry[] = [...entries.values()];
   const rings = ringsOf(input, list, group, school);
   const order = new Map(rings.map((r, i) => [r.key, i]));
   list.sort(
@@ -185,6 +193,22 @@ export function wheelEntries(input: WheelEntriesInput): WheelEntries {
       compare(a.key, b.key),
   );
   return { rings, entries: list };
+}
+
+/**
+ * The grades a class action is shown for: those of its class its task is for (all the class's
+ * when none is: the class still does it), narrowed to `only` when set.
+ */
+function classGrades(
+  own: readonly Grade[],
+  taskGrades: readonly Grade[],
+  only: Grade | null,
+): readonly Grade[] {
+  // Most classes have one grade: no arrays are made for them.
+  if (own.length === 1) return only === null || own[0] === only ? own : [];
+  const shared = own.filter((g) => taskGrades.includes(g));
+  const grades = shared.length > 0 ? shared : own;
+  return only === null ? grades : grades.filter((g) => g === only);
 }
 
 function ringsOf(

@@ -24,8 +24,11 @@ export function arcEdgeWidth(layout: WheelLayout): number {
 
 /** `text` safe inside an SVG attribute value (in double quotes) or text node. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  // Most names need no escape: tested first, they are returned as they are.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /**
  * The markup of `layout`'s arcs in their order: each a path (data-arc: its index in

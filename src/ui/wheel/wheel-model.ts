@@ -110,10 +110,8 @@ export function wheelRows(
     const ring = byKey.get(entry.ring);
     if (!template || !ring) continue;
     const title = template.title[language];
-    const window = text.window(entry.start, entry.end);
-    const weeks = text.weeks(entry.start, entry.end);
+    const { window, weeks } = text.span(entry.start, entry.end);
     const mark = classWheel ? markOf(entry.actions[0], source, choice.today) : null;
-    const parts = [title, window, weeks, ring.name];
     rows.push({
       entry,
       template,
@@ -123,7 +121,9 @@ export function wheelRows(
       window,
       weeks,
       mark,
-      name: mark ? text.nameWithProgress([...parts, text.progress[mark]]) : text.name(parts),
+      name: mark
+        ? text.nameWithProgress([title, window, weeks, ring.name, text.progress[mark]])
+        : text.name([title, window, weeks, ring.name]),
     });
   }
   return { rings: named, rows };
@@ -196,15 +196,20 @@ function sentence(t: TFunction, key: string, names: readonly string[], options: 
     ...options,
     ...slots,
   }).split(/\ue000(\d+)\ue001/);
-  return (values: readonly string[]) =>
-    parts.map((part, i) => (i % 2 === 1 ? (values[Number(part)] ?? '') : part)).join('');
+  const texts = parts.filter((_, i) => i % 2 === 0);
+  const slotOf = parts.filter((_, i) => i % 2 === 1).map(Number);
+  return (values: readonly string[]) => {
+    let out = texts[0]!;
+    for (let i = 0; i < slotOf.length; i++) out += (values[slotOf[i]!] ?? '') + texts[i + 1]!;
+    return out;
+  };
 }
 
 /** The texts of a row (window, weeks, accessible name), each sentence translated once. */
 function rowTexts(t: TFunction, language: Language) {
   const days = new Map<string, string>();
   const day = (d: LocalDate, pattern: 'day' | 'dayShort') => {
-    const key = `${d}${pattern}`;
+    const key = pattern === 'day' ? d : `${d}s`;
     let formatted = days.get(key);
     if (formatted === undefined) days.set(key, (formatted = formatDay(d, language, pattern)));
     return formatted;
@@ -213,20 +218,29 @@ function rowTexts(t: TFunction, language: Language) {
   const oneWeek = sentence(t, 'action.weeks', ['weeks'], { count: 1 });
   const twoWeeks = sentence(t, 'action.weeks', ['weeks'], { count: 2 });
   const parts = ['task', 'window', 'weeks', 'ring'];
+  // Many arcs share a window (a month, its first weeks): each window is written once.
+  const spans = new Map<string, { readonly window: string; readonly weeks: string }>();
   return {
-    /** 'ti 3.11. – pe 6.11.2026', or one day. */
-    window: (start: LocalDate, end: LocalDate) =>
-      start === end
-        ? day(start, 'day')
-        : range([
-            day(start, start.slice(0, 4) === end.slice(0, 4) ? 'dayShort' : 'day'),
-            day(end, 'day'),
-          ]),
-    /** 'viikko 45', 'viikot 45–46' */
-    weeks: (start: LocalDate, end: LocalDate) => {
-      const a = isoWeekOf(start).week;
-      const b = isoWeekOf(end).week;
-      return a === b ? oneWeek([formatWeeks(a, b)]) : twoWeeks([formatWeeks(a, b)]);
+    /** 'ti 3.11. – pe 6.11.2026' (or one day) and 'viikko 45', 'viikot 45–46'. */
+    span: (start: LocalDate, end: LocalDate) => {
+      const key = start + end;
+      let found = spans.get(key);
+      if (found === undefined) {
+        const a = isoWeekOf(start).week;
+        const b = isoWeekOf(end).week;
+        found = {
+          window:
+            start === end
+              ? day(start, 'day')
+              : range([
+                  day(start, start.slice(0, 4) === end.slice(0, 4) ? 'dayShort' : 'day'),
+                  day(end, 'day'),
+                ]),
+          weeks: a === b ? oneWeek([formatWeeks(a, b)]) : twoWeeks([formatWeeks(a, b)]),
+        };
+        spans.set(key, found);
+      }
+      return found;
     },
     name: sentence(t, 'wheel.arcName', parts),
     nameWithProgress: sentence(t, 'wheel.arcNameProgress', [...parts, 'progress']),
