@@ -75,12 +75,12 @@ export default defineConfig({
         display: 'standalone',
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
+      // Our own worker (src/sw/sw.ts), the precache list injected into it.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: 'index.html',
-        // The sync API and the server's own routes (calendar feeds too) are never answered from
-        // the cache.
-        navigateFallbackDenylist: [/^\/sync\//, /^\/api\//, /^\/feeds\//],
       },
     }),
   ],
