@@ -13,6 +13,7 @@ export const enPrint = {
     what: 'Printout',
     what_grade: 'One grade',
     what_school: 'All grades of the school',
+    what_ownGrades: "My classes' grades",
     what_class: "A class's checklist",
     grade: 'Grade',
     class: 'Class',

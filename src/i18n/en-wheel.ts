@@ -31,6 +31,9 @@ export const enWheel = {
     keyboardHint:
       'Task arcs: Tab to the wheel, then the arrow keys from task to task; Enter opens the details.',
     empty: 'No tasks with these choices.',
+    classNotInYear: 'Class {{name}} is not in school year {{year}}: the wheel shows all classes.',
+    unknownClassNotInYear:
+      'The class in the address is not in school year {{year}}: the wheel shows all classes.',
     count_one: '{{count}} task on the wheel',
     count_other: '{{count}} tasks on the wheel',
     arcName: '{{task}}, {{window}}, {{weeks}}, {{ring}}',

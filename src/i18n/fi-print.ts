@@ -10,6 +10,7 @@ export const fiPrint = {
     what: 'Tuloste',
     what_grade: 'Yksi luokka-aste',
     what_school: 'Koulun kaikki luokka-asteet',
+    what_ownGrades: 'Omien luokkien luokka-asteet',
     what_class: 'Luokan tarkistuslista',
     grade: 'Luokka-aste',
     class: 'Luokka',

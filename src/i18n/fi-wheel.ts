@@ -28,6 +28,10 @@ export const fiWheel = {
     keyboardHint:
       'Tehtävien kaaret: siirry Tab-näppäimellä kehälle ja nuolinäppäimillä tehtävästä toiseen; Enter avaa tiedot.',
     empty: 'Valinnoilla ei löydy tehtäviä.',
+    classNotInYear:
+      'Luokkaa {{name}} ei ole lukuvuonna {{year}}: vuosikello näyttää kaikki luokat.',
+    unknownClassNotInYear:
+      'Osoitteen luokkaa ei ole lukuvuonna {{year}}: vuosikello näyttää kaikki luokat.',
     count_one: '{{count}} tehtävä vuosikellossa',
     count_other: '{{count}} tehtävää vuosikellossa',
     arcName: '{{task}}, {{window}}, {{weeks}}, {{ring}}',

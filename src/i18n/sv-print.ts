@@ -13,6 +13,7 @@ export const svPrint = {
     what: 'Utskrift',
     what_grade: 'En årskurs',
     what_school: 'Skolans alla årskurser',
+    what_ownGrades: 'Mina klassers årskurser',
     what_class: 'Klassens checklista',
     grade: 'Årskurs',
     class: 'Klass',

@@ -31,6 +31,10 @@ export const svWheel = {
     keyboardHint:
       'Uppgifternas bågar: gå till klockan med Tab och mellan uppgifterna med piltangenterna; Enter öppnar uppgifterna.',
     empty: 'Inga uppgifter med de här valen.',
+    classNotInYear:
+      'Klassen {{name}} finns inte under läsåret {{year}}: årsklockan visar alla klasser.',
+    unknownClassNotInYear:
+      'Klassen i adressen finns inte under läsåret {{year}}: årsklockan visar alla klasser.',
     count_one: '{{count}} uppgift i årsklockan',
     count_other: '{{count}} uppgifter i årsklockan',
     arcName: '{{task}}, {{window}}, {{weeks}}, {{ring}}',

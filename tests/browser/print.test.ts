@@ -16,6 +16,7 @@ import { DEMO_PASSWORD, demoServerEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 import { printToPdf, squeezed } from './support/pdf';
+import { signedIn } from './support/sign-in';
 
 const demo = demoServerEnv('vuosikello-print-');
 
@@ -92,6 +93,18 @@ describe('printing the grades of a school', () => {
     expect(ninth.length).toBeGreaterThan(0);
     for (const title of ninth) expect(squeezed(pdf.text(9))).not.toContain(squeezed(title));
     await page.context().close();
+  });
+
+  it("prints a signed-in teacher's every grade as their classes' grades, a page each", async () => {
+    const { context, page } = await signedIn(demo, 'opettaja');
+    await page.goto(new URL('/print?what=school', demo.url).href);
+    await page.getByLabel('Omien luokkien luokka-asteet').waitFor();
+    await expect.poll(() => page.locator('.print-sheet').count(), { timeout: 15_000 }).toBe(2);
+    const pdf = await printToPdf(page);
+    expect(pdf.pages).toBe(2);
+    expect(pdf.text(1, 'layout')).toContain('Esimerkkikoulu: 3. luokka');
+    expect(pdf.text(2, 'layout')).toContain('Esimerkkikoulu: 4. luokka');
+    await context.close();
   });
 
   it.each([

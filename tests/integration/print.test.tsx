@@ -113,6 +113,38 @@ describe('the print view', () => {
     },
   );
 
+  it("prints a teacher's every grade as their own classes' grades, not the school's", async () => {
+    const db = await seededDb();
+    // A signed-in teacher's device: their classes (3A, 4A) and no other of the year.
+    await db.meta.put({
+      key: 'sessionUser',
+      value: {
+        username: 'opettaja',
+        displayName: 'Olli Opettaja',
+        role: 'teacher',
+        organizationId: 'org-demo',
+        schools: ['school-demo'],
+        groups: ['g-2026-3a', 'g-2026-4a'],
+      },
+    });
+    await db.groups
+      .where('schoolYearId')
+      .equals(YEAR)
+      .filter((g) => g.id !== 'g-2026-3a' && g.id !== 'g-2026-4a')
+      .delete();
+    await renderAppAt(db, NOVEMBER_DAY, '/print?what=school');
+    await screen.findByRole('article', { name: 'Esimerkkikoulu: 4. luokka' }, SETTLE);
+    expect(pages().map((p) => p.querySelector('h2')?.textContent)).toEqual([
+      'Esimerkkikoulu: 3. luokka',
+      'Esimerkkikoulu: 4. luokka',
+    ]);
+    expect(screen.getByText('Esikatselu: 2 A4-sivua pystysuunnassa.')).toBeTruthy();
+    expect(document.querySelector('.print-note')).toBeNull();
+    expect(
+      (screen.getByLabelText('Omien luokkien luokka-asteet') as HTMLInputElement).checked,
+    ).toBe(true);
+  });
+
   it("ticks a class's checklist where done or skipped, with the day; blank on request", async () => {
     const db = await seededDb();
     const [rules] = (await actionsOfSchoolYear(db, YEAR)).filter(

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalDate } from '@/domain/local-date';
+import { changeLanguage } from '@/i18n/i18n';
 import { renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
@@ -102,6 +103,48 @@ describe('the annual wheel', () => {
       expect((screen.getByLabelText('Teemoittain') as HTMLInputElement).checked).toBe(true);
       expect(rings()).toContain('Koulun tehtävät');
       expect(rings()).toContain('Hyvinvointi ja terveys');
+    },
+    SLOW_DOM,
+  );
+
+  it(
+    'says so when the class in the address is not in the school year shown, and shows the rest',
+    async () => {
+      const db = await seededDb();
+      // Last year's 3A (an old bookmark) in the current year's wheel of grade 3.
+      await renderAppAt(db, NOVEMBER_2026, '/wheel?class=g-2025-3a&grade=3');
+      await figure('Vuosikello 2026–2027, 3. luokka');
+      const notice = () => document.querySelector('.wheel-view .notice')?.textContent;
+      expect(notice()).toBe(
+        'Luokkaa 3A ei ole lukuvuonna 2026–2027: vuosikello näyttää kaikki luokat.',
+      );
+      expect((screen.getByLabelText('Luokka') as HTMLSelectElement).value).toBe('');
+      expect(rings()).toEqual(['3. luokka', 'Koulun tehtävät', 'Kunnan tehtävät']);
+      await changeLanguage('sv');
+      await waitFor(() =>
+        expect(notice()).toBe(
+          'Klassen 3A finns inte under läsåret 2026–2027: årsklockan visar alla klasser.',
+        ),
+      );
+      await changeLanguage('en');
+      await waitFor(() =>
+        expect(notice()).toBe(
+          'Class 3A is not in school year 2026–2027: the wheel shows all classes.',
+        ),
+      );
+      await changeLanguage('fi');
+      cleanup();
+      // A class the device does not know at all.
+      await renderAppAt(db, NOVEMBER_2026, '/wheel?class=g-nowhere&grade=3');
+      await figure('Vuosikello 2026–2027, 3. luokka');
+      expect(notice()).toBe(
+        'Osoitteen luokkaa ei ole lukuvuonna 2026–2027: vuosikello näyttää kaikki luokat.',
+      );
+      cleanup();
+      // The class in its own year: no notice.
+      await renderAppAt(db, NOVEMBER_2026, '/wheel?class=g-2025-3a&year=sy-2025');
+      await figure('Vuosikello 2025–2026, 3A');
+      expect(notice()).toBeUndefined();
     },
     SLOW_DOM,
   );

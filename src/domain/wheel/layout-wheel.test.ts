@@ -127,6 +127,26 @@ describe('layoutWheel', () => {
     expect(angle).toBeLessThan(33 * DAY);
   });
 
+  it('keeps a progress mark readable on a phone’s thin lanes, neighbours’ marks apart', () => {
+    // Eight tasks of the same weeks in eight lanes of a phone-sized wheel.
+    const items = Array.from({ length: 8 }, (_, i) =>
+      item(`t${i}`, '2026-09-07', '2026-10-30', { mark: i === 0 ? 'open' : 'overdue' }),
+    );
+    const { arcs } = wheel(items, { size: 336 });
+    expect(arcs[0]!.r1 - arcs[0]!.r0).toBeLessThan(12);
+    const signed = arcs.filter((a) => a.mark?.kind === 'overdue');
+    expect(signed).toHaveLength(7);
+    for (const arc of signed) expect(arc.mark!.r).toBeGreaterThanOrEqual(6);
+    // An open task's blank disc keeps inside its lane.
+    const open = arcs.find((a) => a.mark?.kind === 'open')!;
+    expect(2 * open.mark!.r).toBeLessThan(open.r1 - open.r0);
+    const byLane = [...arcs].sort((a, b) => a.lane - b.lane);
+    for (const [a, b] of byLane.slice(1).map((b, i) => [byLane[i]!, b] as const)) {
+      const apart = Math.hypot(a.mark!.x - b.mark!.x, a.mark!.y - b.mark!.y);
+      expect(apart).toBeGreaterThanOrEqual(a.mark!.r + b.mark!.r);
+    }
+  });
+
   it('orders the arcs by start, then ring inside out, then lane (the keyboard’s order)', () => {
     const { arcs } = wheel([
       item('late', '2027-03-01', '2027-03-05'),

@@ -21,6 +21,7 @@ import {
 } from './calendar-marks';
 import { estimateTextWidth, labelFits, type TextWidth } from './label-fit';
 import { assignLanes, type LaneInterval } from './lanes';
+import { progressMarkPlace } from './progress-mark';
 import {
   annularSectorPath,
   arcLength,
@@ -245,7 +246,7 @@ export function layoutWheel(input: WheelInput): WheelLayout {
     // Lane 0 is outermost, next to the calendar.
     const r1 = ring.r1 - laneIndex * lane;
     const r0 = r1 - lane;
-    const { label, mark } = arcDecoration(p, r0, r1, f, width, cx, cy);
+    const { label, mark } = arcDecoration(p, laneIndex, r0, r1, f, width, cx, cy);
     return {
       key: p.item.key,
       ring: p.item.ring,
@@ -327,6 +328,7 @@ function textArc(cx: number, cy: number, r: number, a0: number, a1: number, f: n
 /** An arc's label (when it fits beside its mark) and its progress mark. */
 function arcDecoration(
   p: Placed,
+  laneIndex: number,
   r0: number,
   r1: number,
   f: number,
@@ -340,10 +342,10 @@ function arcDecoration(
   let markSpace = 0;
   let mark: WheelArc['mark'] = null;
   if (kind !== null) {
-    const radius = Math.max(2, Math.min((r1 - r0) / 2 - 1, 0.6 * f));
-    markSpace = 2 * radius + 3;
+    const { r: radius, shift } = progressMarkPlace(kind, r1 - r0, laneIndex, f);
+    markSpace = 2 * radius + 3 + shift;
     // Near the start when the arc is long enough, else in its middle.
-    const along = length >= 2 * markSpace ? radius + 2 : length / 2;
+    const along = length >= 2 * markSpace ? radius + 2 + shift : length / 2;
     const angle = p.start + (along / (Math.PI * rm)) * 180;
     mark = { ...polar(cx, cy, rm, angle), kind, r: radius };
   }

@@ -69,11 +69,11 @@ describe('resolvePrintChoice', () => {
       null,
       { school: 'north', what: 'school', grade: 1, group: 'n-1a', showDone: true },
     ],
-    // A teacher: their class's checklist in its school.
+    // A teacher: their class's checklist in its school (and its grade, for one grade's page).
     [
       '',
       user('teacher', { groups: ['s-8a'] }),
-      { school: 'south', what: 'class', grade: 7, group: 's-8a', showDone: true },
+      { school: 'south', what: 'class', grade: 8, group: 's-8a', showDone: true },
     ],
     // A principal: their school's grades.
     [
@@ -87,6 +87,44 @@ describe('resolvePrintChoice', () => {
 
   it('is null with no school', () => {
     expect(resolvePrintChoice(new URLSearchParams(), [], [], null)).toBeNull();
+  });
+});
+
+describe('the grades printed', () => {
+  const grades = (search: string, who: SessionUser | null) => {
+    const choice = resolvePrintChoice(new URLSearchParams(search), schools, groups, who);
+    return choice && { grades: choice.grades, own: choice.ownGrades, grade: choice.grade };
+  };
+  it.each([
+    // Local mode: every grade of the school, a grade with no class too (north has no 2).
+    ['what=school', null, { grades: [1, 2, 3], own: false, grade: 1 }],
+    // The coordinator and a principal: the same (south has no class of grade 9).
+    ['school=south', user('coordinator', {}), { grades: [7, 8, 9], own: false, grade: 7 }],
+    [
+      'what=school',
+      user('principal', { schools: ['south'] }),
+      { grades: [7, 8, 9], own: false, grade: 7 },
+    ],
+    // A teacher: their classes' grades in the school, and one of them chosen.
+    ['what=school', user('teacher', { groups: ['s-8a'] }), { grades: [8], own: true, grade: 8 }],
+    [
+      'what=grade&grade=7',
+      user('teacher', { groups: ['s-8a'] }),
+      { grades: [8], own: true, grade: 8 },
+    ],
+    [
+      'school=north&what=school',
+      user('teacher', { groups: ['s-8a', 'n-3a', 'n-1a'] }),
+      { grades: [1, 3], own: true, grade: 1 },
+    ],
+    // A teacher in a school where they have no class: every grade of that school.
+    [
+      'school=north&what=school',
+      user('teacher', { groups: ['s-8a'] }),
+      { grades: [1, 2, 3], own: false, grade: 1 },
+    ],
+  ] as const)('%s for %j: %j', (search, who, expected) => {
+    expect(grades(search, who)).toEqual(expected);
   });
 });
 

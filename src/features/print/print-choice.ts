@@ -27,8 +27,13 @@ export type PrintParam = keyof typeof PRINT_PARAMS;
 export interface PrintChoice {
   readonly school: School;
   readonly what: PrintKind;
-  /** The school's grades, ascending (the choices of a grade, the pages of the whole school). */
+  /**
+   * The grades to print, ascending (the choices of a grade, the pages of "every grade"): a
+   * teacher's classes' grades in the school, else every grade of the school.
+   */
   readonly grades: readonly Grade[];
+  /** Whether `grades` are those of the user's own classes (a teacher's), not the school's. */
+  readonly ownGrades: boolean;
   readonly grade: Grade;
   /** The school's classes in the year, by grade then name. */
   readonly groups: readonly Group[];
@@ -57,7 +62,7 @@ export function resolvePrintChoice(
     schools[0];
   if (!school) return null;
   const what = PRINT_KINDS.find((k) => k === params.get(PRINT_PARAMS.what));
-  const grades = gradesOfSchool(school, groups);
+  const { grades, ownGrades } = gradesToPrint(school, groups, own, user);
   const named = Number(params.get(PRINT_PARAMS.grade) ?? NaN);
   const grade = grades.find((g) => g === named) ?? grades[0] ?? GRADES[0];
   const schoolGroups = groups.filter((g) => g.schoolId === school.id).sort(byGradeThenName);
@@ -70,11 +75,30 @@ export function resolvePrintChoice(
     school,
     what: what ?? (user?.role === 'teacher' ? 'class' : 'school'),
     grades,
+    ownGrades,
     grade,
     groups: schoolGroups,
     group,
     showDone: params.get(PRINT_PARAMS.done) !== '0',
   };
+}
+
+/**
+ * The grades a school prints for `user`. A teacher prints their own classes' grades: their
+ * device holds no other class, so another grade's page would only say it has none. Anyone else
+ * (and a teacher with no class in the school) prints every grade of the school.
+ */
+function gradesToPrint(
+  school: School,
+  groups: readonly Group[],
+  own: readonly Group[],
+  user: SessionUser | null | undefined,
+): { grades: Grade[]; ownGrades: boolean } {
+  const all = gradesOfSchool(school, groups);
+  if (user?.role !== 'teacher') return { grades: all, ownGrades: false };
+  const mine = new Set(own.filter((g) => g.schoolId === school.id).flatMap((g) => g.grades));
+  const grades = all.filter((g) => mine.has(g));
+  return grades.length > 0 ? { grades, ownGrades: true } : { grades: all, ownGrades: false };
 }
 
 /** A change of one choice: another school forgets the grade and the class chosen in the last. */

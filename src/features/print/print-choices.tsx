@@ -49,7 +49,9 @@ export function PrintChoices({ schoolYears, schoolYear, schools, choice, onChang
               checked={choice.what === kind}
               onChange={() => onChange('what', kind)}
             />{' '}
-            {t(`print.what_${kind}`)}
+            {t(
+              kind === 'school' && choice.ownGrades ? 'print.what_ownGrades' : `print.what_${kind}`,
+            )}
           </label>
         ))}
       </fieldset>

@@ -6,7 +6,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { VuosikelloDb } from '@/db/database';
 import { getMeta } from '@/db/meta';
-import { listGroups, listSchoolYears, listSchools, listTemplates, listThemes } from '@/db/queries';
+import {
+  getGroup,
+  listGroups,
+  listSchoolYears,
+  listSchools,
+  listTemplates,
+  listThemes,
+} from '@/db/queries';
 import { withoutStamp } from '@/db/server-copy';
 import { classScheduleIds } from '@/db/unplanned-progress';
 import { actionsOfSchoolYear } from '@/db/year-actions';
@@ -41,6 +48,9 @@ async function readWheel(
     actionsOfSchoolYear(db, schoolYear.id),
   ]);
   const group = groups.find((g) => g.id === classId);
+  // A class named but not in the year (an old link, or another year's class): its name, if the
+  // device knows it, for the view to say it is not shown.
+  const elsewhere = classId && !group ? await getGroup(db, classId) : undefined;
   const progress = new Map<ActionId, Progress>();
   if (group) {
     const ranges = await Promise.all(
@@ -60,6 +70,8 @@ async function readWheel(
     templates,
     actions,
     progress,
+    /** The class asked for when it is not in this school year (from another one), else null. */
+    classElsewhere: elsewhere ?? null,
     user: user ?? null,
     // An account's name may be longer than a tick holds: cut, rather than refuse every tick.
     tickName: user ? user.displayName.slice(0, USER_NAME_MAX_LENGTH) : (localName ?? ''),

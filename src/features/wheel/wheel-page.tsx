@@ -194,6 +194,13 @@ export default function WheelPage() {
         themes={data.themes}
         onChange={change}
       />
+      {asked.filter.groupId !== null && !group && (
+        <p className="notice" role="status">
+          {data.classElsewhere
+            ? t('wheel.classNotInYear', { name: data.classElsewhere.name, year: yearLabel })
+            : t('wheel.unknownClassNotInYear', { year: yearLabel })}
+        </p>
+      )}
       <p role="status" className="wheel-count">
         {wheel.rows.length === 0
           ? t('wheel.empty')
