@@ -77,7 +77,8 @@ export default defineConfig({
       },
       // Our own worker (src/sw/sw.ts), the precache list injected into it.
       strategies: 'injectManifest',
-      srcDir: 'src/sw',
+      // Absolute: the bench pages build with this config from their own roots.
+      srcDir: fileURLToPath(new URL('./src/sw', import.meta.url)),
       filename: 'sw.ts',
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
