@@ -101,7 +101,11 @@ export class VuosikelloDb extends Dexie {
   serverRows!: Table<ServerRow, ServerRowKey>;
   conflicts!: Table<SyncConflict, string>;
 
-  constructor(name: string) {
+  /**
+   * `knownStamp`: the derivation stamp already read for this database (src/db/early-open.ts),
+   * used by the first open instead of reading it again before any query.
+   */
+  constructor(name: string, knownStamp?: Promise<{ readonly value: unknown } | null>) {
     // Chromium commits with relaxed durability by default since 121: an acknowledged tick could
     // be lost on power loss. Strict makes every commit wait for the disk. Dexie's live-query
     // cache stays on (its default): without it the class picker's change did not show at once.
@@ -131,7 +135,16 @@ export class VuosikelloDb extends Dexie {
     });
     // Schedules derived by older rules are derived anew before anything reads them (sticky: also
     // when the database is opened again after a close).
-    this.on('ready', (vip) => rederiveIfOutdated(vip), true);
+    let known = knownStamp;
+    this.on(
+      'ready',
+      (vip) => {
+        const stamp = known;
+        known = undefined;
+        return rederiveIfOutdated(vip, stamp);
+      },
+      true,
+    );
   }
 }
 
@@ -141,8 +154,12 @@ export class VuosikelloDb extends Dexie {
  * then. A database with no plan and no schedules is only stamped. A failure is logged and leaves
  * the stored schedules as they were: an older window is better than no app.
  */
-async function rederiveIfOutdated(db: Dexie): Promise<void> {
-  const stamp = (await db.table('meta').get('derivedWith')) as MetaRow | undefined;
+async function rederiveIfOutdated(
+  db: Dexie,
+  knownStamp?: Promise<{ readonly value: unknown } | null>,
+): Promise<void> {
+  const known = knownStamp ? await knownStamp : null;
+  const stamp = known ?? ((await db.table('meta').get('derivedWith')) as MetaRow | undefined);
   if (stamp?.value === DERIVATION_VERSION) return;
   try {
     const { rederiveOutdated } = await import('./rederive-outdated');
@@ -152,9 +169,15 @@ async function rederiveIfOutdated(db: Dexie): Promise<void> {
   }
 }
 
-/** Opens (lazily, on first use) the database called `name`; tests pass a fresh name each. */
-export function openVuosikelloDb(name = DATABASE_NAME): VuosikelloDb {
-  return new VuosikelloDb(name);
+/**
+ * Opens (lazily, on first use) the database called `name`; tests pass a fresh name each. The app
+ * passes the derivation stamp its early connection read (`knownStamp`, see the constructor).
+ */
+export function openVuosikelloDb(
+  name = DATABASE_NAME,
+  knownStamp?: Promise<{ readonly value: unknown } | null>,
+): VuosikelloDb {
+  return new VuosikelloDb(name, knownStamp);
 }
 
 /** What the browser answered to a request for persistent storage. */

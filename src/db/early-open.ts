@@ -7,12 +7,43 @@
  * This connection only opens: without a version it never upgrades an existing database, and a
  * missing one (a first run, left to Dexie, which creates and seeds it) is not created. It closes
  * once the app's own connection is open, or at once when another connection needs to upgrade or
- * delete the database.
+ * delete the database. Once open, it reads the stamp of the rules that derived the stored
+ * schedules, which the app's connection would otherwise read before any of its queries.
  */
 import { DATABASE_NAME } from './database-name';
 
 let early: IDBDatabase | null = null;
 let released = false;
+let settleStamp: (stamp: EarlyStamp | null) => void = () => {};
+const stamp = new Promise<EarlyStamp | null>((resolve) => (settleStamp = resolve));
+
+/** The stored meta 'derivedWith' row's value (undefined: none stored). */
+export interface EarlyStamp {
+  readonly value: unknown;
+}
+
+/**
+ * The derivation stamp as the early connection read it, or null when it could not (no
+ * database yet, no early connection, a failed read). For the app's database (DATABASE_NAME)
+ * only, and only as it was when the app started.
+ */
+export function earlyDerivationStamp(): Promise<EarlyStamp | null> {
+  return stamp;
+}
+
+function readStamp(db: IDBDatabase): void {
+  try {
+    const request = db.transaction('meta', 'readonly').objectStore('meta').get('derivedWith');
+    request.onsuccess = () =>
+      settleStamp({ value: (request.result as EarlyStamp | undefined)?.value });
+    request.onerror = (event) => {
+      event.preventDefault();
+      settleStamp(null);
+    };
+  } catch {
+    settleStamp(null);
+  }
+}
 
 /** Closes the early connection (the app's own is open), or lets it close as soon as it opens. */
 export function releaseEarlyOpen(): void {
@@ -25,12 +56,17 @@ function openEarly(factory: IDBFactory): void {
   const request = factory.open(DATABASE_NAME);
   // No version asked: only a missing database upgrades, from nothing; that creation is undone.
   request.onupgradeneeded = () => request.transaction?.abort();
-  request.onerror = (event) => event.preventDefault();
+  request.onerror = (event) => {
+    event.preventDefault();
+    settleStamp(null);
+  };
   request.onsuccess = () => {
     early = request.result;
     early.onversionchange = releaseEarlyOpen;
+    readStamp(early);
     if (released) releaseEarlyOpen();
   };
 }
 
 if (typeof indexedDB !== 'undefined') openEarly(indexedDB);
+else settleStamp(null);

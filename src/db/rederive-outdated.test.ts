@@ -61,3 +61,21 @@ describe('schedules derived by older rules', () => {
     db.close();
   });
 });
+
+describe('a derivation stamp already read (the early connection)', () => {
+  it.each<[string, { value: unknown } | null, boolean]>([
+    [
+      'the current stamp is trusted: nothing is read or derived again',
+      { value: DERIVATION_VERSION },
+      false,
+    ],
+    ['an older stamp derives anew', { value: DERIVATION_VERSION - 1 }, true],
+    ['none read: the stored stamp is read', null, true],
+  ])('%s', async (_name, known, derivedAnew) => {
+    const { name, derived } = await derivedByOlderRules(DERIVATION_VERSION - 1);
+    const db = openVuosikelloDb(name, Promise.resolve(known));
+    const stored = await db.schedules.get(CLASS_1A_2026);
+    expect(stored?.actions[0]?.start).toBe(derivedAnew ? derived.actions[0]?.start : '2026-11-09');
+    db.close();
+  });
+});
