@@ -57,23 +57,57 @@ describe('shellRules', () => {
 });
 
 describe('activateShell', () => {
-  it("lets go of the other versions' shells and keeps this one's and every other cache", async () => {
-    const names = [
-      'workbox-precache-v2-https://vuosikello.example/',
-      'vuosikello-shell-r0',
-      'vuosikello-shell-r1',
-      'vuosikello-shell-r2',
-    ];
+  const names = [
+    'workbox-precache-v2-https://vuosikello.example/',
+    'vuosikello-shell-r0',
+    'vuosikello-shell-r1',
+    'vuosikello-shell-r2',
+  ];
+
+  /** Runs activateShell over caches held in memory: what it put where, and what it deleted. */
+  async function activate(page: Response | undefined) {
+    const put: { cache: string; key: string; body: string; vary: string | null }[] = [];
     const deleted: string[] = [];
     vi.stubGlobal('caches', {
       keys: async () => names,
       delete: async (name: string) => deleted.push(name) > 0,
+      open: async (cache: string) => ({
+        put: async (key: string, response: Response) => {
+          put.push({ cache, key, body: await response.text(), vary: response.headers.get('Vary') });
+        },
+      }),
     });
     try {
-      await activateShell([{ url: 'index.html', revision: 'r1' }]);
+      await activateShell(
+        [{ url: 'index.html', revision: 'r1' }],
+        'https://vuosikello.example/',
+        page,
+      );
     } finally {
       vi.unstubAllGlobals();
     }
-    expect(deleted.sort()).toEqual(['vuosikello-shell-r0', 'vuosikello-shell-r2']);
+    return { put, deleted: deleted.sort() };
+  }
+
+  it("copies this version's page to its shell, without Vary, and lets the other shells go", async () => {
+    const page = new Response('<!doctype html>', { headers: { Vary: 'Origin' } });
+    expect(await activate(page)).toEqual({
+      put: [
+        {
+          cache: 'vuosikello-shell-r1',
+          key: 'https://vuosikello.example/',
+          body: '<!doctype html>',
+          vary: null,
+        },
+      ],
+      deleted: ['vuosikello-shell-r0', 'vuosikello-shell-r2'],
+    });
+  });
+
+  it.each([
+    ['no page precached', undefined],
+    ['a failed page', new Response('gone', { status: 404 })],
+  ])('copies nothing with %s', async (_name, page) => {
+    expect((await activate(page)).put).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@
  * device after the browser restarts, before the page's HTML and each of its files). Where the
  * browser has the static routing API (Chromium 123+), each version of the worker declares at
  * install, for the browser to follow without running the worker:
- * - the app's address (the scope, where it opens) is answered from a copy of that version's page
- *   in a cache of the version's own (`vuosikello-shell-<page revision>`), so a new version is
- *   still used only once it is active (once the user accepts it);
+ * - the app's address (the scope, where it opens) is answered from a copy of that version's
+ *   precached page in a cache of the version's own (`vuosikello-shell-<page revision>`), made
+ *   when the version activates: a new version is still used only once it is active (once the
+ *   user accepts it), and nothing is downloaded twice;
  * - the built files (`assets/`, named by their content) are answered from the precache.
  * What a cache does not hold goes to the network, as without a worker; every other request
  * (deep links, the sync API) goes through the worker. Other browsers skip all of this.
@@ -71,7 +72,7 @@ export function shellRules(scope: string, shellCache: string): RouterRule[] {
   ];
 }
 
-/** At install: copies the version's page into its shell cache and declares the rules. */
+/** At install: declares the rules (they apply once this version is active). */
 export async function installShell(
   event: InstallWithRoutes,
   manifest: readonly (ManifestEntry | string)[],
@@ -79,15 +80,21 @@ export async function installShell(
 ): Promise<void> {
   const name = shellCacheName(manifest);
   if (typeof event.addRoutes !== 'function' || name === null) return;
-  const page = await fetch(new URL('index.html', scope), { cache: 'reload' });
-  if (!page.ok) throw new Error(`The app's page answered ${page.status}`);
-  await (await caches.open(name)).put(scope, withoutVary(page));
   await event.addRoutes(shellRules(scope, name));
 }
 
-/** At activation: the shell caches of other versions are let go. */
-export async function activateShell(manifest: readonly (ManifestEntry | string)[]): Promise<void> {
+/**
+ * At activation, before the rules apply: copies this version's page (`page`, the precached
+ * one) to its shell cache, and lets the other versions' shell caches go. Without a page (none
+ * precached) the address goes to the network, where the rules send what a cache does not hold.
+ */
+export async function activateShell(
+  manifest: readonly (ManifestEntry | string)[],
+  scope: string,
+  page: Response | undefined,
+): Promise<void> {
   const name = shellCacheName(manifest);
+  if (name !== null && page?.ok) await (await caches.open(name)).put(scope, withoutVary(page));
   const names = await caches.keys();
   await Promise.all(
     names

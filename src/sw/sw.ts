@@ -10,6 +10,7 @@ import {
   addPlugins,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
+  matchPrecache,
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -51,5 +52,9 @@ self.addEventListener('install', (event) => {
   event.waitUntil(installShell(install, manifest, self.registration.scope));
 });
 self.addEventListener('activate', (event) => {
-  event.waitUntil(activateShell(manifest));
+  event.waitUntil(
+    matchPrecache('index.html').then((page) =>
+      activateShell(manifest, self.registration.scope, page),
+    ),
+  );
 });
