@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtAppEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
+import { untilActivated } from './support/service-worker';
 
 const app = builtAppEnv();
 
@@ -10,10 +11,7 @@ describe('offline', () => {
     await page.goto(app.url);
     await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
     // The service worker has precached the shell once it controls the page.
-    await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.active?.state === 'activated';
-    });
+    await untilActivated(page);
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 

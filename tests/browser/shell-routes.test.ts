@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtAppEnv } from './support/env';
+import { untilActivated } from './support/service-worker';
 
 const app = builtAppEnv();
 const HEADING = { level: 1, name: 'Luokan tehtävät kuukaudelle' } as const;
@@ -44,10 +45,7 @@ async function installed() {
   const page = await context.newPage();
   await page.goto(app.url);
   await page.getByRole('heading', HEADING).waitFor();
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated';
-  });
+  await untilActivated(page);
   return { context, page };
 }
 

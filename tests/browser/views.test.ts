@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtAppEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
+import { untilActivated } from './support/service-worker';
 
 const app = builtAppEnv();
 
@@ -55,10 +56,7 @@ describe('an address for every view', () => {
     const { context, page } = await newPage();
     await page.goto(app.url);
     await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
-    await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return registration.active?.state === 'activated';
-    });
+    await untilActivated(page);
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
