@@ -10,7 +10,6 @@ import {
 } from '@/domain/progress/progress-filter';
 import { progressSummary, type ProgressSummary } from '@/domain/progress/progress-summary';
 import { taskProgress, type TaskProgress } from '@/domain/progress/task-progress';
-import { schoolYearAt } from '@/domain/school-calendar';
 import { useActingUser } from '@/ui/acting-user';
 import { keeper } from '@/ui/keeper';
 import { useToday } from '@/ui/today';
@@ -19,8 +18,7 @@ import { choicesFrom, paramsOf, type ProgressChoices } from './filter-params';
 import { Overview } from './overview';
 import { ProgressFilters } from './progress-filters';
 import { TaskView } from './task-view';
-import { useYearProgress } from '@/ui/year-progress';
-import { useProgressLists } from './use-progress-data';
+import { useChosenYear } from './use-progress-data';
 import './progress.css';
 
 /**
@@ -38,14 +36,10 @@ export default function ProgressPage({ params }: Props) {
   const language = useLanguage();
   const today = useToday();
   const user = useActingUser();
-  const lists = useProgressLists();
   const search = useSearch();
   const [location, navigate] = useLocation();
   const choices = useMemo(() => choicesFrom(new URLSearchParams(search)), [search]);
-  const year = lists
-    ? (lists.years.find((y) => y.id === choices.year) ?? schoolYearAt(lists.years, today))
-    : undefined;
-  const data = useYearProgress(year?.id);
+  const { lists, year, data } = useChosenYear(choices.year, today);
   const inView = useMemo(() => (user === undefined ? undefined : schoolsInView(user)), [user]);
   const filter = useMemo(
     (): ProgressFilter | undefined =>

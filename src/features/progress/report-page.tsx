@@ -7,7 +7,6 @@ import { countedSchools, schoolsInView } from '@/domain/progress/progress-filter
 import { progressReport } from '@/domain/report/progress-report';
 import { reportCsv, reportFileName } from '@/domain/report/report-csv';
 import { readPeriod, wholeYearPeriod } from '@/domain/report/report-period';
-import { schoolYearAt } from '@/domain/school-calendar';
 import { formatDay } from '@/i18n/format';
 import { useActingUser } from '@/ui/acting-user';
 import { CsvDelimiterChoice } from '@/ui/csv-delimiter-choice';
@@ -23,8 +22,7 @@ import { ReportPeriodForm } from './report-period-form';
 import { ReportVerdicts } from './report-verdicts';
 import { reportCsvWords } from './report-words';
 import { TotalsLine } from './totals-line';
-import { useYearProgress } from '@/ui/year-progress';
-import { useProgressLists } from './use-progress-data';
+import { useChosenYear } from './use-progress-data';
 import './progress.css';
 import './report.css';
 
@@ -39,15 +37,11 @@ export default function ReportPage() {
   const language = useLanguage();
   const today = useToday();
   const user = useActingUser();
-  const lists = useProgressLists();
   const search = useSearch();
   const [location, navigate] = useLocation();
   const id = useId();
   const choices = useMemo(() => reportChoicesFrom(new URLSearchParams(search)), [search]);
-  const year = lists
-    ? (lists.years.find((y) => y.id === choices.year) ?? schoolYearAt(lists.years, today))
-    : undefined;
-  const data = useYearProgress(year?.id);
+  const { lists, year, data } = useChosenYear(choices.year, today);
   const inView = useMemo(() => (user === undefined ? undefined : schoolsInView(user)), [user]);
   const reading = useMemo(
     () => (year ? readPeriod(year.startYear, choices.from, choices.to) : undefined),
