@@ -4,6 +4,7 @@ import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { tabUntil } from './support/keyboard';
+import { expectNoSidewaysScroll } from './support/layout';
 
 const app = builtAppEnv();
 
@@ -91,11 +92,7 @@ describe('the year plan grid', () => {
     async (width) => {
       const page = await openAt('/plan', width);
       await page.locator('.year-plan-grid').waitFor();
-      const widths = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        view: document.documentElement.clientWidth,
-      }));
-      expect(widths.page).toBeLessThanOrEqual(widths.view);
+      await expectNoSidewaysScroll(page);
       await page.context().close();
     },
   );
@@ -122,11 +119,7 @@ describe('the schools and classes view', () => {
   it.each([360, 1280])('never scrolls the page sideways at %i px', async (width) => {
     const page = await openAt('/schools/school-demo', width);
     await page.locator('.class-list').waitFor();
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      view: document.documentElement.clientWidth,
-    }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await expectNoSidewaysScroll(page);
     await page.context().close();
   });
 });

@@ -17,6 +17,7 @@ import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 import { printToPdf, squeezed } from './support/pdf';
 import { signedIn } from './support/sign-in';
+import { expectNoSidewaysScroll } from './support/layout';
 
 const demo = demoServerEnv('vuosikello-print-');
 
@@ -198,11 +199,7 @@ describe('the print view', () => {
 
   it.each([320, 1280])('never scrolls the page sideways at %i px', async (width) => {
     const page = await openPrint('?what=grade&grade=1', 1, width);
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      view: document.documentElement.clientWidth,
-    }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await expectNoSidewaysScroll(page);
     await page.context().close();
   });
 

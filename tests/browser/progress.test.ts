@@ -8,6 +8,7 @@ import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
+import { expectNoSidewaysScroll } from './support/layout';
 
 const app = builtAppEnv();
 
@@ -43,11 +44,7 @@ describe('the progress view', () => {
   it.each([320, 360, 1280])('never scrolls the page sideways at %i px', async (width) => {
     const page = await openAt('/progress', width);
     await page.locator('.progress-bars').first().waitFor();
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      view: document.documentElement.clientWidth,
-    }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await expectNoSidewaysScroll(page);
     await page.context().close();
   });
 

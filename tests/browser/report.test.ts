@@ -25,6 +25,7 @@ import { builtAppEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 import { printToPdf } from './support/pdf';
+import { expectNoSidewaysScroll } from './support/layout';
 
 const app = builtAppEnv();
 const TODAY = '2026-11-10' as LocalDate;
@@ -143,11 +144,7 @@ describe('the report view', () => {
   it.each([320, 360])('never scrolls the page sideways at %i px', async (width) => {
     const page = await openAt('/report', width);
     await page.locator('.report .progress-bars').first().waitFor();
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      view: document.documentElement.clientWidth,
-    }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await expectNoSidewaysScroll(page);
     await page.context().close();
   });
 

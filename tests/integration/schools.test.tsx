@@ -7,7 +7,7 @@ import { savePlanRow } from '@/db/plan-writes';
 import { markProgress } from '@/db/progress-writes';
 import { actionId, groupId, schoolId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { renderAppAt, seededDb } from './render-app';
+import { actAsPrincipal, renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
 
@@ -86,17 +86,7 @@ describe('schools and classes', () => {
 
   it("a principal sees their own school's classes to edit, the school itself read-only, no other school", async () => {
     const db = await seededDb();
-    await db.meta.put({
-      key: 'sessionUser',
-      value: {
-        username: 'rehtori',
-        displayName: 'Rehtori',
-        role: 'principal',
-        organizationId: 'org-demo',
-        schools: ['school-demo'],
-        groups: [],
-      },
-    });
+    await actAsPrincipal(db);
     await renderAppAt(db, NOVEMBER_2025, '/schools/school-demo');
     await screen.findByRole('heading', { level: 2, name: 'Esimerkkikoulu' });
     expect(

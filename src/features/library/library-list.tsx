@@ -22,6 +22,7 @@ import {
 } from '@/domain/library/template-filter';
 import { SCHOOL_YEAR_MONTHS } from '@/domain/schedule/resolve-window';
 import type { Month } from '@/domain/timing-rule';
+import { SelectField } from '@/ui/select-field';
 import { useLanguage } from '@/ui/use-language';
 import { gradeLabel, schoolYearLabel } from '@/ui/labels';
 import { LocalizedText } from './localized-text';
@@ -103,14 +104,16 @@ export function LibraryList({ data, mayEdit }: Props) {
               onChange={(e) => set({ text: e.target.value })}
             />
           </div>
-          <Select
+          <SelectField
+            all={t('library.all')}
             id={`${id}-grade`}
             label={t('library.grade')}
             value={filter.grade === null ? '' : String(filter.grade)}
             onChange={(v) => set({ grade: v === '' ? null : (Number(v) as Grade) })}
             options={GRADES.map((g) => [String(g), gradeLabel(t, g)])}
           />
-          <Select
+          <SelectField
+            all={t('library.all')}
             id={`${id}-theme`}
             label={t('library.theme')}
             value={filter.themeId ?? ''}
@@ -123,21 +126,24 @@ export function LibraryList({ data, mayEdit }: Props) {
               ['none', t('library.noTheme')],
             ]}
           />
-          <Select
+          <SelectField
+            all={t('library.all')}
             id={`${id}-scope`}
             label={t('library.scope')}
             value={filter.scope ?? ''}
             onChange={(v) => set({ scope: v === '' ? null : (v as Scope) })}
             options={SCOPES.map((s) => [s, t(`scope.${s}`)])}
           />
-          <Select
+          <SelectField
+            all={t('library.all')}
             id={`${id}-role`}
             label={t('library.responsible')}
             value={filter.responsible ?? ''}
             onChange={(v) => set({ responsible: v === '' ? null : (v as ResponsibleRole) })}
             options={RESPONSIBLE_ROLES.map((r) => [r, t(`role.${r}`)])}
           />
-          <Select
+          <SelectField
+            all={t('library.all')}
             id={`${id}-month`}
             label={t('library.month')}
             value={filter.month === null ? '' : String(filter.month)}
@@ -244,34 +250,5 @@ function TemplateItem({
         </p>
       )}
     </li>
-  );
-}
-
-function Select({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly (readonly [string, string])[];
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('library.all')}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
