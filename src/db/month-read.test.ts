@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionId, groupId, schoolId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { VuosikelloDb } from './database';
-import { readMonth, type MonthRead, type MonthReady } from './month-read';
+import { hintOf, readMonth, type MonthRead, type MonthReady } from './month-read';
 import { saveGroup, saveTemplate } from './plan-writes';
 import { markProgress, saveProgressNote } from './progress-writes';
 import { seedSampleIfEmpty } from './seed';
@@ -173,5 +173,83 @@ describe('progress no longer in the plan', () => {
     expect(await unplanned(db, 'g-2026-1a')).toMatchObject([
       { progress: { state: 'todo', note: 'Siirtyi kevääseen' }, template: undefined },
     ]);
+  });
+});
+
+describe('a read given the last one’s hint', () => {
+  const seededWithTicks = async () => {
+    const db = await seeded();
+    await markProgress(db, {
+      actionId: actionId('sy-2026~g:g-2026-7a~t-rules~'),
+      state: 'done',
+      day: null,
+      by: 'A',
+    });
+    return db;
+  };
+  const hintFrom = async (db: VuosikelloDb, group: string | undefined, day = NOVEMBER) =>
+    hintOf(await readMonth(db, group, day));
+
+  // Each hint: what an earlier read found, right or wrong for the read that takes it.
+  it.each([
+    ['the same class', 'g-2026-7a', async (db: VuosikelloDb) => hintFrom(db, 'g-2026-7a')],
+    [
+      'another class of the year',
+      'g-2026-7a',
+      async (db: VuosikelloDb) => hintFrom(db, 'g-2026-1a'),
+    ],
+    ['a class of another year', 'g-2026-7a', async (db: VuosikelloDb) => hintFrom(db, 'g-2025-1a')],
+    [
+      'the remembered class (no address)',
+      undefined,
+      async (db: VuosikelloDb) => hintFrom(db, undefined),
+    ],
+    [
+      'too few templates and an unknown one',
+      'g-2026-7a',
+      async (db: VuosikelloDb) => {
+        const hint = await hintFrom(db, 'g-2026-7a');
+        return hint && { ...hint, templateIds: [templateId('t-rules'), templateId('t-none')] };
+      },
+    ],
+  ])('reads the same as without one: %s', async (_, group, hint) => {
+    const db = await seededWithTicks();
+    const given = await hint(db);
+    expect(given).toBeDefined();
+    expect(await readMonth(db, group, NOVEMBER, given)).toEqual(
+      await readMonth(db, group, NOVEMBER),
+    );
+  });
+
+  it('follows a change its hint predates: a template edited, a tick, a class’s grades', async () => {
+    const db = await seededWithTicks();
+    const hint = await hintFrom(db, 'g-2026-7a');
+    await saveTemplate(
+      db,
+      buildTemplate({
+        id: templateId('t-survey'),
+        title: { fi: 'Kysely', sv: 'Enkät', en: 'Survey' },
+        grades: [5, 6, 7],
+        timing: { kind: 'isoWeek', week: 45 },
+      }),
+    );
+    await markProgress(db, {
+      actionId: actionId('sy-2026~g:g-2026-7a~t-survey~'),
+      state: 'skipped',
+      day: null,
+      by: 'A',
+    });
+    await saveGroup(db, buildGroup({ id: groupId('g-2026-7a'), name: '7A', grades: [7, 8] }));
+    const read = ready(await readMonth(db, 'g-2026-7a', NOVEMBER, hint));
+    expect(read).toEqual(await readMonth(db, 'g-2026-7a', NOVEMBER));
+    expect(read.templates.get(templateId('t-survey'))?.title.fi).toBe('Kysely');
+    expect(read.progress.get(actionId('sy-2026~g:g-2026-7a~t-survey~'))?.state).toBe('skipped');
+    expect(read.selected.grades).toEqual([7, 8]);
+  });
+
+  it('is none for a read that found no month', async () => {
+    const db = await seeded();
+    expect(hintOf(await readMonth(db, 'no-such-class', NOVEMBER))).toBeUndefined();
+    expect(hintOf(undefined)).toBeUndefined();
   });
 });

@@ -5,8 +5,13 @@
  * steps (meta, the school years, schools and themes; the year's classes; the class's two
  * schedules and their progress; the templates in use), so the first screen waits for four rounds
  * of IndexedDB requests rather than one per query. Reads only; used under a live query.
+ *
+ * A live query reads again after every change it watches (a template edited, a tick), and then
+ * almost always for the same year, class and templates as before. Given the last result's
+ * (`MonthHint`), the later steps' reads start with the first, in one round; a step whose guess
+ * no longer holds reads again for what it needs. The result is the same with or without a hint.
  */
-import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
+import type { ActionId, GroupId, SchoolYearId, TemplateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type {
   Action,
@@ -25,7 +30,7 @@ import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
 import { USER_NAME_MAX_LENGTH, type MetaValues } from './meta';
 import { withoutStamp } from './server-copy';
-import { bindTables } from './tx-tables';
+import { bindTables, type Tables } from './tx-tables';
 import {
   classScheduleIds,
   unplannedAmong,
@@ -72,14 +77,47 @@ export type MonthRead =
   /** The school year has no classes (or there is no school year). */
   | { readonly kind: 'noClasses'; readonly groupId: string | undefined };
 
+/** What the last read found: the next read's guess of what it will need. */
+export interface MonthHint {
+  readonly schoolYearId: SchoolYearId;
+  readonly selected: Group;
+  readonly templateIds: readonly TemplateId[];
+}
+
+/** The hint a result gives the next read of the same address (none when it showed no month). */
+export function hintOf(read: MonthRead | undefined): MonthHint | undefined {
+  return read?.kind === 'ready'
+    ? {
+        schoolYearId: read.schoolYear.id,
+        selected: read.selected,
+        templateIds: [...read.templates.keys()],
+      }
+    : undefined;
+}
+
+/** The class's two schedules and the progress in their key ranges (classScheduleIds). */
+function readClassPart(t: Tables, group: Group) {
+  const ids = classScheduleIds(group);
+  return Promise.all([
+    t.schedules.bulkGet(ids),
+    Promise.all(ids.map((id) => t.progress.where('actionId').startsWith(`${id}~`).toArray())),
+  ]);
+}
+
+const sameSchedules = (a: Group, b: Group) =>
+  classScheduleIds(a).every((id, i) => id === classScheduleIds(b)[i]);
+
 /**
  * The month of the class `groupId` names (with its school year), or without one, of the current
- * school year's remembered class (else the user's own, else the first).
+ * school year's remembered class (else the user's own, else the first). With `hint`, the year's
+ * classes, the hinted class's schedules and progress and the hinted templates are read in the
+ * first round.
  */
 export function readMonth(
   db: VuosikelloDb,
   groupId: string | undefined,
   today: LocalDate,
+  hint?: MonthHint,
 ): Promise<MonthRead> {
   const tables = [
     db.meta,
@@ -93,14 +131,25 @@ export function readMonth(
   ];
   return db.transaction('r', tables, async (tx) => {
     const t = bindTables(tx);
-    const [[rememberedRow, userRow, nameRow], yearRows, schoolRows, themeRows, named] =
-      await Promise.all([
-        t.meta.bulkGet(['selectedGroupId', 'sessionUser', 'userName']),
-        t.schoolYears.orderBy('startYear').toArray(),
-        t.schools.toArray(),
-        t.themes.toArray(),
-        groupId === undefined ? undefined : t.groups.get(groupId as GroupId),
-      ]);
+    const [
+      [rememberedRow, userRow, nameRow],
+      yearRows,
+      schoolRows,
+      themeRows,
+      named,
+      hintedGroups,
+      hintedClassPart,
+      hintedTemplates,
+    ] = await Promise.all([
+      t.meta.bulkGet(['selectedGroupId', 'sessionUser', 'userName']),
+      t.schoolYears.orderBy('startYear').toArray(),
+      t.schools.toArray(),
+      t.themes.toArray(),
+      groupId === undefined ? undefined : t.groups.get(groupId as GroupId),
+      hint && t.groups.where('schoolYearId').equals(hint.schoolYearId).toArray(),
+      hint && readClassPart(t, hint.selected),
+      hint && t.templates.bulkGet([...hint.templateIds]),
+    ]);
     // Each row is stored under its key by a typed writer (meta.ts).
     const remembered = rememberedRow?.value as MetaValues['selectedGroupId'] | undefined;
     const user = (userRow?.value as MetaValues['sessionUser'] | undefined) ?? null;
@@ -113,27 +162,34 @@ export function readMonth(
     }
     if (!schoolYear) return { kind: 'noClasses', groupId } as const;
 
-    const groups = (await t.groups.where('schoolYearId').equals(schoolYear.id).toArray())
-      .map(withoutStamp)
-      .sort(byGradeThenName);
+    const groupRows =
+      hint?.schoolYearId === schoolYear.id && hintedGroups
+        ? hintedGroups
+        : await t.groups.where('schoolYearId').equals(schoolYear.id).toArray();
+    const groups = groupRows.map(withoutStamp).sort(byGradeThenName);
     const ownIds = new Set(ownGroups(groups, user).map((g) => g.id));
     const selected = named ? withoutStamp(named) : defaultGroup(groups, ownIds, remembered);
     if (!selected) return { kind: 'noClasses', groupId } as const;
 
-    const scheduleIds = classScheduleIds(selected);
-    const [schedules, ...progressRows] = await Promise.all([
-      t.schedules.bulkGet(scheduleIds),
-      ...scheduleIds.map((id) => t.progress.where('actionId').startsWith(`${id}~`).toArray()),
-    ]);
+    const [schedules, progressRows] =
+      hint && hintedClassPart && sameSchedules(hint.selected, selected)
+        ? hintedClassPart
+        : await readClassPart(t, selected);
     const all = schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
     const rows = progressRows.flat().map(withoutStamp);
     const unplanned = unplannedAmong(rows, new Set(all.map((a) => a.id)), selected);
     const templateIds = [
       ...new Set([...all.map((a) => a.templateId), ...unplanned.map((u) => u.templateId)]),
     ];
+    // The hinted templates (looked up, found or not), and a read of those the hint missed.
+    const looked = new Map(hint?.templateIds.map((id, i) => [id, hintedTemplates?.[i]]));
+    const missed = templateIds.filter((id) => !looked.has(id));
+    const read = missed.length > 0 ? await t.templates.bulkGet(missed) : [];
+    missed.forEach((id, i) => looked.set(id, read[i]));
     const templates = new Map<TemplateId, TaskTemplate>();
-    for (const row of await t.templates.bulkGet(templateIds)) {
-      if (row) templates.set(row.id, withoutStamp(row));
+    for (const id of templateIds) {
+      const row = looked.get(id);
+      if (row) templates.set(id, withoutStamp(row));
     }
 
     const actions = all.filter(

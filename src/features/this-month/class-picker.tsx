@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupId } from '@/domain/ids';
 import type { Group, School } from '@/domain/model';
@@ -16,7 +16,13 @@ interface Props {
  * Picks the class whose month is shown: the user's own classes first, the others by school when
  * there are several; remembered by the caller.
  */
-export function ClassPicker({ schools, groups, ownIds, selectedId, onSelect }: Props) {
+export const ClassPicker = memo(function ClassPicker({
+  schools,
+  groups,
+  ownIds,
+  selectedId,
+  onSelect,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const gradeText = (group: Group) =>
@@ -55,4 +61,4 @@ export function ClassPicker({ schools, groups, ownIds, selectedId, onSelect }: P
       </select>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeId } from '@/domain/ids';
 import type { Theme } from '@/domain/model';
@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** Narrows the month to one theme; "all themes" is the empty value. */
-export function ThemeFilter({ themes, value, onChange }: Props) {
+export const ThemeFilter = memo(function ThemeFilter({ themes, value, onChange }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -32,4 +32,4 @@ export function ThemeFilter({ themes, value, onChange }: Props) {
       </select>
     </div>
   );
-}
+});

@@ -59,7 +59,14 @@ export default function ThisMonthPage({ params }: Props) {
   const settled = showsClass(read, params['groupId']);
   const ready = read?.kind === 'ready' ? read : null;
 
-  const shown: YearMonth | null = ready ? monthShown(ready, params['month'], today) : null;
+  // Built once per school year and address (the read keeps an unchanged year the same object),
+  // so that what takes it keeps its identity across reads.
+  const year = ready?.schoolYear;
+  const month = params['month'];
+  const shown: YearMonth | null = useMemo(
+    () => (year ? monthShown(year, month, today) : null),
+    [year, month, today],
+  );
   const href = settled && ready && shown ? monthHref(ready.selected.id, shown) : null;
 
   // The address always names what is shown (a bare or out-of-year address is corrected in place),
@@ -73,8 +80,6 @@ export default function ThisMonthPage({ params }: Props) {
     if (selectedId && selectedId !== remembered) void setMeta(db, 'selectedGroupId', selectedId);
   }, [db, selectedId, remembered]);
 
-  // Built once per school year (the read keeps an unchanged year the same object).
-  const year = ready?.schoolYear;
   const schoolDayCount = useMemo(
     () => (year ? buildSchoolCalendar(year).schoolDayCount : 0),
     [year],
@@ -82,6 +87,12 @@ export default function ThisMonthPage({ params }: Props) {
   const keep = useCallback(
     (id: ActionId) => setKept((now) => ({ key: now.key, ids: new Set(now.ids).add(id) })),
     [],
+  );
+  const chooseClass = useCallback(
+    (id: GroupId) => {
+      if (shown) navigate(monthHref(id, shown));
+    },
+    [navigate, shown],
   );
 
   if (read === undefined) return <p role="status">{t('app.loading')}</p>;
@@ -180,7 +191,7 @@ export default function ThisMonthPage({ params }: Props) {
           groups={groups}
           ownIds={ready.ownIds}
           selectedId={classId}
-          onSelect={(id) => goTo(id, shown)}
+          onSelect={chooseClass}
         />
         <ThemeFilter themes={themes} value={themeId} onChange={setThemeId} />
         <MonthNav

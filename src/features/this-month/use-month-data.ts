@@ -6,8 +6,9 @@
 import { useObservable } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { VuosikelloDb } from '@/db/database';
-import { readMonth, type MonthRead, type MonthReady } from '@/db/month-read';
+import { hintOf, readMonth, type MonthRead } from '@/db/month-read';
 import type { LocalDate } from '@/domain/local-date';
+import type { SchoolYear } from '@/domain/model';
 import {
   clampToSchoolYear,
   parseYearMonth,
@@ -36,9 +37,11 @@ function sameKey(a: MonthReadKey, b: MonthReadKey): boolean {
 
 function liveMonthRead({ db, groupId, today }: MonthReadKey): SharedLiveQuery<MonthRead> {
   let previous: MonthRead | undefined;
-  // A re-run that read what the last one did returns the last result itself: nothing renders.
+  // A re-run starts with what the last one needed (hintOf), and when it read what the last one
+  // did, returns the last result itself: nothing renders.
   return sharedLiveQuery(
-    async () => (previous = keepEqual(previous, await readMonth(db, groupId, today))),
+    async () =>
+      (previous = keepEqual(previous, await readMonth(db, groupId, today, hintOf(previous)))),
   );
 }
 
@@ -47,14 +50,14 @@ function liveMonthRead({ db, groupId, today }: MonthReadKey): SharedLiveQuery<Mo
  * year; without one, today's month, or the same month in the class's school year.
  */
 export function monthShown(
-  read: MonthReady,
+  schoolYear: SchoolYear,
   month: string | undefined,
   today: LocalDate,
 ): YearMonth {
   const requested = month ? parseYearMonth(month) : null;
   return requested
-    ? clampToSchoolYear(requested, read.schoolYear)
-    : sameMonthIn(yearMonthOf(today), read.schoolYear);
+    ? clampToSchoolYear(requested, schoolYear)
+    : sameMonthIn(yearMonthOf(today), schoolYear);
 }
 
 /**
@@ -72,7 +75,7 @@ export async function startMonthRead(
   await read.settled;
   const first = read.getValue();
   return first?.kind === 'ready'
-    ? monthHref(first.selected.id, monthShown(first, key.month, key.today))
+    ? monthHref(first.selected.id, monthShown(first.schoolYear, key.month, key.today))
     : null;
 }
 
