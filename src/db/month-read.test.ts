@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { actionId, groupId, schoolId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
+import type { Grade } from '@/domain/model';
 import type { VuosikelloDb } from './database';
-import { hintOf, readMonth, type MonthRead, type MonthReady } from './month-read';
+import {
+  hintOf,
+  monthWithTemplates,
+  readMonth,
+  readMonthRows,
+  type MonthRead,
+  type MonthReady,
+} from './month-read';
+import { readTemplates } from './templates-watch';
 import { saveGroup, saveTemplate } from './plan-writes';
 import { markProgress, saveProgressNote } from './progress-writes';
 import { seedSampleIfEmpty } from './seed';
@@ -187,69 +196,82 @@ describe('a read given the last one’s hint', () => {
     });
     return db;
   };
-  const hintFrom = async (db: VuosikelloDb, group: string | undefined, day = NOVEMBER) =>
-    hintOf(await readMonth(db, group, day));
+  const hintFrom = async (db: VuosikelloDb, group: string | undefined) =>
+    hintOf(await readMonthRows(db, group, NOVEMBER));
 
   // Each hint: what an earlier read found, right or wrong for the read that takes it.
   it.each([
-    ['the same class', 'g-2026-7a', async (db: VuosikelloDb) => hintFrom(db, 'g-2026-7a')],
-    [
-      'another class of the year',
-      'g-2026-7a',
-      async (db: VuosikelloDb) => hintFrom(db, 'g-2026-1a'),
-    ],
-    ['a class of another year', 'g-2026-7a', async (db: VuosikelloDb) => hintFrom(db, 'g-2025-1a')],
-    [
-      'the remembered class (no address)',
-      undefined,
-      async (db: VuosikelloDb) => hintFrom(db, undefined),
-    ],
-    [
-      'too few templates and an unknown one',
-      'g-2026-7a',
-      async (db: VuosikelloDb) => {
-        const hint = await hintFrom(db, 'g-2026-7a');
-        return hint && { ...hint, templateIds: [templateId('t-rules'), templateId('t-none')] };
-      },
-    ],
-  ])('reads the same as without one: %s', async (_, group, hint) => {
+    ['the same class', 'g-2026-7a', 'g-2026-7a'],
+    ['another class of the year', 'g-2026-7a', 'g-2026-1a'],
+    ['a class of another year', 'g-2026-7a', 'g-2025-1a'],
+    ['the remembered class (no address)', undefined, undefined],
+    ['a class, for no address', undefined, 'g-2026-7a'],
+  ])('reads the same as without one: %s', async (_, group, hinted) => {
     const db = await seededWithTicks();
-    const given = await hint(db);
-    expect(given).toBeDefined();
-    expect(await readMonth(db, group, NOVEMBER, given)).toEqual(
-      await readMonth(db, group, NOVEMBER),
+    const hint = await hintFrom(db, hinted);
+    expect(hint).toBeDefined();
+    expect(await readMonthRows(db, group, NOVEMBER, hint)).toEqual(
+      await readMonthRows(db, group, NOVEMBER),
     );
   });
 
-  it('follows a change its hint predates: a template edited, a tick, a class’s grades', async () => {
+  it('follows a change its hint predates: a tick, a class’s grades', async () => {
     const db = await seededWithTicks();
     const hint = await hintFrom(db, 'g-2026-7a');
-    await saveTemplate(
-      db,
-      buildTemplate({
-        id: templateId('t-survey'),
-        title: { fi: 'Kysely', sv: 'Enkät', en: 'Survey' },
-        grades: [5, 6, 7],
-        timing: { kind: 'isoWeek', week: 45 },
-      }),
-    );
-    await markProgress(db, {
-      actionId: actionId('sy-2026~g:g-2026-7a~t-survey~'),
-      state: 'skipped',
-      day: null,
-      by: 'A',
-    });
+    const survey = actionId('sy-2026~g:g-2026-7a~t-survey~');
+    await markProgress(db, { actionId: survey, state: 'skipped', day: null, by: 'A' });
     await saveGroup(db, buildGroup({ id: groupId('g-2026-7a'), name: '7A', grades: [7, 8] }));
-    const read = ready(await readMonth(db, 'g-2026-7a', NOVEMBER, hint));
-    expect(read).toEqual(await readMonth(db, 'g-2026-7a', NOVEMBER));
-    expect(read.templates.get(templateId('t-survey'))?.title.fi).toBe('Kysely');
-    expect(read.progress.get(actionId('sy-2026~g:g-2026-7a~t-survey~'))?.state).toBe('skipped');
-    expect(read.selected.grades).toEqual([7, 8]);
+    const rows = await readMonthRows(db, 'g-2026-7a', NOVEMBER, hint);
+    expect(rows).toEqual(await readMonthRows(db, 'g-2026-7a', NOVEMBER));
+    if (rows.kind !== 'ready') throw new Error(rows.kind);
+    expect(rows.progress.get(survey)?.state).toBe('skipped');
+    expect(rows.selected.grades).toEqual([7, 8]);
   });
 
   it('is none for a read that found no month', async () => {
     const db = await seeded();
-    expect(hintOf(await readMonth(db, 'no-such-class', NOVEMBER))).toBeUndefined();
+    expect(hintOf(await readMonthRows(db, 'no-such-class', NOVEMBER))).toBeUndefined();
     expect(hintOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('the month’s templates, apart from its rows', () => {
+  it('takes an edited template from the templates given, the rows as they were', async () => {
+    const db = await seeded();
+    const rows = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
+    const templates = await readTemplates(db);
+    const before = ready(monthWithTemplates(rows, templates));
+    const rules = templateId('t-rules');
+    const edited = new Map(templates).set(rules, {
+      ...templates.get(rules)!,
+      title: { fi: 'Säännöt', sv: 'Regler', en: 'Rules' },
+    });
+    const after = ready(monthWithTemplates(rows, edited));
+    expect(after.templates.get(rules)?.title.fi).toBe('Säännöt');
+    // The same actions and the other templates, as the same objects (memoised cards keep them).
+    expect(after.actions).toEqual(before.actions);
+    after.actions.forEach((action, i) => expect(action).toBe(before.actions[i]));
+    expect(after.templates.get(templateId('t-survey'))).toBe(
+      before.templates.get(templateId('t-survey')),
+    );
+  });
+
+  it('shows a school task once its template names the class’s grade', async () => {
+    const db = await seeded();
+    const rows = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
+    const templates = await readTemplates(db);
+    const welfare = templateId('t-welfare-group');
+    const forGrades = (grades: Grade[]) =>
+      new Map(templates).set(welfare, { ...templates.get(welfare)!, grades });
+    const schoolTasks = (all: typeof templates) =>
+      ready(monthWithTemplates(rows, all)).actions.filter((a) => a.scope === 'school').length;
+    expect(schoolTasks(forGrades([1, 2]))).toBe(0);
+    expect(schoolTasks(forGrades([7]))).toBe(2);
+  });
+
+  it('passes a month it cannot show through as it is', async () => {
+    const db = await seeded();
+    const rows = await readMonthRows(db, 'no-such-class', NOVEMBER);
+    expect(monthWithTemplates(rows, new Map())).toBe(rows);
   });
 });

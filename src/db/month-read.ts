@@ -1,15 +1,19 @@
 /**
- * The teacher's month in one read: where the address points (a class and its school year, or the
- * remembered class of the current year), that class's actions with their progress and templates,
- * its marks no longer in the plan, and who is using the app. One readonly transaction of four
- * steps (meta, the school years, schools and themes; the year's classes; the class's two
- * schedules and their progress; the templates in use), so the first screen waits for four rounds
- * of IndexedDB requests rather than one per query. Reads only; used under a live query.
+ * The teacher's month: where the address points (a class and its school year, or the remembered
+ * class of the current year), that class's actions with their progress, its marks no longer in
+ * the plan, and who is using the app (readMonthRows); with the templates of those actions
+ * (monthWithTemplates), everything the month shows.
  *
- * A live query reads again after every change it watches (a template edited, a tick), and then
- * almost always for the same year, class and templates as before. Given the last result's
- * (`MonthHint`), the later steps' reads start with the first, in one round; a step whose guess
- * no longer holds reads again for what it needs. The result is the same with or without a hint.
+ * The rows are one readonly transaction of three steps (meta, the school years, schools and
+ * themes; the year's classes; the class's two schedules and their progress), so the first screen
+ * waits for three rounds of IndexedDB requests rather than one per query. Reads only; used under
+ * a live query. The templates come apart (the app watches them by key, templates-watch.ts): a
+ * template edited does not read the month again.
+ *
+ * A live query reads again after every change it watches (a tick, a schedule rewritten), and then
+ * almost always for the same year and class as before. Given the last result's (`MonthHint`), the
+ * later steps' reads start with the first, in one round; a step whose guess no longer holds reads
+ * again for what it needs. The result is the same with or without a hint.
  */
 import type { ActionId, GroupId, SchoolYearId, TemplateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
@@ -35,8 +39,10 @@ import {
   classScheduleIds,
   unplannedAmong,
   withTemplates,
+  type UnplannedMark,
   type UnplannedProgress,
 } from './unplanned-progress';
+import { readTemplates, type TemplatesById } from './templates-watch';
 
 /** A month whose class is known: everything the month shows. */
 export interface MonthReady {
@@ -70,28 +76,35 @@ export interface MonthReady {
   readonly unplanned: readonly UnplannedProgress[];
 }
 
-export type MonthRead =
-  | MonthReady
+/** A month's rows: everything the month shows but the templates (monthWithTemplates). */
+export interface MonthRowsReady extends Omit<MonthReady, 'actions' | 'templates' | 'unplanned'> {
+  /** The actions of the class's and its school's schedules (of every grade), by window. */
+  readonly planned: readonly Action[];
+  /** The class's (and its school's) marks on tasks the plan no longer has. */
+  readonly unplannedMarks: readonly UnplannedMark[];
+}
+
+/** A month that cannot be shown: the same whether or not its templates are in. */
+type MonthMissing =
   /** The address names a class this device does not have (yet). */
   | { readonly kind: 'unknownGroup'; readonly groupId: string | undefined }
   /** The school year has no classes (or there is no school year). */
   | { readonly kind: 'noClasses'; readonly groupId: string | undefined };
 
+export type MonthRows = MonthRowsReady | MonthMissing;
+
+export type MonthRead = MonthReady | MonthMissing;
+
 /** What the last read found: the next read's guess of what it will need. */
 export interface MonthHint {
   readonly schoolYearId: SchoolYearId;
   readonly selected: Group;
-  readonly templateIds: readonly TemplateId[];
 }
 
 /** The hint a result gives the next read of the same address (none when it showed no month). */
-export function hintOf(read: MonthRead | undefined): MonthHint | undefined {
+export function hintOf(read: MonthRows | MonthRead | undefined): MonthHint | undefined {
   return read?.kind === 'ready'
-    ? {
-        schoolYearId: read.schoolYear.id,
-        selected: read.selected,
-        templateIds: [...read.templates.keys()],
-      }
+    ? { schoolYearId: read.schoolYear.id, selected: read.selected }
     : undefined;
 }
 
@@ -108,17 +121,16 @@ const sameSchedules = (a: Group, b: Group) =>
   classScheduleIds(a).every((id, i) => id === classScheduleIds(b)[i]);
 
 /**
- * The month of the class `groupId` names (with its school year), or without one, of the current
- * school year's remembered class (else the user's own, else the first). With `hint`, the year's
- * classes, the hinted class's schedules and progress and the hinted templates are read in the
- * first round.
+ * The month's rows for the class `groupId` names (with its school year), or without one, of the
+ * current school year's remembered class (else the user's own, else the first). With `hint`, the
+ * year's classes and the hinted class's schedules and progress are read in the first round.
  */
-export function readMonth(
+export function readMonthRows(
   db: VuosikelloDb,
   groupId: string | undefined,
   today: LocalDate,
   hint?: MonthHint,
-): Promise<MonthRead> {
+): Promise<MonthRows> {
   const tables = [
     db.meta,
     db.schoolYears,
@@ -127,100 +139,120 @@ export function readMonth(
     db.groups,
     db.schedules,
     db.progress,
-    db.templates,
   ];
-  return db.transaction('r', tables, async (tx) => {
-    const t = bindTables(tx);
-    const [
-      [rememberedRow, userRow, nameRow],
-      yearRows,
-      schoolRows,
-      themeRows,
-      named,
-      hintedGroups,
-      hintedClassPart,
-      hintedTemplates,
-    ] = await Promise.all([
-      t.meta.bulkGet(['selectedGroupId', 'sessionUser', 'userName']),
-      t.schoolYears.orderBy('startYear').toArray(),
-      t.schools.toArray(),
-      t.themes.toArray(),
-      groupId === undefined ? undefined : t.groups.get(groupId as GroupId),
-      hint && t.groups.where('schoolYearId').equals(hint.schoolYearId).toArray(),
-      hint && readClassPart(t, hint.selected),
-      hint && t.templates.bulkGet([...hint.templateIds]),
-    ]);
-    // Each row is stored under its key by a typed writer (meta.ts).
-    const remembered = rememberedRow?.value as MetaValues['selectedGroupId'] | undefined;
-    const user = (userRow?.value as MetaValues['sessionUser'] | undefined) ?? null;
-    const schoolYears = yearRows.map(withoutStamp);
-    const schoolYear = named
-      ? schoolYears.find((y) => y.id === named.schoolYearId)
-      : schoolYearAt(schoolYears, today);
-    if (groupId !== undefined && (!named || !schoolYear)) {
-      return { kind: 'unknownGroup', groupId } as const;
-    }
-    if (!schoolYear) return { kind: 'noClasses', groupId } as const;
+  return db.transaction('r', tables, (tx) => rowsIn(bindTables(tx), groupId, today, hint));
+}
 
-    const groupRows =
-      hint?.schoolYearId === schoolYear.id && hintedGroups
-        ? hintedGroups
-        : await t.groups.where('schoolYearId').equals(schoolYear.id).toArray();
-    const groups = groupRows.map(withoutStamp).sort(byGradeThenName);
-    const ownIds = new Set(ownGroups(groups, user).map((g) => g.id));
-    const selected = named ? withoutStamp(named) : defaultGroup(groups, ownIds, remembered);
-    if (!selected) return { kind: 'noClasses', groupId } as const;
+async function rowsIn(
+  t: Tables,
+  groupId: string | undefined,
+  today: LocalDate,
+  hint: MonthHint | undefined,
+): Promise<MonthRows> {
+  const [
+    [rememberedRow, userRow, nameRow],
+    yearRows,
+    schoolRows,
+    themeRows,
+    named,
+    hintedGroups,
+    hintedClassPart,
+  ] = await Promise.all([
+    t.meta.bulkGet(['selectedGroupId', 'sessionUser', 'userName']),
+    t.schoolYears.orderBy('startYear').toArray(),
+    t.schools.toArray(),
+    t.themes.toArray(),
+    groupId === undefined ? undefined : t.groups.get(groupId as GroupId),
+    hint && t.groups.where('schoolYearId').equals(hint.schoolYearId).toArray(),
+    hint && readClassPart(t, hint.selected),
+  ]);
+  // Each row is stored under its key by a typed writer (meta.ts).
+  const remembered = rememberedRow?.value as MetaValues['selectedGroupId'] | undefined;
+  const user = (userRow?.value as MetaValues['sessionUser'] | undefined) ?? null;
+  const schoolYears = yearRows.map(withoutStamp);
+  const schoolYear = named
+    ? schoolYears.find((y) => y.id === named.schoolYearId)
+    : schoolYearAt(schoolYears, today);
+  if (groupId !== undefined && (!named || !schoolYear)) {
+    return { kind: 'unknownGroup', groupId } as const;
+  }
+  if (!schoolYear) return { kind: 'noClasses', groupId } as const;
 
-    const [schedules, progressRows] =
-      hint && hintedClassPart && sameSchedules(hint.selected, selected)
-        ? hintedClassPart
-        : await readClassPart(t, selected);
-    const all = schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
-    const rows = progressRows.flat().map(withoutStamp);
-    const unplanned = unplannedAmong(rows, new Set(all.map((a) => a.id)), selected);
-    const templateIds = [
-      ...new Set([...all.map((a) => a.templateId), ...unplanned.map((u) => u.templateId)]),
-    ];
-    // The hinted templates (looked up, found or not), and a read of those the hint missed.
-    const looked = new Map(hint?.templateIds.map((id, i) => [id, hintedTemplates?.[i]]));
-    const missed = templateIds.filter((id) => !looked.has(id));
-    const read = missed.length > 0 ? await t.templates.bulkGet(missed) : [];
-    missed.forEach((id, i) => looked.set(id, read[i]));
-    const templates = new Map<TemplateId, TaskTemplate>();
-    for (const id of templateIds) {
-      const row = looked.get(id);
-      if (row) templates.set(id, withoutStamp(row));
-    }
+  const groupRows =
+    hint?.schoolYearId === schoolYear.id && hintedGroups
+      ? hintedGroups
+      : await t.groups.where('schoolYearId').equals(schoolYear.id).toArray();
+  const groups = groupRows.map(withoutStamp).sort(byGradeThenName);
+  const ownIds = new Set(ownGroups(groups, user).map((g) => g.id));
+  const selected = named ? withoutStamp(named) : defaultGroup(groups, ownIds, remembered);
+  if (!selected) return { kind: 'noClasses', groupId } as const;
 
-    const actions = all.filter(
-      (a) =>
-        a.scope === 'class' ||
-        (templates.get(a.templateId)?.grades.some((g) => selected.grades.includes(g)) ?? false),
-    );
-    const progress = new Map(rows.map((row) => [row.actionId, row]));
-    const schools = schoolRows.map(withoutStamp).sort(byName);
-    // An account's name may be longer than a tick holds: cut, rather than refuse every tick.
-    const tickName = user
-      ? user.displayName.slice(0, USER_NAME_MAX_LENGTH)
-      : ((nameRow?.value as MetaValues['userName'] | undefined) ?? '');
-    return {
-      kind: 'ready',
-      groupId,
-      schoolYears,
-      schoolYear,
-      schools,
-      school: schools.find((s) => s.id === selected.schoolId) ?? null,
-      groups,
-      ownIds,
-      themes: themeRows.map(withoutStamp),
-      selected,
-      remembered: remembered ?? null,
-      user,
-      tickName,
-      actions,
-      progress,
-      templates,
-      unplanned: withTemplates(unplanned, (id) => templates.get(id)),
-    } as const;
-  });
+  const [schedules, progressRows] =
+    hint && hintedClassPart && sameSchedules(hint.selected, selected)
+      ? hintedClassPart
+      : await readClassPart(t, selected);
+  const planned = schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
+  const rows = progressRows.flat().map(withoutStamp);
+  const schools = schoolRows.map(withoutStamp).sort(byName);
+  // An account's name may be longer than a tick holds: cut, rather than refuse every tick.
+  const tickName = user
+    ? user.displayName.slice(0, USER_NAME_MAX_LENGTH)
+    : ((nameRow?.value as MetaValues['userName'] | undefined) ?? '');
+  return {
+    kind: 'ready',
+    groupId,
+    schoolYears,
+    schoolYear,
+    schools,
+    school: schools.find((s) => s.id === selected.schoolId) ?? null,
+    groups,
+    ownIds,
+    themes: themeRows.map(withoutStamp),
+    selected,
+    remembered: remembered ?? null,
+    user,
+    tickName,
+    planned,
+    progress: new Map(rows.map((row) => [row.actionId, row])),
+    unplannedMarks: unplannedAmong(rows, new Set(planned.map((a) => a.id)), selected),
+  } as const;
+}
+
+/**
+ * The month of `rows` with its templates (`all`, by id): the class's own tasks and the school's
+ * that concern its grades, the templates of those and of its marks no longer in the plan.
+ */
+export function monthWithTemplates(rows: MonthRows, all: TemplatesById): MonthRead {
+  if (rows.kind !== 'ready') return rows;
+  const { planned, unplannedMarks, ...rest } = rows;
+  const { selected } = rows;
+  const templates = new Map<TemplateId, TaskTemplate>();
+  for (const { templateId } of [...planned, ...unplannedMarks]) {
+    const template = all.get(templateId);
+    if (template) templates.set(templateId, template);
+  }
+  const actions = planned.filter(
+    (a) =>
+      a.scope === 'class' ||
+      (templates.get(a.templateId)?.grades.some((g) => selected.grades.includes(g)) ?? false),
+  );
+  return {
+    ...rest,
+    actions,
+    templates,
+    unplanned: withTemplates(unplannedMarks, (id) => templates.get(id)),
+  };
+}
+
+/** The month read once, rows and templates (a live view follows both: use-month-data.ts). */
+export async function readMonth(
+  db: VuosikelloDb,
+  groupId: string | undefined,
+  today: LocalDate,
+): Promise<MonthRead> {
+  const [rows, templates] = await Promise.all([
+    readMonthRows(db, groupId, today),
+    readTemplates(db),
+  ]);
+  return monthWithTemplates(rows, templates);
 }

@@ -5,7 +5,7 @@
  * dexie-react-hooks' useObservable reads `getValue()` when it mounts, then follows the same
  * query instead of reading again. Like a live query, a new subscriber is told the latest result.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import { liveQuery } from 'dexie';
 
 interface Listener<T> {
   readonly next: (value: T) => void;
@@ -22,23 +22,37 @@ export interface SharedLiveQuery<T> {
   release(): void;
 }
 
+/** Something that tells its values (or a failure) once opened; opening returns how to stop it. */
+export type Source<T> = (observer: {
+  next(value: T): void;
+  error(error: unknown): void;
+}) => () => void;
+
 /**
  * Starts `querier` as a live query now. It runs until the last of its subscribers leaves (and
  * again when one subscribes after that).
  */
 export function sharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T> {
+  return sharedSource((observer) => {
+    const subscription = liveQuery(querier).subscribe(observer);
+    return () => subscription.unsubscribe();
+  });
+}
+
+/** Opens `open` now, shared as sharedLiveQuery shares a live query (a watch, for one). */
+export function sharedSource<T>(open: Source<T>): SharedLiveQuery<T> {
   const listeners = new Set<Listener<T>>();
   let latest: { readonly value: T } | null = null;
   let failure: { readonly error: unknown } | null = null;
-  let source: Subscription | null = null;
+  let close: (() => void) | null = null;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const stop = () => {
-    source?.unsubscribe();
-    source = null;
+    close?.();
+    close = null;
   };
   const start = () => {
-    source = liveQuery(querier).subscribe({
+    close = open({
       next(value) {
         latest = { value };
         failure = null;
@@ -60,7 +74,7 @@ export function sharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T
     subscribe(next, error) {
       const listener: Listener<T> = { next, error };
       listeners.add(listener);
-      if (source === null) start();
+      if (close === null) start();
       // What came before this subscriber is told to it at once, as a live query's new
       // subscription would: useObservable reads getValue() when it renders but subscribes after,
       // and a first result that arrives in between must not be lost.

@@ -1,12 +1,20 @@
 /**
- * The teacher's month as one live read (src/db/month-read.ts). The app starts it for the first
- * screen before its first render (startMonthRead, from the route table), and the month view takes
- * that read over: the first render shows the month, and nothing is read twice.
+ * The teacher's month, live: its rows as one live read (src/db/month-read.ts) and its templates
+ * from the app's watch of them (src/ui/live-templates.ts), so that a template edited reads only
+ * that template again. The app starts both for the first screen before its first render
+ * (startMonthRead, from the route table), and the month view takes them over: the first render
+ * shows the month, and nothing is read twice.
  */
 import { useObservable } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { VuosikelloDb } from '@/db/database';
-import { hintOf, readMonth, type MonthRead } from '@/db/month-read';
+import {
+  hintOf,
+  monthWithTemplates,
+  readMonthRows,
+  type MonthRead,
+  type MonthRows,
+} from '@/db/month-read';
 import type { LocalDate } from '@/domain/local-date';
 import type { SchoolYear } from '@/domain/model';
 import {
@@ -18,6 +26,7 @@ import {
 } from '@/domain/year-month';
 import { useDb } from '@/ui/db-context';
 import { keepEqual } from '@/ui/keep-equal';
+import { liveTemplates } from '@/ui/live-templates';
 import { sharedLiveQuery, type SharedLiveQuery } from '@/ui/shared-live-query';
 import { monthHref } from '@/ui/month-url';
 
@@ -28,20 +37,20 @@ interface MonthReadKey {
 }
 
 /** The read the app started for its first screen, until the view asks for another. */
-let started: { readonly key: MonthReadKey; readonly read: SharedLiveQuery<MonthRead> } | null =
+let started: { readonly key: MonthReadKey; readonly read: SharedLiveQuery<MonthRows> } | null =
   null;
 
 function sameKey(a: MonthReadKey, b: MonthReadKey): boolean {
   return a.db === b.db && a.groupId === b.groupId && a.today === b.today;
 }
 
-function liveMonthRead({ db, groupId, today }: MonthReadKey): SharedLiveQuery<MonthRead> {
-  let previous: MonthRead | undefined;
+function liveMonthRows({ db, groupId, today }: MonthReadKey): SharedLiveQuery<MonthRows> {
+  let previous: MonthRows | undefined;
   // A re-run starts with what the last one needed (hintOf), and when it read what the last one
   // did, returns the last result itself: nothing renders.
   return sharedLiveQuery(
     async () =>
-      (previous = keepEqual(previous, await readMonth(db, groupId, today, hintOf(previous)))),
+      (previous = keepEqual(previous, await readMonthRows(db, groupId, today, hintOf(previous)))),
   );
 }
 
@@ -70,9 +79,10 @@ export async function startMonthRead(
   key: MonthReadKey & { readonly month: string | undefined },
 ): Promise<string | null> {
   started?.read.release();
-  const read = liveMonthRead(key);
+  const read = liveMonthRows(key);
   started = { key, read };
-  await read.settled;
+  // The templates' watch starts with it; the view takes both over.
+  await Promise.all([read.settled, liveTemplates(key.db).settled]);
   const first = read.getValue();
   return first?.kind === 'ready'
     ? monthHref(first.selected.id, monthShown(first.schoolYear, key.month, key.today))
@@ -83,7 +93,10 @@ export async function startMonthRead(
  * Whether `read` shows the class the address names (`groupId`): it was read for that address,
  * or for a bare one (`/`) and opened that class.
  */
-export function showsClass(read: MonthRead | undefined, groupId: string | undefined): boolean {
+export function showsClass(
+  read: MonthRead | MonthRows | undefined,
+  groupId: string | undefined,
+): boolean {
   return (
     read !== undefined &&
     (read.groupId === groupId || (read.kind === 'ready' && read.selected.id === groupId))
@@ -102,23 +115,28 @@ function serves(key: MonthReadKey): boolean {
 }
 
 /** The started read when it is the one asked for; else a new one (and the started one is let go). */
-function monthRead(key: MonthReadKey): SharedLiveQuery<MonthRead> {
+function monthRows(key: MonthReadKey): SharedLiveQuery<MonthRows> {
   if (started !== null && serves(key)) return started.read;
   started?.read.release();
   started = null;
-  return liveMonthRead(key);
+  return liveMonthRows(key);
 }
 
 /**
- * The month the address names (see readMonth); undefined while first loading. While a new
- * address loads, the previous result is returned (the caller tells by its groupId); a bare
- * address completed with the class it opened goes on with the same read.
+ * The month the address names (see month-read.ts): its rows, with the templates watched apart;
+ * undefined while first loading. While a new address loads, the previous result is returned (the
+ * caller tells by its groupId); a bare address completed with the class it opened goes on with
+ * the same read.
  */
 export function useMonthData(groupId: string | undefined, today: LocalDate): MonthRead | undefined {
   const db = useDb();
   const [asked, setAsked] = useState(groupId);
-  const read = useObservable(() => monthRead({ db, groupId: asked, today }), [db, asked, today]);
+  const rows = useObservable(() => monthRows({ db, groupId: asked, today }), [db, asked, today]);
+  const templates = useObservable(() => liveTemplates(db), [db]);
   // A bare address completed with the class it opened goes on with the bare address's read.
-  if (asked !== groupId && !(asked === undefined && showsClass(read, groupId))) setAsked(groupId);
-  return read;
+  if (asked !== groupId && !(asked === undefined && showsClass(rows, groupId))) setAsked(groupId);
+  return useMemo(
+    () => (rows?.kind === 'ready' ? templates && monthWithTemplates(rows, templates) : rows),
+    [rows, templates],
+  );
 }
