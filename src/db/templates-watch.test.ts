@@ -50,6 +50,16 @@ describe('watchTemplates', () => {
     expect(edited.get(SURVEY)).toBe(first.get(SURVEY));
     expect(edited).not.toBe(first);
 
+    // One added takes its place by id, as a read of the table gives them.
+    await saveTemplate(db, buildTemplate({ id: templateId('t-a-new') }));
+    expect([...(await w.next()).keys()]).toEqual([
+      't-a-new',
+      't-rules',
+      't-steering',
+      't-survey',
+      't-welfare-group',
+    ]);
+
     await db.templates.delete(SURVEY);
     expect((await w.next()).has(SURVEY)).toBe(false);
     expect(w.errors).toEqual([]);

@@ -10,6 +10,8 @@ import type { VuosikelloDb } from './database';
 import { watchByKeys } from './keyed-watch';
 import { withoutStamp } from './server-copy';
 
+const byId = (a: TaskTemplate, b: TaskTemplate) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Templates by id. */
 export type TemplatesById = ReadonlyMap<TemplateId, TaskTemplate>;
 
@@ -38,7 +40,9 @@ export function watchTemplates(
         (await db.templates.bulkGet(keys as TemplateId[])).map((row) => row && withoutStamp(row)),
       keyOf: (template) => template.id,
     },
-    (templates) => onTemplates(new Map(templates.map((template) => [template.id, template]))),
+    // By id, as a table reads them (a template added is not left last).
+    (templates) =>
+      onTemplates(new Map([...templates].sort(byId).map((template) => [template.id, template]))),
     onError,
   );
 }

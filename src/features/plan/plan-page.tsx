@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listSchoolYears, listTemplates, listThemes } from '@/db/queries';
+import { listSchoolYears, listThemes } from '@/db/queries';
 import type { VuosikelloDb } from '@/db/database';
 import type { SchoolYearId, TemplateId } from '@/domain/ids';
 import { planGrid, type GridRow } from '@/domain/plan-grid';
@@ -10,20 +10,23 @@ import { useDb } from '@/ui/db-context';
 import { keeper } from '@/ui/keeper';
 import { useActingUser } from '@/ui/acting-user';
 import { useToday } from '@/ui/today';
+import { liveTemplates } from '@/ui/live-templates';
 import { mayEditPlan } from '@/ui/may-write';
 import { PlanGridTable } from './plan-grid-table';
 
-/** What the grid reads: the years, the library, and how many schools changed each task. */
+/**
+ * What the grid reads besides the templates (watched by key apart, live-templates.ts): the years,
+ * the themes, and how many schools changed each task.
+ */
 async function planData(db: VuosikelloDb) {
-  const [schoolYears, templates, themes, adjustments] = await Promise.all([
+  const [schoolYears, themes, adjustments] = await Promise.all([
     listSchoolYears(db),
-    listTemplates(db),
     listThemes(db),
     db.adjustments.toArray(),
   ]);
   const adjustedBy: Record<TemplateId, number> = {};
   for (const a of adjustments) adjustedBy[a.templateId] = (adjustedBy[a.templateId] ?? 0) + 1;
-  return { schoolYears, templates, themes, adjustedBy };
+  return { schoolYears, themes, adjustedBy };
 }
 type PlanData = Awaited<ReturnType<typeof planData>>;
 
@@ -43,16 +46,18 @@ export default function PlanPage() {
   // rows of the grid it changed.
   const keepData = useMemo(() => keeper<PlanData>(), []);
   const data = useLiveQuery(async () => keepData(await planData(db)), [db, keepData]);
+  const templatesById = useObservable(() => liveTemplates(db), [db]);
+  const templates = useMemo(() => templatesById && [...templatesById.values()], [templatesById]);
   const schoolYear = data
     ? (data.schoolYears.find((y) => y.id === chosenYear) ?? schoolYearAt(data.schoolYears, today))
     : undefined;
   const keepRows = useMemo(() => keeper<readonly GridRow[]>(), []);
   const rows = useMemo(
     () =>
-      data && schoolYear
-        ? keepRows(planGrid(data.templates, buildSchoolCalendar(schoolYear)))
+      templates && schoolYear
+        ? keepRows(planGrid(templates, buildSchoolCalendar(schoolYear)))
         : null,
-    [data, schoolYear, keepRows],
+    [templates, schoolYear, keepRows],
   );
   const editable = user !== undefined && mayEditPlan(user);
 
@@ -61,7 +66,7 @@ export default function PlanPage() {
       <h1>{t('yearPlan.title')}</h1>
       <p className="hint">{t('yearPlan.intro')}</p>
       {user !== undefined && !editable && <p className="hint">{t('yearPlan.readOnly')}</p>}
-      {data === undefined ? (
+      {data === undefined || templates === undefined ? (
         <p role="status">{t('yearPlan.loading')}</p>
       ) : schoolYear === undefined || rows === null ? (
         <p>{t('yearPlan.noYears')}</p>
@@ -84,7 +89,7 @@ export default function PlanPage() {
           <PlanGridTable
             schoolYear={schoolYear}
             rows={rows}
-            templates={data.templates}
+            templates={templates}
             themes={data.themes}
             adjustedBy={data.adjustedBy}
             editable={editable}
