@@ -7,6 +7,8 @@ export const enPrint = {
     title: 'Print',
     intro:
       "One grade's school-year calendar on one A4 page, all grades of a school at once (a page each), or a class's checklist for the wall.",
+    introOwn:
+      "One grade's school-year calendar on one A4 page, your classes' grades at once (a page each), or a class's checklist for the wall.",
     choices: 'What to print',
     year: 'School year',
     school: 'School',

@@ -4,6 +4,8 @@ export const fiPrint = {
     title: 'Tulosteet',
     intro:
       'Luokka-asteen vuosikalenteri yhdelle A4-sivulle, koulun kaikki luokka-asteet kerralla (sivu kullekin) tai luokan tarkistuslista seinälle.',
+    introOwn:
+      'Luokka-asteen vuosikalenteri yhdelle A4-sivulle, omien luokkiesi luokka-asteet kerralla (sivu kullekin) tai luokan tarkistuslista seinälle.',
     choices: 'Mitä tulostetaan',
     year: 'Lukuvuosi',
     school: 'Koulu',

@@ -7,6 +7,8 @@ export const svPrint = {
     title: 'Utskrifter',
     intro:
       'En årskurs läsårskalender på en A4-sida, skolans alla årskurser på en gång (en sida var) eller en klass checklista för väggen.',
+    introOwn:
+      'En årskurs läsårskalender på en A4-sida, dina klassers årskurser på en gång (en sida var) eller en klass checklista för väggen.',
     choices: 'Vad skrivs ut',
     year: 'Läsår',
     school: 'Skola',

@@ -103,6 +103,9 @@ describe('the print view', () => {
         ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((g) => `Esimerkkikoulu: ${g}. luokka`),
       ]);
       expect(screen.getByText('Esikatselu: 10 A4-sivua pystysuunnassa.')).toBeTruthy();
+      expect(document.querySelector('.print-intro')?.textContent).toContain(
+        'koulun kaikki luokka-asteet kerralla',
+      );
       // The combined class 5–6 gives each of its grades its own tasks.
       const [five, six] = [pages()[5], pages()[6]];
       if (!five || !six) expect.unreachable();
@@ -143,6 +146,10 @@ describe('the print view', () => {
     expect(
       (screen.getByLabelText('Omien luokkien luokka-asteet') as HTMLInputElement).checked,
     ).toBe(true);
+    // The introduction says what this teacher's "all" is.
+    expect(document.querySelector('.print-intro')?.textContent).toContain(
+      'omien luokkiesi luokka-asteet kerralla',
+    );
   });
 
   it("ticks a class's checklist where done or skipped, with the day; blank on request", async () => {

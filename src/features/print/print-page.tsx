@@ -87,7 +87,7 @@ export default function PrintPage() {
   return (
     <div className="print-view">
       <h1>{t('print.title')}</h1>
-      <p className="print-intro">{t('print.intro')}</p>
+      <p className="print-intro">{t(choice?.ownGrades ? 'print.introOwn' : 'print.intro')}</p>
       {body()}
     </div>
   );
