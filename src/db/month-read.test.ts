@@ -6,7 +6,6 @@ import type { VuosikelloDb } from './database';
 import {
   hintOf,
   monthWithTemplates,
-  readMonth,
   readMonthRows,
   type MonthRead,
   type MonthReady,
@@ -15,7 +14,7 @@ import { readTemplates } from './templates-watch';
 import { saveGroup, saveTemplate } from './plan-writes';
 import { markProgress, saveProgressNote } from './progress-writes';
 import { seedSampleIfEmpty } from './seed';
-import { buildGroup, buildSeed, buildTemplate, freshDb } from './test-fixtures';
+import { buildGroup, buildSeed, buildTemplate, freshDb, readMonth } from './test-fixtures';
 
 async function seeded(): Promise<VuosikelloDb> {
   const db = freshDb();

@@ -42,7 +42,7 @@ import {
   type UnplannedMark,
   type UnplannedProgress,
 } from './unplanned-progress';
-import { readTemplates, type TemplatesById } from './templates-watch';
+import type { TemplatesById } from './templates-watch';
 
 /** A month whose class is known: everything the month shows. */
 export interface MonthReady {
@@ -242,17 +242,4 @@ export function monthWithTemplates(rows: MonthRows, all: TemplatesById): MonthRe
     templates,
     unplanned: withTemplates(unplannedMarks, (id) => templates.get(id)),
   };
-}
-
-/** The month read once, rows and templates (a live view follows both: use-month-data.ts). */
-export async function readMonth(
-  db: VuosikelloDb,
-  groupId: string | undefined,
-  today: LocalDate,
-): Promise<MonthRead> {
-  const [rows, templates] = await Promise.all([
-    readMonthRows(db, groupId, today),
-    readTemplates(db),
-  ]);
-  return monthWithTemplates(rows, templates);
 }

@@ -10,7 +10,7 @@ import { deleteTemplate, saveTemplate } from './plan-writes';
 import { markProgress, saveProgressNote } from './progress-writes';
 import { applyPullPage, resetForResync } from './pull-apply';
 import { recordPushResults } from './push-results';
-import { readMonth } from './month-read';
+import { readMonth } from './test-fixtures';
 import { getGroup, listTemplates } from './queries';
 import { serverCopyOf, SERVER_STAMP } from './server-copy';
 import {

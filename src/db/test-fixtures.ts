@@ -3,6 +3,7 @@
  * test. Not imported by the app.
  */
 import { jamsa2025, jamsa2026 } from '@/domain/calendars/jamsa';
+import type { LocalDate } from '@/domain/local-date';
 import { actionId, groupId, organizationId, schoolId, templateId, themeId } from '@/domain/ids';
 import type { Action, Group, Organization, School, TaskTemplate, Theme } from '@/domain/model';
 import { ENTITIES, keyField, type Entity } from '@/domain/entities';
@@ -10,6 +11,8 @@ import type { Change } from '@/domain/sync/protocol';
 import { actionsOf } from '@/domain/schedule/schedule-record';
 import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
 import { openVuosikelloDb, type VuosikelloDb } from './database';
+import { monthWithTemplates, readMonthRows, type MonthRead } from './month-read';
+import { readTemplates } from './templates-watch';
 import type { PullPage } from './pull-apply';
 import type { PlanSeed } from './seed';
 import {
@@ -231,4 +234,17 @@ export function page(changes: Change[], overrides: Partial<PullPage> = {}): Pull
     lastMutationId: 0,
     ...overrides,
   };
+}
+
+/** The month read once, its rows and its templates (the app follows both live: use-month-data.ts). */
+export async function readMonth(
+  db: VuosikelloDb,
+  groupId: string | undefined,
+  today: LocalDate,
+): Promise<MonthRead> {
+  const [rows, templates] = await Promise.all([
+    readMonthRows(db, groupId, today),
+    readTemplates(db),
+  ]);
+  return monthWithTemplates(rows, templates);
 }

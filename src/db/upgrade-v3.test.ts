@@ -8,7 +8,7 @@ import { schedulesOf } from '@/domain/schedule/schedules';
 import { SCHEMA_V1, SCHEMA_V2, openVuosikelloDb, type VuosikelloDb } from './database';
 import { getMeta, type MetaRow } from './meta';
 import { applyPullPage } from './pull-apply';
-import { readMonth } from './month-read';
+import { readMonth } from './test-fixtures';
 import { listScheduleProblems } from './queries';
 import { serverCopyOf, syncedFieldsOf } from './server-copy';
 import type { ServerRow } from './server-rows';

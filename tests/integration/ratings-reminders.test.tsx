@@ -9,7 +9,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getMeta, setMeta } from '@/db/meta';
-import { readMonth } from '@/db/month-read';
+import { readMonth } from '@/db/test-fixtures';
 import { savePlanRow } from '@/db/plan-writes';
 import { markProgress } from '@/db/progress-writes';
 import { actionsOfSchoolYear } from '@/db/year-actions';
