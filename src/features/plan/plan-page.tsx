@@ -52,12 +52,11 @@ export default function PlanPage() {
     ? (data.schoolYears.find((y) => y.id === chosenYear) ?? schoolYearAt(data.schoolYears, today))
     : undefined;
   const keepRows = useMemo(() => keeper<readonly GridRow[]>(), []);
+  // Built once per school year (kept the same object while unchanged), not at every edit.
+  const calendar = useMemo(() => schoolYear && buildSchoolCalendar(schoolYear), [schoolYear]);
   const rows = useMemo(
-    () =>
-      templates && schoolYear
-        ? keepRows(planGrid(templates, buildSchoolCalendar(schoolYear)))
-        : null,
-    [templates, schoolYear, keepRows],
+    () => (templates && calendar ? keepRows(planGrid(templates, calendar)) : null),
+    [templates, calendar, keepRows],
   );
   const editable = user !== undefined && mayEditPlan(user);
 
