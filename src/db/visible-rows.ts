@@ -3,11 +3,17 @@
  * derived schedules in step with the plan rows that changed, incrementally. Used inside the sync
  * transactions (pull pages, push results, resets) and the plan writes, always with bound tables.
  */
-import { ENTITY_REGISTRY, type ScheduleImpact } from '@/domain/entities';
+import { ENTITY_REGISTRY, unscheduledFields, type ScheduleImpact } from '@/domain/entities';
 import { assertNever, type GroupId, type SchoolYearId, type TemplateId } from '@/domain/ids';
 import { jsonEqual } from '@/domain/json-equal';
 import { rematerializeIn, type RematerializeScope } from './materialize';
-import { entriesOfRows, rowKey, type OutboxEntity, type OutboxEntry } from './outbox';
+import {
+  changedFields,
+  entriesOfRows,
+  rowKey,
+  type OutboxEntity,
+  type OutboxEntry,
+} from './outbox';
 import {
   serverCopiesOf,
   syncedFieldsOf,
@@ -172,6 +178,18 @@ export async function recomputeVisible(
 }
 
 /**
+ * Whether `change` can move a derived action: its entity derives schedules, and a row came or
+ * went, or a field the scheduler reads changed (not only its unscheduledFields).
+ */
+export function movesSchedules(change: VisibleChange): boolean {
+  if (ENTITY_REGISTRY[change.entity].schedules === 'none') return false;
+  if (change.before === null || change.after === null) return true;
+  const changed = changedFields(change.before, change.after);
+  const unscheduled = unscheduledFields(change.entity);
+  return changed !== null && Object.keys(changed).some((field) => !unscheduled.includes(field));
+}
+
+/**
  * Re-derives the schedules the changed rows can affect, by each entity's declared schedule impact
  * (entities.ts): a school change, every year; a school year, that year; a template, its actions
  * in every year (only the records whose content changes are written, e.g. the grade-3 classes'
@@ -188,7 +206,7 @@ export async function rematerializeForChanges(
   let allYears = false;
   const yearsOf = (row: RowFields | null) =>
     row === null ? [] : [row['schoolYearId'] as SchoolYearId];
-  const impacting = changes.filter((c) => ENTITY_REGISTRY[c.entity].schedules !== 'none');
+  const impacting = changes.filter(movesSchedules);
   if (impacting.length === 0) return { put: 0, removed: 0 };
   for (const change of impacting) {
     const impact: ScheduleImpact = ENTITY_REGISTRY[change.entity].schedules;

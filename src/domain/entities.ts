@@ -78,6 +78,11 @@ export interface EntityDeclaration<Row> {
   readonly read: ReadRule;
   readonly write: WriteRule<keyof Row & string>;
   readonly schedules: ScheduleImpact;
+  /**
+   * Fields the scheduler never reads (none when absent): a change of only these derives no
+   * schedule again (a template's title edited, a school renamed).
+   */
+  readonly unscheduledFields?: readonly (keyof Row & string)[];
   /** Fields a device keeps for itself: never pushed, never in a pulled row. */
   readonly localFields: readonly (keyof Row & string)[];
   /**
@@ -134,6 +139,8 @@ export const ENTITY_REGISTRY = {
     // A principal may say when their own school started tracking (a year adopted mid-way).
     write: { kind: 'plan', principalOwnSchool: false, principalFields: ['trackingFrom'] },
     schedules: 'everyYear',
+    // Tracking decides what is overdue when a view asks, not where a task stands.
+    unscheduledFields: ['name', 'trackingFrom'],
     localFields: [],
   }),
   schoolYear: entity<SchoolYear>()({
@@ -160,6 +167,7 @@ export const ENTITY_REGISTRY = {
     read: 'organization',
     write: PRINCIPAL_OWN_SCHOOL,
     schedules: 'group',
+    unscheduledFields: ['name'],
     localFields: [],
   }),
   theme: entity<Theme>()({
@@ -186,6 +194,7 @@ export const ENTITY_REGISTRY = {
     read: 'organization',
     write: COORDINATOR_ONLY,
     schedules: 'template',
+    unscheduledFields: ['title', 'description', 'responsible', 'materials'],
     localFields: [],
   }),
   adjustment: entity<SchoolAdjustment>()({
@@ -266,6 +275,12 @@ export function isEntity(s: string): s is Entity {
 export function freeTextFields(entity: Entity): readonly string[] {
   const declaration = ENTITY_REGISTRY[entity];
   return 'freeText' in declaration ? declaration.freeText : [];
+}
+
+/** The fields of an entity that the scheduler never reads (see unscheduledFields). */
+export function unscheduledFields(entity: Entity): readonly string[] {
+  const declaration = ENTITY_REGISTRY[entity];
+  return 'unscheduledFields' in declaration ? declaration.unscheduledFields : [];
 }
 
 /** The field holding a row's id. */

@@ -1,6 +1,7 @@
 import { adjustmentIdFor } from '../adjustment-ids';
 import { describe, expect, it } from 'vitest';
 import { jamsa2025, jamsa2026 } from '../calendars/jamsa';
+import { unscheduledFields, type Entity } from '../entities';
 import { groupId, organizationId, schoolId, schoolYearId, templateId, themeId } from '../ids';
 import {
   type Grade,
@@ -348,4 +349,49 @@ describe('materializeActions with a retired template', () => {
       expect(problems.some((p) => p.templateId === 't-retired')).toBe(false);
     },
   );
+});
+
+describe('the fields the registry declares unscheduled', () => {
+  /** `value` changed, keeping its shape: what an edit of only that field could make of it. */
+  const changed = (value: unknown): unknown => {
+    if (value === undefined || value === null) return '2025-10-01';
+    if (typeof value === 'string') return `${value} (muutettu)`;
+    if (Array.isArray(value)) return value.length > 0 ? [] : ['principal'];
+    if (typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, changed(v)]));
+    }
+    return value;
+  };
+  const edited = <Row extends object>(entity: Entity, rows: readonly Row[]): Row[] =>
+    rows.map((row) => {
+      const copy = { ...row } as Record<string, unknown>;
+      for (const field of unscheduledFields(entity)) copy[field] = changed(copy[field]);
+      return copy as Row;
+    });
+
+  it('move no action when changed, for templates, schools and classes', () => {
+    const library = [
+      template('t-class', {
+        grades: [1, 2, 3],
+        timing: { kind: 'month', month: 10, part: 'whole' },
+      }),
+      template('t-school', { scope: 'school', grades: [1, 7] }),
+      template('t-org', {
+        scope: 'organization',
+        timing: { kind: 'everyMonth', months: [9, 2], part: 'firstHalf' },
+      }),
+    ];
+    const before = materializeActions(plan(library));
+    expect(before.actions.length).toBeGreaterThan(0);
+    const after = materializeActions({
+      schools: edited('school', schools),
+      schoolYear: jamsa2025,
+      groups: edited('group', groups),
+      templates: edited('template', library),
+    });
+    expect(after).toEqual(before);
+    // The edits did change the rows: a field the scheduler reads would have shown.
+    expect(edited('template', library)[0]?.title.fi).toBe('t-class (muutettu)');
+    expect(unscheduledFields('template')).toContain('title');
+  });
 });
