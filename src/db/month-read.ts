@@ -102,7 +102,7 @@ export interface MonthHint {
 }
 
 /** The hint a result gives the next read of the same address (none when it showed no month). */
-export function hintOf(read: MonthRows | MonthRead | undefined): MonthHint | undefined {
+export function hintOf(read: MonthRows | undefined): MonthHint | undefined {
   return read?.kind === 'ready'
     ? { schoolYearId: read.schoolYear.id, selected: read.selected }
     : undefined;
