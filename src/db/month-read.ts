@@ -15,17 +15,9 @@
  * later steps' reads start with the first, in one round; a step whose guess no longer holds reads
  * again for what it needs. The result is the same with or without a hint.
  */
-import type { ActionId, GroupId, SchoolYearId, TemplateId } from '@/domain/ids';
+import type { ActionId, GroupId, SchoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type {
-  Action,
-  Group,
-  Progress,
-  School,
-  SchoolYear,
-  TaskTemplate,
-  Theme,
-} from '@/domain/model';
+import type { Action, Group, Progress, School, SchoolYear, Theme } from '@/domain/model';
 import { defaultGroup, ownGroups } from '@/domain/own-groups';
 import { schoolYearAt } from '@/domain/school-calendar';
 import { byGradeThenName, byName } from '@/domain/sort-order';
@@ -70,8 +62,8 @@ export interface MonthReady {
   readonly actions: readonly Action[];
   /** Progress of those actions (unmarked ones are absent). */
   readonly progress: ReadonlyMap<ActionId, Progress>;
-  /** The templates of those actions. */
-  readonly templates: ReadonlyMap<TemplateId, TaskTemplate>;
+  /** The templates by id (every one, the same map while none changes). */
+  readonly templates: TemplatesById;
   /** The class's (and its school's) marks on tasks the plan no longer has. */
   readonly unplanned: readonly UnplannedProgress[];
 }
@@ -117,8 +109,12 @@ function readClassPart(t: Tables, group: Group) {
   ]);
 }
 
-const sameSchedules = (a: Group, b: Group) =>
-  classScheduleIds(a).every((id, i) => id === classScheduleIds(b)[i]);
+/** Whether two classes' months read the same schedules (classScheduleIds). */
+function sameSchedules(a: Group, b: Group): boolean {
+  const [ownA, schoolA] = classScheduleIds(a);
+  const [ownB, schoolB] = classScheduleIds(b);
+  return ownA === ownB && schoolA === schoolB;
+}
 
 /**
  * The month's rows for the class `groupId` names (with its school year), or without one, of the
@@ -219,18 +215,13 @@ async function rowsIn(
 }
 
 /**
- * The month of `rows` with its templates (`all`, by id): the class's own tasks and the school's
- * that concern its grades, the templates of those and of its marks no longer in the plan.
+ * The month of `rows` with the templates (by id): the class's own tasks and the school's that
+ * concern its grades, and its marks no longer in the plan with their templates.
  */
-export function monthWithTemplates(rows: MonthRows, all: TemplatesById): MonthRead {
+export function monthWithTemplates(rows: MonthRows, templates: TemplatesById): MonthRead {
   if (rows.kind !== 'ready') return rows;
   const { planned, unplannedMarks, ...rest } = rows;
   const { selected } = rows;
-  const templates = new Map<TemplateId, TaskTemplate>();
-  for (const { templateId } of [...planned, ...unplannedMarks]) {
-    const template = all.get(templateId);
-    if (template) templates.set(templateId, template);
-  }
   const actions = planned.filter(
     (a) =>
       a.scope === 'class' ||

@@ -6,18 +6,21 @@
  */
 import type { TemplateId } from '@/domain/ids';
 import type { TaskTemplate } from '@/domain/model';
+import { compare } from '@/domain/schedule/schedule-record';
 import type { VuosikelloDb } from './database';
 import { watchByKeys } from './keyed-watch';
+import { listTemplates } from './queries';
 import { withoutStamp } from './server-copy';
-
-const byId = (a: TaskTemplate, b: TaskTemplate) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Templates by id. */
 export type TemplatesById = ReadonlyMap<TemplateId, TaskTemplate>;
 
+const byId = (templates: readonly TaskTemplate[]): TemplatesById =>
+  new Map(templates.map((template) => [template.id, template]));
+
 /** Every template, by id (read once). */
 export async function readTemplates(db: VuosikelloDb): Promise<TemplatesById> {
-  return new Map((await db.templates.toArray()).map((row) => [row.id, withoutStamp(row)]));
+  return byId(await listTemplates(db));
 }
 
 /**
@@ -35,14 +38,13 @@ export function watchTemplates(
       part: `idb://${db.name}/${db.templates.name}/`,
       holds: (key) => typeof key === 'string',
       mayHold: () => true,
-      readAll: async () => [...(await readTemplates(db)).values()],
+      readAll: () => listTemplates(db),
       readKeys: async (keys) =>
         (await db.templates.bulkGet(keys as TemplateId[])).map((row) => row && withoutStamp(row)),
       keyOf: (template) => template.id,
     },
     // By id, as a table reads them (a template added is not left last).
-    (templates) =>
-      onTemplates(new Map([...templates].sort(byId).map((template) => [template.id, template]))),
+    (templates) => onTemplates(byId([...templates].sort((a, b) => compare(a.id, b.id)))),
     onError,
   );
 }
