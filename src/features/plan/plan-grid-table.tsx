@@ -7,11 +7,13 @@ import type { Month } from '@/domain/timing-rule';
 import { monthName as formatMonthName } from '@/ui/month-name';
 import { useLanguage } from '@/ui/use-language';
 import { MoveTaskForm } from './move-task-form';
+import type { TemplatesById } from '@/db/templates-watch';
 
 interface Props {
   readonly schoolYear: SchoolYear;
   readonly rows: readonly GridRow[];
-  readonly templates: readonly TaskTemplate[];
+  /** The templates by id (live-templates.ts: an unchanged one stays the same object). */
+  readonly templatesById: TemplatesById;
   readonly themes: readonly Theme[];
   /** How many schools have their own change of each task (SchoolAdjustment). */
   readonly adjustedBy: Readonly<Record<TemplateId, number>>;
@@ -61,7 +63,7 @@ function byTheme(tasks: readonly GridTask[]): [ThemeId | null, GridTask[]][] {
 export function PlanGridTable({
   schoolYear,
   rows,
-  templates,
+  templatesById,
   themes,
   adjustedBy,
   editable,
@@ -75,7 +77,6 @@ export function PlanGridTable({
   // Where the focus goes once the grid shows a move: the task in its new month.
   const pendingFocus = useRef<{ target: Moving; rowsAtSave: readonly GridRow[] } | null>(null);
   const latestRows = useRef(rows);
-  const templatesById = useMemo(() => new Map(templates.map((tpl) => [tpl.id, tpl])), [templates]);
   const themesById = useMemo(() => new Map(themes.map((th) => [th.id, th])), [themes]);
 
   const focusMove = useCallback((selector: string) => {

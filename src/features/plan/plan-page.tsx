@@ -47,7 +47,6 @@ export default function PlanPage() {
   const keepData = useMemo(() => keeper<PlanData>(), []);
   const data = useLiveQuery(async () => keepData(await planData(db)), [db, keepData]);
   const templatesById = useObservable(() => liveTemplates(db), [db]);
-  const templates = useMemo(() => templatesById && [...templatesById.values()], [templatesById]);
   const schoolYear = data
     ? (data.schoolYears.find((y) => y.id === chosenYear) ?? schoolYearAt(data.schoolYears, today))
     : undefined;
@@ -55,8 +54,9 @@ export default function PlanPage() {
   // Built once per school year (kept the same object while unchanged), not at every edit.
   const calendar = useMemo(() => schoolYear && buildSchoolCalendar(schoolYear), [schoolYear]);
   const rows = useMemo(
-    () => (templates && calendar ? keepRows(planGrid(templates, calendar)) : null),
-    [templates, calendar, keepRows],
+    () =>
+      templatesById && calendar ? keepRows(planGrid([...templatesById.values()], calendar)) : null,
+    [templatesById, calendar, keepRows],
   );
   const editable = user !== undefined && mayEditPlan(user);
 
@@ -65,7 +65,7 @@ export default function PlanPage() {
       <h1>{t('yearPlan.title')}</h1>
       <p className="hint">{t('yearPlan.intro')}</p>
       {user !== undefined && !editable && <p className="hint">{t('yearPlan.readOnly')}</p>}
-      {data === undefined || templates === undefined ? (
+      {data === undefined || templatesById === undefined ? (
         <p role="status">{t('yearPlan.loading')}</p>
       ) : schoolYear === undefined || rows === null ? (
         <p>{t('yearPlan.noYears')}</p>
@@ -88,7 +88,7 @@ export default function PlanPage() {
           <PlanGridTable
             schoolYear={schoolYear}
             rows={rows}
-            templates={templates}
+            templatesById={templatesById}
             themes={data.themes}
             adjustedBy={data.adjustedBy}
             editable={editable}
