@@ -12,6 +12,7 @@ import type { SyncConflict } from './conflicts';
 import type { MetaKey, MetaRow } from './meta';
 import type { OutboxEntry } from './outbox';
 import { DATABASE_NAME } from './database-name';
+import type { EarlyStamp } from './early-open';
 import { randomUuid } from './random-id';
 import { SCHEMA_VERSION } from './schema-version';
 import type { Stamped } from './server-copy';
@@ -105,7 +106,7 @@ export class VuosikelloDb extends Dexie {
    * `knownStamp`: the derivation stamp already read for this database (src/db/early-open.ts),
    * used by the first open instead of reading it again before any query.
    */
-  constructor(name: string, knownStamp?: Promise<{ readonly value: unknown } | null>) {
+  constructor(name: string, knownStamp?: Promise<EarlyStamp | null>) {
     // Chromium commits with relaxed durability by default since 121: an acknowledged tick could
     // be lost on power loss. Strict makes every commit wait for the disk. Dexie's live-query
     // cache stays on (its default): without it the class picker's change did not show at once.
@@ -156,7 +157,7 @@ export class VuosikelloDb extends Dexie {
  */
 async function rederiveIfOutdated(
   db: Dexie,
-  knownStamp?: Promise<{ readonly value: unknown } | null>,
+  knownStamp?: Promise<EarlyStamp | null>,
 ): Promise<void> {
   const known = knownStamp ? await knownStamp : null;
   const stamp = known ?? ((await db.table('meta').get('derivedWith')) as MetaRow | undefined);
@@ -175,7 +176,7 @@ async function rederiveIfOutdated(
  */
 export function openVuosikelloDb(
   name = DATABASE_NAME,
-  knownStamp?: Promise<{ readonly value: unknown } | null>,
+  knownStamp?: Promise<EarlyStamp | null>,
 ): VuosikelloDb {
   return new VuosikelloDb(name, knownStamp);
 }
