@@ -21,19 +21,64 @@ export async function loadDateLocale(language: Language): Promise<void> {
   if (language !== 'fi') locales[language] ??= await localeLoaders[language]();
 }
 
-const patterns = {
+/** date-fns patterns of each kind of date, by language. */
+export const DATE_PATTERNS = {
   day: { fi: 'EEEEEE d.M.yyyy', sv: 'EEE d.M.yyyy', en: 'EEE d MMM yyyy' },
   dayShort: { fi: 'EEEEEE d.M.', sv: 'EEE d.M.', en: 'EEE d MMM' },
   date: { fi: 'd.M.yyyy', sv: 'd.M.yyyy', en: 'd MMM yyyy' },
   month: { fi: 'LLLL yyyy', sv: 'LLLL yyyy', en: 'LLLL yyyy' },
 } as const satisfies Record<string, Record<Language, string>>;
 
-export type DatePattern = keyof typeof patterns;
+export type DatePattern = keyof typeof DATE_PATTERNS;
 
-function toDisplayDate(day: LocalDate): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+/** A pattern's date-fns tokens, and the text between them. */
+const TOKENS = /EEEEEE|EEE|LLLL|MMM|yyyy|d|M|[^EdLMy]+/g;
+
+type DayWriter = (y: number, m: number, d: number, weekday: number) => string;
+
+/**
+ * A pattern of a locale made into a function of the year, month, day and weekday (0 Sunday):
+ * date-fns writes each weekday's and month's name once, the rest is numbers. A screen writes
+ * hundreds of days (the wheel and its table about 600), and date-fns's format, which reads its
+ * pattern again at each call, took most of that time. The text is format's, for every day (the
+ * tests compare them).
+ */
+function compile(pattern: string, locale: Locale): DayWriter {
+  // 7 January 2024 was a Sunday: 2024-01-(7 + w) falls on weekday w.
+  const weekdays = (token: string) =>
+    Array.from({ length: 7 }, (_, w) => format(new Date(2024, 0, 7 + w), token, { locale }));
+  const months = (token: string) =>
+    Array.from({ length: 12 }, (_, m) => format(new Date(2024, m, 1), token, { locale }));
+  const parts = (pattern.match(TOKENS) ?? []).map((token): DayWriter => {
+    switch (token) {
+      case 'EEEEEE':
+      case 'EEE': {
+        const names = weekdays(token);
+        return (_y, _m, _d, w) => names[w]!;
+      }
+      case 'LLLL':
+      case 'MMM': {
+        const names = months(token);
+        return (_y, m) => names[m - 1]!;
+      }
+      case 'yyyy':
+        return (y) => String(y);
+      case 'd':
+        return (_y, _m, d) => String(d);
+      case 'M':
+        return (_y, m) => String(m);
+      default:
+        return () => token;
+    }
+  });
+  return (y, m, d, w) => {
+    let out = '';
+    for (const part of parts) out += part(y, m, d, w);
+    return out;
+  };
 }
+
+const writers = new Map<string, DayWriter>();
 
 /**
  * Formats a calendar day, e.g. fi 'ke 6.8.2025', sv 'ons 6.8.2025', en 'Wed 6 Aug 2025'. The
@@ -41,10 +86,15 @@ function toDisplayDate(day: LocalDate): Date {
  * locale is not here yet is formatted in Finnish rather than not at all.
  */
 export function formatDay(day: LocalDate, language: Language, pattern: DatePattern = 'day') {
-  const locale = locales[language];
-  return locale
-    ? format(toDisplayDate(day), patterns[pattern][language], { locale })
-    : format(toDisplayDate(day), patterns[pattern].fi, { locale: fi });
+  const shown = locales[language] ? language : 'fi';
+  const key = `${shown} ${pattern}`;
+  let write = writers.get(key);
+  if (!write)
+    writers.set(key, (write = compile(DATE_PATTERNS[pattern][shown], locales[shown] ?? fi)));
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  return write(y, m, d, new Date(Date.UTC(y, m - 1, d)).getUTCDay());
 }
 
 /**

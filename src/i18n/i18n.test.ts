@@ -1,10 +1,22 @@
+import { format } from 'date-fns';
+import { enGB as enDates } from 'date-fns/locale/en-GB';
+import { fi as fiDates } from 'date-fns/locale/fi';
+import { sv as svDates } from 'date-fns/locale/sv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fi } from './fi';
-import { formatDay, formatList, formatMonth, loadDateLocale } from './format';
+import {
+  DATE_PATTERNS,
+  formatDay,
+  formatList,
+  formatMonth,
+  loadDateLocale,
+  type DatePattern,
+} from './format';
 import { initI18n } from './i18n';
 import { sv } from './sv';
-import type { LocalDate } from '@/domain/local-date';
+import { addDays, type LocalDate } from '@/domain/local-date';
+import { LANGUAGES } from '@/domain/model';
 
 function keyPaths(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) =>
@@ -55,6 +67,22 @@ describe('formatDay', () => {
     ['2026-12-06', 'en', 'date', '6 Dec 2026'],
   ] as const)('%s in %s (%s) is %s', (day, language, pattern, expected) => {
     expect(formatDay(day as LocalDate, language, pattern)).toBe(expected);
+  });
+
+  it('writes every day of two years as date-fns’s format does, in each language and pattern', () => {
+    const locales = { fi: fiDates, sv: svDates, en: enDates };
+    const days = Array.from({ length: 731 }, (_, i) => addDays('2026-01-01' as LocalDate, i));
+    for (const language of LANGUAGES) {
+      for (const pattern of Object.keys(DATE_PATTERNS) as DatePattern[]) {
+        const ours = days.map((day) => formatDay(day, language, pattern));
+        const theirs = days.map((day) =>
+          format(new Date(`${day}T12:00:00`), DATE_PATTERNS[pattern][language], {
+            locale: locales[language],
+          }),
+        );
+        expect(ours, `${language} ${pattern}`).toEqual(theirs);
+      }
+    }
   });
 
   it.each([
