@@ -5,13 +5,15 @@
  */
 
 const NARROW = new Set([..."iljtfrI.,:;!|'()[] "]);
+/** The narrowest character's width, in ems (NARROW's). */
+const MIN_EMS = 0.3;
 const WIDE = new Set([...'mwMWÖÄÅ@%']);
 const CAPITAL = /[A-ZÅÄÖ]/;
 const DIGIT = /[0-9]/;
 
 /** The estimated advance width of one character, in ems. */
 function charWidth(c: string): number {
-  if (NARROW.has(c)) return 0.3;
+  if (NARROW.has(c)) return MIN_EMS;
   if (WIDE.has(c)) return 0.86;
   if (CAPITAL.test(c)) return 0.69;
   if (DIGIT.test(c)) return 0.56;
@@ -45,6 +47,8 @@ export function labelFits(
   return (
     text.length > 0 &&
     thickness >= fontSize * 1.2 &&
+    // No character is narrower than NARROW's: a text too long even so is not measured.
+    (textWidth !== estimateTextWidth || text.length * MIN_EMS * fontSize + 2 * padding <= length) &&
     textWidth(text, fontSize) + 2 * padding <= length
   );
 }

@@ -20,49 +20,6 @@ export interface LaneAssignment {
   readonly count: number;
 }
 
-/** A binary min-heap of numbers ordered by `less`. */
-class Heap<T> {
-  private readonly items: T[] = [];
-  constructor(private readonly less: (a: T, b: T) => boolean) {}
-  get size() {
-    return this.items.length;
-  }
-  peek(): T | undefined {
-    return this.items[0];
-  }
-  push(item: T) {
-    const a = this.items;
-    a.push(item);
-    let i = a.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
-      i = parent;
-    }
-  }
-  pop(): T | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last !== undefined) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
 /** Intervals in lane order: by start, the longer first, then by key. */
 export function byLaneOrder(a: LaneInterval, b: LaneInterval): number {
   return a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -70,22 +27,20 @@ export function byLaneOrder(a: LaneInterval, b: LaneInterval): number {
 
 /**
  * The lane of each interval (see the module comment). Two intervals share a lane only when one
- * ends at or before the other starts. O(n log n).
+ * ends at or before the other starts. Each interval scans the lanes' ends for the first free one:
+ * O(n log n) for the sort and O(n × lanes) for the scan. A wheel's ring has tens of lanes at most,
+ * where the scan allocates nothing (two heaps of lanes, used before, made an object per arc).
  */
 export function assignLanes(intervals: readonly LaneInterval[]): LaneAssignment {
   const sorted = [...intervals].sort(byLaneOrder);
   const lanes = new Map<string, number>();
-  // Lanes in use, by the end of their last interval; lanes free again, by number.
-  const busy = new Heap<{ end: number; lane: number }>(
-    (a, b) => a.end < b.end || (a.end === b.end && a.lane < b.lane),
-  );
-  const free = new Heap<number>((a, b) => a < b);
-  let count = 0;
+  // Where each lane's last interval ends.
+  const ends: number[] = [];
   for (const interval of sorted) {
-    while (busy.size > 0 && busy.peek()!.end <= interval.start) free.push(busy.pop()!.lane);
-    const lane = free.size > 0 ? free.pop()! : count++;
+    let lane = 0;
+    while (lane < ends.length && ends[lane]! > interval.start) lane++;
+    ends[lane] = interval.end;
     lanes.set(interval.key, lane);
-    busy.push({ end: interval.end, lane });
   }
-  return { lanes, count };
+  return { lanes, count: ends.length };
 }

@@ -240,9 +240,23 @@ export function layoutWheel(input: WheelInput): WheelLayout {
     });
   });
 
-  const arcs = placed.map((p): WheelArc => {
+  // In reading order (see WheelLayout.arcs), sorted before the arcs are made.
+  const laneOf = placed.map((p) => assignments[p.ringIndex]!.lanes.get(p.item.key) ?? 0);
+  const order = placed.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = placed[i]!;
+    const b = placed[j]!;
+    return (
+      a.start - b.start ||
+      a.ringIndex - b.ringIndex ||
+      laneOf[i]! - laneOf[j]! ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    );
+  });
+  const arcs = order.map((i): WheelArc => {
+    const p = placed[i]!;
     const ring = rings[p.ringIndex]!;
-    const laneIndex = assignments[p.ringIndex]!.lanes.get(p.item.key) ?? 0;
+    const laneIndex = laneOf[i]!;
     // Lane 0 is outermost, next to the calendar.
     const r1 = ring.r1 - laneIndex * lane;
     const r0 = r1 - lane;
@@ -262,13 +276,6 @@ export function layoutWheel(input: WheelInput): WheelLayout {
       mark,
     };
   });
-  arcs.sort(
-    (a, b) =>
-      a.a0 - b.a0 ||
-      (ringIndex.get(a.ring) ?? 0) - (ringIndex.get(b.ring) ?? 0) ||
-      a.lane - b.lane ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
 
   return {
     size,

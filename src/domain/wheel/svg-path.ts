@@ -45,9 +45,19 @@ export function annularSectorPath(
   if (a1 - a0 >= 359.999) {
     return `${annularSectorPath(cx, cy, r0, r1, a0, a0 + 180)}${annularSectorPath(cx, cy, r0, r1, a0 + 180, a0 + 360)}`;
   }
+  // A wheel draws thousands of these: each angle's sine and cosine once, the path in one string.
+  const s0 = Math.sin(a0 * RAD);
+  const c0 = Math.cos(a0 * RAD);
+  const s1 = Math.sin(a1 * RAD);
+  const c1 = Math.cos(a1 * RAD);
+  const large = a1 - a0 > 180 ? 1 : 0;
+  const outer = round(r1);
+  const inner = round(r0);
   return (
-    `M${pt(cx, cy, r1, a0)}${arcTo(cx, cy, r1, a0, a1, true)}` +
-    `L${pt(cx, cy, r0, a1)}${arcTo(cx, cy, r0, a1, a0, false)}Z`
+    `M${round(cx + r1 * s0)} ${round(cy - r1 * c0)}` +
+    `A${outer} ${outer} 0 ${large} 1 ${round(cx + r1 * s1)} ${round(cy - r1 * c1)}` +
+    `L${round(cx + r0 * s1)} ${round(cy - r0 * c1)}` +
+    `A${inner} ${inner} 0 ${large} 0 ${round(cx + r0 * s0)} ${round(cy - r0 * c0)}Z`
   );
 }
 
