@@ -20,6 +20,22 @@ async function openAt(path: string, width = 1280): Promise<Page> {
 const focusedLabel = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
+/**
+ * The middle of the arc in the tab order, on screen: halfway between the middles of its outer and
+ * inner edges, a quarter and three quarters along its outline (the arcs are drawn as a few paths,
+ * and the wheel finds the arc under a pointer by geometry).
+ */
+const arcPoint = (page: Page) =>
+  page.evaluate(() => {
+    const path = document.querySelector<SVGPathElement>('svg.wheel-figure [data-arc]')!;
+    const length = path.getTotalLength();
+    const outer = path.getPointAtLength(length / 4);
+    const inner = path.getPointAtLength((3 * length) / 4);
+    const middle = new DOMPoint((outer.x + inner.x) / 2, (outer.y + inner.y) / 2);
+    const { x, y } = middle.matrixTransform(path.getScreenCTM()!);
+    return { x, y, name: path.getAttribute('aria-label') ?? '' };
+  });
+
 const CLASS_WHEEL = '/wheel?class=g-2026-3a';
 const TASK = 'Lapsen oikeuksien viikko';
 
@@ -70,12 +86,30 @@ describe('the annual wheel', () => {
       await page.getByLabel('Kieli').selectOption(language);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await page.locator('svg.wheel-figure [data-arc]').nth(3).click();
+      const { x, y } = await arcPoint(page);
+      await page.mouse.click(x, y);
       await page.locator('.wheel-detail').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     },
   );
+
+  it('by pointer: the task under it shows below the wheel, a click opens its details', async () => {
+    const page = await openAt(CLASS_WHEEL);
+    const { x, y, name } = await arcPoint(page);
+    const task = name.split(',')[0]!;
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.locator('.wheel-peek strong').innerText()).toBe(task);
+    // Off the arcs (the hole in the middle): nothing.
+    const box = (await page.locator('svg.wheel-figure').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.wheel-peek').innerText()).toBe('\u00a0');
+    await page.mouse.click(x, y);
+    expect(await page.locator('.wheel-detail').getByRole('heading', { level: 2 }).innerText()).toBe(
+      task,
+    );
+    await page.context().close();
+  });
 
   it.each([320, 360, 1280])('never scrolls the page sideways at %i px', async (width) => {
     const page = await openAt('/wheel', width);

@@ -91,15 +91,13 @@ export default function WheelPage() {
   const close = useCallback(() => {
     const key = open;
     setOpen(null);
-    // Back to the arc the details were opened from.
+    // Back to the arc the details were opened from: the wheel's button is that arc (it is active).
     if (key !== null) {
-      const index = drawn?.layout.arcs.findIndex((a) => a.key === key) ?? -1;
-      requestAnimationFrame(() => {
-        const arcs = document.querySelectorAll<SVGElement>('.wheel-figure [data-arc]');
-        arcs[index]?.focus();
-      });
+      requestAnimationFrame(() =>
+        document.querySelector<SVGElement>('.wheel-figure [data-arc]')?.focus(),
+      );
     }
-  }, [open, drawn]);
+  }, [open]);
   const interaction = useMemo<WheelInteraction>(
     () => ({
       active,

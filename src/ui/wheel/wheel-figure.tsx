@@ -2,17 +2,31 @@
  * The annual wheel as an SVG: draws a WheelLayout (src/domain/wheel/layout-wheel.ts) and nothing
  * else. Self-contained (colours, fonts and sizes as attributes, no style sheet), so the same
  * element can be downloaded as an SVG file or a PNG and printed as it is. Static by default (an
- * image named by its title, for print pages); with `interaction`, each task arc is a button
- * reached by Tab and moved between with the arrow keys (one arc in the tab order at a time).
+ * image named by its title, each arc with its name as a tooltip, for print pages and files);
+ * with `interaction`, the tasks are one button reached by Tab: the arc in the tab order, named by
+ * its task, moved along the year with the arrow keys and opened with Enter. A pointer opens the
+ * arc under it (arcAt). The same tasks are listed in a table next to the wheel, where a screen
+ * reader reads them one by one.
  */
-import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import {
+  memo,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { arcAt } from '@/domain/wheel/arc-hit';
 import type { WheelLayout } from '@/domain/wheel/layout-wheel';
 import { arcEdgeWidth, arcsMarkup } from './arc-markup';
 import { WHEEL_COLORS, WHEEL_FONT } from './wheel-colors';
-import type { WheelArcLook } from './wheel-look';
+import type { WheelArcLooks } from './wheel-look';
 
 export interface WheelInteraction {
-  /** The arc in the tab order (the others are reached with the arrow keys). */
+  /** The arc in the tab order (the others are reached with the arrow keys); null: the first. */
   readonly active: string | null;
   /** Drawn with a heavy outline: the arc hovered, focused or open. */
   readonly highlighted: string | null;
@@ -27,7 +41,7 @@ export interface WheelFigureProps {
   readonly layout: WheelLayout;
   /** The figure's name (its <title>), e.g. 'Vuosikello 2026–2027, 3. luokka'. */
   readonly title: string;
-  readonly looks: ReadonlyMap<string, WheelArcLook>;
+  readonly looks: WheelArcLooks;
   /** The tooltip of today's hand, e.g. 'Tänään ti 10.11.2026'. */
   readonly todayLabel?: string;
   readonly interaction?: WheelInteraction;
@@ -217,32 +231,73 @@ const Calendar = memo(function Calendar({ layout, uid }: { layout: WheelLayout; 
 
 interface ArcsProps {
   layout: WheelLayout;
-  looks: ReadonlyMap<string, WheelArcLook>;
+  looks: WheelArcLooks;
   uid: string;
   interaction: WheelInteraction | undefined;
 }
 
-/** The task arcs, their labels and progress marks; one handler for all (delegated). */
+/** The task arcs, their labels and progress marks (arcsMarkup), and on screen the arc button. */
 function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
-  const group = useRef<SVGGElement>(null);
-  const keyOf = (target: EventTarget | null) => {
-    const index =
-      target instanceof Element ? target.closest('[data-arc]')?.getAttribute('data-arc') : null;
-    return index ? layout.arcs[Number(index)]?.key : undefined;
+  const interactive = interaction !== undefined;
+  const markup = useMemo(
+    () => ({ __html: arcsMarkup(layout, looks, uid, interactive) }),
+    [layout, looks, uid, interactive],
+  );
+  const drawn = (
+    <g
+      data-arcs=""
+      stroke={WHEEL_COLORS.paper}
+      strokeWidth={arcEdgeWidth(layout)}
+      dangerouslySetInnerHTML={markup}
+    />
+  );
+  return interaction ? (
+    <ArcButton layout={layout} looks={looks} interaction={interaction}>
+      {drawn}
+    </ArcButton>
+  ) : (
+    drawn
+  );
+}
+
+interface ArcButtonProps {
+  layout: WheelLayout;
+  looks: WheelArcLooks;
+  interaction: WheelInteraction;
+  children: ReactNode;
+}
+
+/**
+ * The drawn arcs with the pointer's handlers, and over them the arc in the tab order: a button
+ * named by its task. The arrow keys move it along the year (a new button each time, focused, so
+ * a screen reader says the new task), Home and End to the first and last, Enter and Space open it.
+ */
+function ArcButton({ layout, looks, interaction, children }: ArcButtonProps) {
+  const button = useRef<SVGPathElement>(null);
+  const refocus = useRef(false);
+  const { arcs } = layout;
+  const found =
+    interaction.active === null ? -1 : arcs.findIndex((a) => a.key === interaction.active);
+  const index = Math.max(0, found);
+  const arc = arcs[index];
+  // A key moved the button: focus the new one.
+  useLayoutEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [arc?.key]);
+
+  /** The arc under the pointer, by the wheel's geometry. */
+  const keyAt = (e: MouseEvent<SVGGElement>) => {
+    const ctm = button.current?.ownerSVGElement?.getScreenCTM?.();
+    if (!ctm) return undefined;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const i = arcAt(layout, p.x, p.y);
+    return i === null ? undefined : arcs[i]?.key;
   };
-  const move = (key: string) => {
-    interaction?.onActivate(key);
-    const index = layout.arcs.findIndex((a) => a.key === key);
-    const el = group.current?.querySelectorAll<SVGElement>('[data-arc]')[index];
-    // Focusable from now on (the effect below puts it in the tab order).
-    el?.setAttribute('tabindex', '-1');
-    el?.focus();
-  };
-  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    const key = keyOf(e.target);
-    if (!interaction || !key) return;
-    const index = layout.arcs.findIndex((a) => a.key === key);
-    const last = layout.arcs.length - 1;
+  const onKeyDown = (e: KeyboardEvent<SVGPathElement>) => {
+    if (!arc) return;
+    const last = arcs.length - 1;
     const to: Record<string, number> = {
       ArrowRight: Math.min(last, index + 1),
       ArrowDown: Math.min(last, index + 1),
@@ -253,53 +308,41 @@ function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
     };
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      interaction.onOpen(key);
+      interaction.onOpen(arc.key);
     } else if (e.key in to) {
       e.preventDefault();
-      const next = layout.arcs[to[e.key]!];
-      if (next) move(next.key);
+      const next = arcs[to[e.key]!];
+      if (next && next !== arc) {
+        refocus.current = true;
+        interaction.onActivate(next.key);
+      }
     }
   };
-  const active = interaction ? (interaction.active ?? layout.arcs[0]?.key ?? null) : null;
-  const interactive = interaction !== undefined;
-  const markup = useMemo(
-    () => ({ __html: arcsMarkup(layout, looks, uid, interactive) }),
-    [layout, looks, uid, interactive],
-  );
-  // One arc in the tab order (roving): set on the parsed arcs, so a move does not rebuild them.
-  useLayoutEffect(() => {
-    const arcs = group.current?.querySelectorAll<SVGElement>('[data-arc]');
-    if (!arcs || active === null) return;
-    const index = layout.arcs.findIndex((a) => a.key === active);
-    const el = arcs[index < 0 ? 0 : index];
-    el?.setAttribute('tabindex', '0');
-    return () => el?.setAttribute('tabindex', '-1');
-  }, [markup, active, layout]);
   return (
     <g
-      ref={group}
-      onKeyDown={interaction ? onKeyDown : undefined}
-      onClick={
-        interaction
-          ? (e) => {
-              const key = keyOf(e.target);
-              if (key) interaction.onOpen(key);
-            }
-          : undefined
-      }
-      onFocus={
-        interaction
-          ? (e) => {
-              const key = keyOf(e.target);
-              if (key) interaction.onActivate(key);
-            }
-          : undefined
-      }
-      onMouseOver={interaction ? (e) => interaction.onHover(keyOf(e.target) ?? null) : undefined}
-      onMouseLeave={interaction ? () => interaction.onHover(null) : undefined}
-      stroke={WHEEL_COLORS.paper}
-      strokeWidth={arcEdgeWidth(layout)}
-      dangerouslySetInnerHTML={markup}
-    />
+      onClick={(e) => {
+        const key = keyAt(e) ?? (e.target === button.current ? arc?.key : undefined);
+        if (key) interaction.onOpen(key);
+      }}
+      onMouseMove={(e) => interaction.onHover(keyAt(e) ?? null)}
+      onMouseLeave={() => interaction.onHover(null)}
+    >
+      {children}
+      {arc && (
+        <path
+          key={arc.key}
+          ref={button}
+          d={arc.path}
+          fill="transparent"
+          stroke="none"
+          role="button"
+          tabIndex={0}
+          aria-label={looks.name(arc.key)}
+          data-arc={index}
+          onKeyDown={onKeyDown}
+          onFocus={() => interaction.onActivate(arc.key)}
+        />
+      )}
+    </g>
   );
 }

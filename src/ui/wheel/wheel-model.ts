@@ -35,7 +35,7 @@ import {
 import { formatDay, formatWeeks } from '@/i18n/format';
 import { monthName } from '@/ui/month-name';
 import { WHEEL_COLORS } from './wheel-colors';
-import type { WheelArcLook } from './wheel-look';
+import type { WheelArcLooks } from './wheel-look';
 
 /** The data a wheel is drawn from (one school year). */
 export interface WheelSource {
@@ -80,13 +80,17 @@ export interface WheelRow {
   readonly weeks: string;
   /** Set on a class's wheel only. */
   readonly mark: ProgressMark | null;
-  /** The arc's accessible name: task, window, weeks, ring (and progress). */
-  readonly name: string;
 }
 
 export interface WheelRows {
   readonly rings: readonly NamedRing[];
   readonly rows: readonly WheelRow[];
+  /**
+   * A row's arc's accessible name: 'Terveiden valintojen viikko, ma 2.11. – pe 6.11.2026,
+   * viikko 45, 3. luokka' (and its progress on a class's wheel). Made when asked for: a wheel on
+   * screen names one arc at a time.
+   */
+  readonly nameOf: (row: WheelRow) => string;
 }
 
 /** The rings and rows of the wheel `choice` asks for (see wheelEntries). */
@@ -105,40 +109,71 @@ export function wheelRows(
   // formatted once (i18next and date-fns cost microseconds a call, and the wheel has 2,000 arcs).
   const text = rowTexts(t, language);
   const rows: WheelRow[] = [];
+  const made: RowMaking = {
+    source,
+    byKey,
+    themes,
+    text,
+    language,
+    classWheel,
+    today: choice.today,
+  };
   for (const entry of entries) {
-    const template = source.templates.get(entry.templateId);
-    const ring = byKey.get(entry.ring);
-    if (!template || !ring) continue;
-    const title = template.title[language];
-    const { window, weeks } = text.span(entry.start, entry.end);
-    const mark = classWheel ? markOf(entry.actions[0], source, choice.today) : null;
-    rows.push({
-      entry,
-      template,
-      theme: entry.themeId ? themes.get(entry.themeId) : undefined,
-      ring,
-      title,
-      window,
-      weeks,
-      mark,
-      name: mark
-        ? text.nameWithProgress([title, window, weeks, ring.name, text.progress[mark]])
-        : text.name([title, window, weeks, ring.name]),
-    });
+    const row = rowOf(made, entry);
+    if (row) rows.push(row);
   }
-  return { rings: named, rows };
+  const nameOf = (row: WheelRow) =>
+    row.mark
+      ? text.nameWithProgress([
+          row.title,
+          row.window,
+          row.weeks,
+          row.ring.name,
+          text.progress[row.mark],
+        ])
+      : text.name([row.title, row.window, row.weeks, row.ring.name]);
+  return { rings: named, rows, nameOf };
+}
+
+/** What rowOf works with, made once per wheel. */
+interface RowMaking {
+  readonly source: WheelSource;
+  readonly byKey: ReadonlyMap<string, NamedRing>;
+  readonly themes: ReadonlyMap<string, Theme>;
+  readonly text: ReturnType<typeof rowTexts>;
+  readonly language: Language;
+  readonly classWheel: boolean;
+  readonly today: LocalDate | null;
+}
+
+/** The row of one entry (a small function of its own: quick to compile for the first wheels). */
+function rowOf(made: RowMaking, entry: WheelEntry): WheelRow | null {
+  const template = made.source.templates.get(entry.templateId);
+  const ring = made.byKey.get(entry.ring);
+  if (!template || !ring) return null;
+  const { window, weeks } = made.text.span(entry.start, entry.end);
+  return {
+    entry,
+    template,
+    theme: entry.themeId ? made.themes.get(entry.themeId) : undefined,
+    ring,
+    title: template.title[made.language],
+    window,
+    weeks,
+    mark: made.classWheel ? markOf(entry.actions[0], made.source, made.today) : null,
+  };
 }
 
 /** The layout of `rows` at `size` (CSS pixels, or the units of a printed page) and the arcs' looks. */
 export function wheelLayoutOf(
-  { rings, rows }: WheelRows,
+  { rings, rows, nameOf }: WheelRows,
   schoolYear: SchoolYear,
   today: LocalDate | null,
   size: number,
   t: TFunction,
   language: Language,
   fontSize = 12,
-): { layout: WheelLayout; looks: Map<string, WheelArcLook> } {
+): { layout: WheelLayout; looks: WheelArcLooks } {
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const layout = layoutWheel({
     schoolYear,
@@ -164,12 +199,15 @@ export function wheelLayoutOf(
       }),
     },
   });
-  const looks = new Map<string, WheelArcLook>(
-    rows.map((row) => [
-      row.entry.key,
-      { color: row.theme?.color ?? WHEEL_COLORS.noTheme, name: row.name },
-    ]),
-  );
+  const byKey = new Map<string, WheelRow>();
+  for (const row of rows) byKey.set(row.entry.key, row);
+  const looks: WheelArcLooks = {
+    color: (key) => byKey.get(key)?.theme?.color ?? WHEEL_COLORS.noTheme,
+    name: (key) => {
+      const row = byKey.get(key);
+      return row ? nameOf(row) : '';
+    },
+  };
   return { layout, looks };
 }
 
@@ -207,38 +245,50 @@ function sentence(t: TFunction, key: string, names: readonly string[], options: 
 
 /** The texts of a row (window, weeks, accessible name), each sentence translated once. */
 function rowTexts(t: TFunction, language: Language) {
-  const days = new Map<string, string>();
-  const day = (d: LocalDate, pattern: 'day' | 'dayShort') => {
-    const key = pattern === 'day' ? d : `${d}s`;
-    let formatted = days.get(key);
-    if (formatted === undefined) days.set(key, (formatted = formatDay(d, language, pattern)));
-    return formatted;
+  // Per day: its text in each pattern and its ISO week; per pair of weeks, their text.
+  const memo = <K, V>(make: (key: K) => V) => {
+    const made = new Map<K, V>();
+    return (key: K) => {
+      let value = made.get(key);
+      if (value === undefined) made.set(key, (value = make(key)));
+      return value;
+    };
   };
+  const day = memo((d: LocalDate) => formatDay(d, language, 'day'));
+  const dayShort = memo((d: LocalDate) => formatDay(d, language, 'dayShort'));
+  const week = memo((d: LocalDate) => isoWeekOf(d).week);
   const range = sentence(t, 'action.windowRange', ['start', 'end']);
   const oneWeek = sentence(t, 'action.weeks', ['weeks'], { count: 1 });
   const twoWeeks = sentence(t, 'action.weeks', ['weeks'], { count: 2 });
+  const weeksText = memo((weeks: number) => {
+    const a = Math.floor(weeks / 100);
+    const b = weeks % 100;
+    return a === b ? oneWeek([formatWeeks(a, b)]) : twoWeeks([formatWeeks(a, b)]);
+  });
   const parts = ['task', 'window', 'weeks', 'ring'];
   // Many arcs share a window (a month, its first weeks): each window is written once.
-  const spans = new Map<string, { readonly window: string; readonly weeks: string }>();
+  const spans = new Map<
+    LocalDate,
+    Map<LocalDate, { readonly window: string; readonly weeks: string }>
+  >();
   return {
     /** 'ti 3.11. – pe 6.11.2026' (or one day) and 'viikko 45', 'viikot 45–46'. */
     span: (start: LocalDate, end: LocalDate) => {
-      const key = start + end;
-      let found = spans.get(key);
+      let byEnd = spans.get(start);
+      if (byEnd === undefined) spans.set(start, (byEnd = new Map()));
+      let found = byEnd.get(end);
       if (found === undefined) {
-        const a = isoWeekOf(start).week;
-        const b = isoWeekOf(end).week;
         found = {
           window:
             start === end
-              ? day(start, 'day')
+              ? day(start)
               : range([
-                  day(start, start.slice(0, 4) === end.slice(0, 4) ? 'dayShort' : 'day'),
-                  day(end, 'day'),
+                  start.slice(0, 4) === end.slice(0, 4) ? dayShort(start) : day(start),
+                  day(end),
                 ]),
-          weeks: a === b ? oneWeek([formatWeeks(a, b)]) : twoWeeks([formatWeeks(a, b)]),
+          weeks: weeksText(week(start) * 100 + week(end)),
         };
-        spans.set(key, found);
+        byEnd.set(end, found);
       }
       return found;
     },

@@ -142,13 +142,18 @@ async function run(rounds: number, count = 2000) {
       layoutOnly.push(t1 - t0);
       commit.push(committed - t1);
     }
-    arcs = el.querySelectorAll('[data-arc]').length;
+    // Drawn: the arcs' outlines in the figure's paths (a whole-year arc is drawn in two halves).
+    arcs = [...el.querySelectorAll('[data-arcs] > path')].reduce(
+      (n, p) => n + (p.getAttribute('d')?.match(/Z/g)?.length ?? 0),
+      0,
+    );
     labels = layout.arcs.filter((a) => a.label).length;
     root.unmount();
   }
-  // The floor, in the same run: the same 2,000 arcs' paths as plain markup set on an empty SVG
-  // and painted (no rows, layout, names, React or focus), what any SVG wheel of them costs here.
-  const { layout } = wheelLayoutOf(
+  // The floor, in the same run: the same 2,000 arcs' outlines as plain markup (one path per
+  // colour, as the figure draws them) set on an empty SVG and painted: no rows, layout, calendar,
+  // React or button, what any SVG wheel of these arcs costs here.
+  const { layout, looks } = wheelLayoutOf(
     wheelRows(data, { filter: NO_FILTER, mode: 'grade', today: TODAY as never }, t, 'fi'),
     data.schoolYear,
     TODAY as never,
@@ -156,7 +161,12 @@ async function run(rounds: number, count = 2000) {
     t,
     'fi',
   );
-  const plain = layout.arcs.map((a) => `<path d="${a.path}" fill="#1d6a96"/>`).join('');
+  const byColor = new Map<string, string[]>();
+  for (const arc of layout.arcs) {
+    const color = looks.color(arc.key);
+    byColor.set(color, [...(byColor.get(color) ?? []), arc.path]);
+  }
+  const plain = [...byColor].map(([c, d]) => `<path d="${d.join('')}" fill="${c}"/>`).join('');
   const floor: number[] = [];
   for (let round = 0; round < rounds + 2; round++) {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
