@@ -6,7 +6,7 @@
 import { format, type Locale } from 'date-fns';
 import { fi } from 'date-fns/locale/fi';
 import type { Language } from '@/domain/model';
-import type { LocalDate } from '@/domain/local-date';
+import { isoDayOfWeek, monthOf, yearOf, type LocalDate } from '@/domain/local-date';
 
 const locales: Partial<Record<Language, Locale>> = { fi };
 
@@ -91,10 +91,8 @@ export function formatDay(day: LocalDate, language: Language, pattern: DatePatte
   let write = writers.get(key);
   if (!write)
     writers.set(key, (write = compile(DATE_PATTERNS[pattern][shown], locales[shown] ?? fi)));
-  const y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7));
-  const d = Number(day.slice(8, 10));
-  return write(y, m, d, new Date(Date.UTC(y, m - 1, d)).getUTCDay());
+  // ISO weekdays run Monday 1 to Sunday 7; the writer's from Sunday 0.
+  return write(yearOf(day), monthOf(day), Number(day.slice(8, 10)), isoDayOfWeek(day) % 7);
 }
 
 /**

@@ -5,15 +5,13 @@
  */
 
 const NARROW = new Set([..."iljtfrI.,:;!|'()[] "]);
-/** The narrowest character's width, in ems (NARROW's). */
-const MIN_EMS = 0.3;
 const WIDE = new Set([...'mwMWÖÄÅ@%']);
 const CAPITAL = /[A-ZÅÄÖ]/;
 const DIGIT = /[0-9]/;
 
 /** The estimated advance width of one character, in ems. */
 function charWidth(c: string): number {
-  if (NARROW.has(c)) return MIN_EMS;
+  if (NARROW.has(c)) return 0.3;
   if (WIDE.has(c)) return 0.86;
   if (CAPITAL.test(c)) return 0.69;
   if (DIGIT.test(c)) return 0.56;
@@ -22,10 +20,17 @@ function charWidth(c: string): number {
   return /\p{Ll}/u.test(c) ? 0.56 : 0.9;
 }
 
+/** Each character's width once: a wheel measures thousands of labels of a few dozen letters. */
+const widths = new Map<string, number>();
+
 /** The estimated width of `text` set at `fontSize` (the unit of the result). */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const c of text) ems += charWidth(c);
+  for (const c of text) {
+    let width = widths.get(c);
+    if (width === undefined) widths.set(c, (width = charWidth(c)));
+    ems += width;
+  }
   return ems * fontSize;
 }
 
@@ -47,8 +52,6 @@ export function labelFits(
   return (
     text.length > 0 &&
     thickness >= fontSize * 1.2 &&
-    // No character is narrower than NARROW's: a text too long even so is not measured.
-    (textWidth !== estimateTextWidth || text.length * MIN_EMS * fontSize + 2 * padding <= length) &&
     textWidth(text, fontSize) + 2 * padding <= length
   );
 }

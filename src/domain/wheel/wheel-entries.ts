@@ -108,25 +108,80 @@ const overlaps = (a: readonly Grade[], b: readonly Grade[]) => a.some((g) => b.i
  * last). The school and organization rings come last, when they have arcs.
  */
 export function wheelEntries(input: WheelEntriesInput): WheelEntries {
-  const { filter } = input;
+  const { filter, mode, templates } = input;
   const groups = new Map(input.groups.map((g) => [g.id, g]));
   const group = filter.groupId === null ? null : (groups.get(filter.groupId) ?? null);
   const school = input.schools.find((s) => s.id === (group?.schoolId ?? filter.schoolId)) ?? null;
-  // A wheel has thousands of actions: ring keys and filters are prepared once, and each action
-  // is kept or not by one small function (quick to compile, as the first wheels are drawn).
-  const keep: Keep = {
-    input,
-    groups,
-    group,
-    school,
-    schoolId: group?.schoolId ?? filter.schoolId,
-    gradeRings: GRADES.map((grade) => ringKey({ kind: 'grade', grade })),
-    themeRings: new Map(),
-    entries: new Map(),
+  const schoolId = group?.schoolId ?? filter.schoolId;
+  // A wheel has thousands of actions: per action only a lookup, a key and (once per arc) an
+  // entry are made; ring keys and filters are prepared once.
+  const gradeRings = GRADES.map((grade) => ringKey({ kind: 'grade', grade }));
+  const themeRings = new Map<ThemeId | null, string>();
+  const themeRing = (themeId: ThemeId | null) => {
+    let key = themeRings.get(themeId);
+    if (key === undefined) themeRings.set(themeId, (key = ringKey({ kind: 'theme', themeId })));
+    return key;
   };
-  for (const action of input.actions) keepAction(keep, action);
+  const forGrade = (grades: readonly Grade[]) =>
+    filter.grade === null || grades.includes(filter.grade);
+  const entries = new Map<
+    string,
+    { -readonly [K in keyof WheelEntry]: WheelEntry[K] } & { actions: Action[] }
+  >();
+  const add = (ringOf: string, action: Action) => {
+    const key =
+      group !== null
+        ? `${ringOf}|${action.id}`
+        : `${ringOf}|${action.templateId}|${action.start}|${action.end}`;
+    const found = entries.get(key);
+    if (found) found.actions.push(action);
+    else
+      entries.set(key, {
+        key,
+        ring: ringOf,
+        templateId: action.templateId,
+        themeId: action.themeId,
+        start: action.start,
+        end: action.end,
+        actions: [action],
+      });
+  };
 
-  const list: WheelEntry[] = [...keep.entries.values()];
+  for (const action of input.actions) {
+    const template = templates.get(action.templateId);
+    if (!template) continue;
+    if (filter.themeId !== null && action.themeId !== filter.themeId) continue;
+    if (filter.role !== null && !template.responsible.includes(filter.role)) continue;
+    switch (action.scope) {
+      case 'class': {
+        const owner = action.groupId === null ? undefined : groups.get(action.groupId);
+        if (!owner) continue;
+        if (group !== null && owner.id !== group.id) continue;
+        if (schoolId !== null && owner.schoolId !== schoolId) continue;
+        if (mode === 'theme') {
+          if (classGrades(owner.grades, template.grades, filter.grade).length > 0)
+            add(themeRing(action.themeId), action);
+        } else
+          for (const g of classGrades(owner.grades, template.grades, filter.grade))
+            add(gradeRings[g]!, action);
+        break;
+      }
+      case 'school':
+        if (schoolId !== null && action.schoolId !== schoolId) continue;
+        if (group !== null && !overlaps(template.grades, group.grades)) continue;
+        if (!forGrade(template.grades)) continue;
+        add('school', action);
+        break;
+      case 'organization':
+        if (group !== null) continue;
+        if (school !== null && !overlaps(template.grades, school.grades)) continue;
+        if (!forGrade(template.grades)) continue;
+        add('organization', action);
+        break;
+    }
+  }
+
+  const list: WheelEntry[] = [...entries.values()];
   const rings = ringsOf(input, list, group, school);
   const order = new Map(rings.map((r, i) => [r.key, i]));
   list.sort(
@@ -138,85 +193,6 @@ export function wheelEntries(input: WheelEntriesInput): WheelEntries {
       compare(a.key, b.key),
   );
   return { rings, entries: list };
-}
-
-type MutableEntry = { -readonly [K in keyof WheelEntry]: WheelEntry[K] } & { actions: Action[] };
-
-/** What keepAction works with: the input, its filter's class and school, the entries so far. */
-interface Keep {
-  readonly input: WheelEntriesInput;
-  readonly groups: ReadonlyMap<GroupId, Group>;
-  readonly group: Group | null;
-  readonly school: School | null;
-  readonly schoolId: SchoolId | null;
-  /** Ring keys by grade. */
-  readonly gradeRings: readonly string[];
-  readonly themeRings: Map<ThemeId | null, string>;
-  readonly entries: Map<string, MutableEntry>;
-}
-
-/** Puts `action` in the rings the filter keeps it in (see wheelEntries). */
-function keepAction(keep: Keep, action: Action): void {
-  const { filter, mode } = keep.input;
-  const template = keep.input.templates.get(action.templateId);
-  if (!template) return;
-  if (filter.themeId !== null && action.themeId !== filter.themeId) return;
-  if (filter.role !== null && !template.responsible.includes(filter.role)) return;
-  const { group, schoolId } = keep;
-  switch (action.scope) {
-    case 'class': {
-      const owner = action.groupId === null ? undefined : keep.groups.get(action.groupId);
-      if (!owner) return;
-      if (group !== null && owner.id !== group.id) return;
-      if (schoolId !== null && owner.schoolId !== schoolId) return;
-      const grades = classGrades(owner.grades, template.grades, filter.grade);
-      if (mode === 'theme') {
-        if (grades.length > 0) add(keep, themeRing(keep, action.themeId), action);
-      } else for (const g of grades) add(keep, keep.gradeRings[g]!, action);
-      return;
-    }
-    case 'school':
-      if (schoolId !== null && action.schoolId !== schoolId) return;
-      if (group !== null && !overlaps(template.grades, group.grades)) return;
-      if (!forGrade(filter, template.grades)) return;
-      add(keep, 'school', action);
-      return;
-    case 'organization':
-      if (group !== null) return;
-      if (keep.school !== null && !overlaps(template.grades, keep.school.grades)) return;
-      if (!forGrade(filter, template.grades)) return;
-      add(keep, 'organization', action);
-      return;
-  }
-}
-
-const forGrade = (filter: WheelFilter, grades: readonly Grade[]) =>
-  filter.grade === null || grades.includes(filter.grade);
-
-function themeRing(keep: Keep, themeId: ThemeId | null): string {
-  let key = keep.themeRings.get(themeId);
-  if (key === undefined) keep.themeRings.set(themeId, (key = ringKey({ kind: 'theme', themeId })));
-  return key;
-}
-
-/** Adds `action` to its arc in `ring`: a class's own actions each their own, else merged by task and window. */
-function add(keep: Keep, ring: string, action: Action): void {
-  const key =
-    keep.group !== null
-      ? `${ring}|${action.id}`
-      : `${ring}|${action.templateId}|${action.start}|${action.end}`;
-  const found = keep.entries.get(key);
-  if (found) found.actions.push(action);
-  else
-    keep.entries.set(key, {
-      key,
-      ring,
-      templateId: action.templateId,
-      themeId: action.themeId,
-      start: action.start,
-      end: action.end,
-      actions: [action],
-    });
 }
 
 /**

@@ -171,9 +171,8 @@ export default function WheelPage() {
   }
 
   const classWheel = group !== undefined;
-  const rowsByKey = new Map(wheel.rows.map((r) => [r.entry.key, r]));
-  const openRow = open === null ? undefined : rowsByKey.get(open);
-  const peek = pointed === null ? undefined : rowsByKey.get(pointed);
+  const openRow = open === null ? undefined : wheel.rowByKey.get(open);
+  const peek = pointed === null ? undefined : wheel.rowByKey.get(pointed);
   const mayMark = mayMarkFor(data.user, data.groups);
   const themesShown: Theme[] = data.themes.filter((th) =>
     wheel.rows.some((r) => r.theme?.id === th.id),

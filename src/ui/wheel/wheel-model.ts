@@ -85,6 +85,8 @@ export interface WheelRow {
 export interface WheelRows {
   readonly rings: readonly NamedRing[];
   readonly rows: readonly WheelRow[];
+  /** The rows by their arc's key (WheelEntry.key). */
+  readonly rowByKey: ReadonlyMap<string, WheelRow>;
   /**
    * A row's arc's accessible name: 'Terveiden valintojen viikko, ma 2.11. – pe 6.11.2026,
    * viikko 45, 3. luokka' (and its progress on a class's wheel). Made when asked for: a wheel on
@@ -106,21 +108,27 @@ export function wheelRows(
   const byKey = new Map(named.map((r) => [r.key, r]));
   const classWheel = choice.filter.groupId !== null;
   // Thousands of rows share a few sentences and a few hundred days: each translated and
-  // formatted once (i18next and date-fns cost microseconds a call, and the wheel has 2,000 arcs).
+  // formatted once (i18next costs microseconds a call, and the wheel has 2,000 arcs).
   const text = rowTexts(t, language);
   const rows: WheelRow[] = [];
-  const made: RowMaking = {
-    source,
-    byKey,
-    themes,
-    text,
-    language,
-    classWheel,
-    today: choice.today,
-  };
+  const rowByKey = new Map<string, WheelRow>();
   for (const entry of entries) {
-    const row = rowOf(made, entry);
-    if (row) rows.push(row);
+    const template = source.templates.get(entry.templateId);
+    const ring = byKey.get(entry.ring);
+    if (!template || !ring) continue;
+    const { window, weeks } = text.span(entry.start, entry.end);
+    const row: WheelRow = {
+      entry,
+      template,
+      theme: entry.themeId ? themes.get(entry.themeId) : undefined,
+      ring,
+      title: template.title[language],
+      window,
+      weeks,
+      mark: classWheel ? markOf(entry.actions[0], source, choice.today) : null,
+    };
+    rows.push(row);
+    rowByKey.set(entry.key, row);
   }
   const nameOf = (row: WheelRow) =>
     row.mark
@@ -132,41 +140,12 @@ export function wheelRows(
           text.progress[row.mark],
         ])
       : text.name([row.title, row.window, row.weeks, row.ring.name]);
-  return { rings: named, rows, nameOf };
-}
-
-/** What rowOf works with, made once per wheel. */
-interface RowMaking {
-  readonly source: WheelSource;
-  readonly byKey: ReadonlyMap<string, NamedRing>;
-  readonly themes: ReadonlyMap<string, Theme>;
-  readonly text: ReturnType<typeof rowTexts>;
-  readonly language: Language;
-  readonly classWheel: boolean;
-  readonly today: LocalDate | null;
-}
-
-/** The row of one entry (a small function of its own: quick to compile for the first wheels). */
-function rowOf(made: RowMaking, entry: WheelEntry): WheelRow | null {
-  const template = made.source.templates.get(entry.templateId);
-  const ring = made.byKey.get(entry.ring);
-  if (!template || !ring) return null;
-  const { window, weeks } = made.text.span(entry.start, entry.end);
-  return {
-    entry,
-    template,
-    theme: entry.themeId ? made.themes.get(entry.themeId) : undefined,
-    ring,
-    title: template.title[made.language],
-    window,
-    weeks,
-    mark: made.classWheel ? markOf(entry.actions[0], made.source, made.today) : null,
-  };
+  return { rings: named, rows, rowByKey, nameOf };
 }
 
 /** The layout of `rows` at `size` (CSS pixels, or the units of a printed page) and the arcs' looks. */
 export function wheelLayoutOf(
-  { rings, rows, nameOf }: WheelRows,
+  { rings, rows, rowByKey, nameOf }: WheelRows,
   schoolYear: SchoolYear,
   today: LocalDate | null,
   size: number,
@@ -199,12 +178,10 @@ export function wheelLayoutOf(
       }),
     },
   });
-  const byKey = new Map<string, WheelRow>();
-  for (const row of rows) byKey.set(row.entry.key, row);
   const looks: WheelArcLooks = {
-    color: (key) => byKey.get(key)?.theme?.color ?? WHEEL_COLORS.noTheme,
+    color: (key) => rowByKey.get(key)?.theme?.color ?? WHEEL_COLORS.noTheme,
     name: (key) => {
-      const row = byKey.get(key);
+      const row = rowByKey.get(key);
       return row ? nameOf(row) : '';
     },
   };

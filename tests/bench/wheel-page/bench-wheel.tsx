@@ -18,6 +18,7 @@ import { addDays } from '@/domain/local-date';
 import type { Action, Grade, Group, School, TaskTemplate } from '@/domain/model';
 import { NO_FILTER } from '@/domain/wheel/wheel-entries';
 import { initI18n, loadLaterStrings } from '@/i18n/i18n';
+import { arcsMarkup } from '@/ui/wheel/arc-markup';
 import { WheelFigure } from '@/ui/wheel/wheel-figure';
 import { wheelLayoutOf, wheelRows, type WheelSource } from '@/ui/wheel/wheel-model';
 
@@ -142,7 +143,7 @@ async function run(rounds: number, count = 2000) {
       layoutOnly.push(t1 - t0);
       commit.push(committed - t1);
     }
-    // Drawn: the arcs' outlines in the figure's paths (a whole-year arc is drawn in two halves).
+    // Drawn: the closed outlines in the figure's arc paths (each arc one; none here spans the year).
     arcs = [...el.querySelectorAll('[data-arcs] > path')].reduce(
       (n, p) => n + (p.getAttribute('d')?.match(/Z/g)?.length ?? 0),
       0,
@@ -150,9 +151,9 @@ async function run(rounds: number, count = 2000) {
     labels = layout.arcs.filter((a) => a.label).length;
     root.unmount();
   }
-  // The floor, in the same run: the same 2,000 arcs' outlines as plain markup (one path per
-  // colour, as the figure draws them) set on an empty SVG and painted: no rows, layout, calendar,
-  // React or button, what any SVG wheel of these arcs costs here.
+  // The floor, in the same run: the same 2,000 arcs' markup (arcsMarkup: one path per colour, as
+  // the figure draws them) set on an empty SVG and painted: no rows, layout, calendar, React or
+  // button, what any SVG wheel of these arcs costs here.
   const { layout, looks } = wheelLayoutOf(
     wheelRows(data, { filter: NO_FILTER, mode: 'grade', today: TODAY as never }, t, 'fi'),
     data.schoolYear,
@@ -161,12 +162,7 @@ async function run(rounds: number, count = 2000) {
     t,
     'fi',
   );
-  const byColor = new Map<string, string[]>();
-  for (const arc of layout.arcs) {
-    const color = looks.color(arc.key);
-    byColor.set(color, [...(byColor.get(color) ?? []), arc.path]);
-  }
-  const plain = [...byColor].map(([c, d]) => `<path d="${d.join('')}" fill="${c}"/>`).join('');
+  const plain = arcsMarkup(layout, looks, 'floor', true);
   const floor: number[] = [];
   for (let round = 0; round < rounds + 2; round++) {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
