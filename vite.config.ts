@@ -65,6 +65,8 @@ export default defineConfig({
     VitePWA({
       // An update is offered in the app, never applied behind the user's back.
       registerType: 'prompt',
+      // The icons are in the precache already (globPatterns), once each.
+      includeManifestIcons: false,
       injectRegister: false,
       manifest: {
         name: 'Vuosikello – hyvinvoinnin vuosikello',
@@ -73,7 +75,13 @@ export default defineConfig({
         theme_color: '#1d4e89',
         background_color: '#f3f5f8',
         display: 'standalone',
-        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        // PNG renderings of favicon.svg (tests/support/render-icons.ts), for launchers that want
+        // a fixed size, beside the SVG itself.
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        ],
       },
       // Our own worker (src/sw/sw.ts), the precache list injected into it.
       strategies: 'injectManifest',
