@@ -3,6 +3,8 @@
  * screen's code then names one chunk for all of them, not each view's chunks (their file names
  * and what each needs cost first-load bytes for every view added).
  */
+import './later-views.css';
+
 export const LATER_VIEWS = {
   plan: () => import('@/features/plan/plan-page'),
   wheel: () => import('@/features/wheel/wheel-page'),
