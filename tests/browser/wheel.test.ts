@@ -111,6 +111,40 @@ describe('the annual wheel', () => {
     await page.context().close();
   });
 
+  it('by pointer on today’s hand: the task under the hand opens', async () => {
+    const page = await openAt(CLASS_WHEEL);
+    // Points along the hand's line, on screen, each with what the page has on top there.
+    const points = await page.evaluate(() => {
+      const line = document.querySelector<SVGPathElement>('svg.wheel-figure .wheel-today path')!;
+      line.scrollIntoView({ block: 'center' });
+      const length = line.getTotalLength();
+      return Array.from({ length: 40 }, (_, i) => {
+        const { x, y } = line
+          .getPointAtLength((length * (i + 0.5)) / 40)
+          .matrixTransform(line.getScreenCTM()!);
+        const onHand = Boolean(document.elementFromPoint(x, y)?.closest('.wheel-today'));
+        return { x, y, onHand };
+      });
+    });
+    // Before, the hand caught the pointer: nothing showed under the wheel and a click did nothing.
+    let peek = '';
+    for (const { x, y, onHand } of points) {
+      if (!onHand) continue;
+      await page.mouse.move(x, y);
+      peek = (await page.locator('.wheel-peek').innerText()).trim();
+      if (peek) {
+        await page.mouse.click(x, y);
+        break;
+      }
+    }
+    expect(peek).not.toBe('');
+    const task = peek.split(' · ')[0];
+    expect(await page.locator('.wheel-detail').getByRole('heading', { level: 2 }).innerText()).toBe(
+      task,
+    );
+    await page.context().close();
+  });
+
   it.each([320, 360, 1280])('never scrolls the page sideways at %i px', async (width) => {
     const page = await openAt('/wheel', width);
     const widths = await page.evaluate(() => ({

@@ -64,6 +64,16 @@ export function WheelFigure({
   const highlighted = interaction?.highlighted
     ? layout.arcs.find((a) => a.key === interaction.highlighted)
     : undefined;
+  // Today's hand, over the arcs; on screen inside the arcs' pointer handlers, so that a click on
+  // it opens the task under it (its tooltip still names the day).
+  const hand = layout.today && (
+    <g className="wheel-today" aria-hidden={todayLabel ? undefined : 'true'}>
+      {todayLabel && <title>{todayLabel}</title>}
+      <path d={layout.today.path} stroke={WHEEL_COLORS.paper} strokeWidth="5" />
+      <path d={layout.today.path} stroke={WHEEL_COLORS.today} strokeWidth="2.5" />
+      <circle cx={layout.today.tip.x} cy={layout.today.tip.y} r={f / 3} fill={WHEEL_COLORS.today} />
+    </g>
+  );
   return (
     <svg
       ref={svgRef}
@@ -91,7 +101,7 @@ export function WheelFigure({
         </pattern>
       </defs>
       <Calendar layout={layout} uid={uid} />
-      <Arcs layout={layout} looks={looks} uid={uid} interaction={interaction} />
+      <Arcs layout={layout} looks={looks} uid={uid} interaction={interaction} over={hand} />
       {highlighted && (
         <path
           d={highlighted.path}
@@ -103,19 +113,7 @@ export function WheelFigure({
           data-screen-only=""
         />
       )}
-      {layout.today && (
-        <g aria-hidden={todayLabel ? undefined : 'true'}>
-          {todayLabel && <title>{todayLabel}</title>}
-          <path d={layout.today.path} stroke={WHEEL_COLORS.paper} strokeWidth="5" />
-          <path d={layout.today.path} stroke={WHEEL_COLORS.today} strokeWidth="2.5" />
-          <circle
-            cx={layout.today.tip.x}
-            cy={layout.today.tip.y}
-            r={f / 3}
-            fill={WHEEL_COLORS.today}
-          />
-        </g>
-      )}
+      {!interaction && hand}
       <circle cx={cx} cy={cy} r={layout.hole.r} fill={WHEEL_COLORS.paper} />
       <text
         x={layout.hole.label.x}
@@ -234,10 +232,12 @@ interface ArcsProps {
   looks: WheelArcLooks;
   uid: string;
   interaction: WheelInteraction | undefined;
+  /** Drawn over the arcs, and on screen under the arc button, within the pointer's handlers. */
+  over: ReactNode;
 }
 
 /** The task arcs, their labels and progress marks (arcsMarkup), and on screen the arc button. */
-function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
+function Arcs({ layout, looks, uid, interaction, over }: ArcsProps) {
   const interactive = interaction !== undefined;
   const markup = useMemo(
     () => ({ __html: arcsMarkup(layout, looks, uid, interactive) }),
@@ -254,6 +254,7 @@ function Arcs({ layout, looks, uid, interaction }: ArcsProps) {
   return interaction ? (
     <ArcButton layout={layout} looks={looks} interaction={interaction}>
       {drawn}
+      {over}
     </ArcButton>
   ) : (
     drawn
