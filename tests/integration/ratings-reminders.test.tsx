@@ -5,7 +5,7 @@
  * progress view's task view; opening the month reminds a teacher of the class's week and overdue
  * tasks and a principal of the classes falling behind, until hidden for the day.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getMeta, setMeta } from '@/db/meta';
@@ -15,7 +15,7 @@ import { markProgress } from '@/db/progress-writes';
 import { actionsOfSchoolYear } from '@/db/year-actions';
 import { groupId as toGroupId, schoolId, schoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { renderAppAt, seededDb } from './render-app';
+import { leavingAsks, renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
 
@@ -42,9 +42,16 @@ describe('ratings', () => {
     const rating = await within(card).findByRole('group', { name: /Miten tehtävä toimi/ }, SETTLE);
     // Shown without taking the focus from the tick.
     expect(document.activeElement).toBe(checkbox);
-    await user.click(within(rating).getByRole('radio', { name: 'Toimi hyvin' }));
+    expect(leavingAsks()).toBe(false);
+    fireEvent.click(within(rating).getByRole('radio', { name: 'Toimi hyvin' }));
+    // Nothing awaited yet: the rating's write is still running, and closing the tab would ask.
+    expect(
+      within(rating).getByRole<HTMLInputElement>('radio', { name: 'Toimi hyvin' }).checked,
+    ).toBe(true);
+    expect(leavingAsks()).toBe(true);
     const actionId = (await db.progress.toArray())[0]!.actionId;
     await waitFor(async () => expect((await db.progress.get(actionId))?.rating).toBe('well'));
+    await waitFor(() => expect(leavingAsks()).toBe(false));
     expect((await db.outbox.toArray()).map((e) => e.patch).at(-1)).toEqual({ rating: 'well' });
 
     // Cleared from the keyboard: the focus stays in the choice.

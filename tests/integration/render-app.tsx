@@ -77,3 +77,10 @@ export async function actAsPrincipal(db: VuosikelloDb): Promise<void> {
     },
   });
 }
+
+/** Whether closing the tab now would ask first (a beforeunload handler cancels the event). */
+export function leavingAsks(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}

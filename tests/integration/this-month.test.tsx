@@ -6,18 +6,11 @@ import { connectToServer } from '@/db/connect';
 import { getMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
 import type { LocalDate } from '@/domain/local-date';
-import { renderAppAt, seededDb } from './render-app';
+import { leavingAsks, renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
 
 const NOVEMBER_DAY = '2026-11-10' as LocalDate;
-
-/** Whether closing the tab now would ask first (a beforeunload handler cancels the event). */
-function leavingAsks(): boolean {
-  const event = new Event('beforeunload', { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-}
 
 async function monthSection() {
   return screen.findByRole('region', { name: 'Tehtävät: marraskuu 2026' });

@@ -4,6 +4,7 @@ import { rateProgress } from '@/db/rating-writes';
 import type { ActionId } from '@/domain/ids';
 import { RATINGS, type Rating } from '@/domain/model';
 import { useDb } from '@/ui/db-context';
+import { useLeaveWarning } from '@/ui/leave-warning';
 import { useWriteError } from '@/ui/write-error';
 
 interface Props {
@@ -12,6 +13,13 @@ interface Props {
   readonly rating: Rating | null | undefined;
   /** The user may not mark the action: the rating is shown as text, if there is one. */
   readonly readOnly: boolean;
+}
+
+/** A rating the user chose over the stored `over`, shown until the stored one changes. */
+interface Chosen {
+  readonly over: Rating | null;
+  readonly value: Rating | null;
+  readonly committed: boolean;
 }
 
 /**
@@ -25,9 +33,12 @@ export function RatingChoice({ actionId, rating, readOnly }: Props) {
   const first = useRef<HTMLInputElement>(null);
   const { error, run } = useWriteError(t);
   const stored = rating ?? null;
-  // The choice shows at once; the stored one comes back if the write fails.
-  const [chosen, setChosen] = useState({ over: stored, value: stored });
-  const shown = chosen.over === stored ? chosen.value : stored;
+  // The choice shows at once; the stored one comes back if the write fails. Until the write has
+  // committed, closing the tab asks first (as a tick's does).
+  const [chosen, setChosen] = useState<Chosen>({ over: stored, value: stored, committed: true });
+  const standsIn = chosen.over === stored;
+  const shown = standsIn ? chosen.value : stored;
+  useLeaveWarning(standsIn && !chosen.committed, t('action.saving'));
 
   if (readOnly) {
     return stored ? (
@@ -37,10 +48,17 @@ export function RatingChoice({ actionId, rating, readOnly }: Props) {
     ) : null;
   }
   const choose = async (value: Rating | null) => {
-    setChosen({ over: stored, value });
-    if (!(await run(() => rateProgress(db, actionId, value)))) {
-      setChosen({ over: stored, value: stored });
-    }
+    const mine: Chosen = { over: stored, value, committed: false };
+    setChosen(mine);
+    const written = await run(() => rateProgress(db, actionId, value));
+    // A later choice made meanwhile stands; else this one is stored, or the stored one shows.
+    setChosen((now) =>
+      now !== mine
+        ? now
+        : written
+          ? { ...mine, committed: true }
+          : { ...mine, value: stored, committed: true },
+    );
   };
   return (
     <fieldset className="rating" aria-describedby={error ? `${id}-error` : undefined}>
