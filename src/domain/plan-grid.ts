@@ -7,6 +7,7 @@ import type { TemplateId, ThemeId } from './ids';
 import { monthOf } from './local-date';
 import { GRADES, type Grade, type TaskTemplate } from './model';
 import { resolveRule } from './schedule/resolve-window';
+import { compare } from './schedule/schedule-record';
 import type { SchoolCalendar } from './school-calendar';
 import type { Month, TimingRule } from './timing-rule';
 
@@ -64,7 +65,7 @@ export function planGrid(templates: readonly TaskTemplate[], calendar: SchoolCal
   const cellsOf = (row: Entry[][]) =>
     row.map((cell) =>
       cell
-        .sort((a, b) => order(a.start, b.start) || order(a.task.templateId, b.task.templateId))
+        .sort((a, b) => compare(a.start, b.start) || compare(a.task.templateId, b.task.templateId))
         .map((e) => e.task),
     );
   return [
@@ -81,10 +82,6 @@ export function planGrid(templates: readonly TaskTemplate[], calendar: SchoolCal
 /** The column of calendar month `month` (1-12) in SCHOOL_YEAR_MONTHS (August is 0). */
 export function monthColumn(month: number): number {
   return (month + 4) % 12;
-}
-
-function order(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -9,6 +9,7 @@ import { isoWeekOf, parseLocalDate } from './local-date';
 import type { LocalDate } from './local-date';
 import type { Break, BreakKind, SchoolYear } from './model';
 import { buildSchoolCalendar, expectedSchoolDays, schoolYearSpan } from './school-calendar';
+import { compare } from './schedule/schedule-record';
 
 export interface BreakDraft {
   readonly kind: BreakKind;
@@ -77,10 +78,6 @@ export function draftOf(year: SchoolYear): SchoolYearDraft {
   };
 }
 
-function byDate(a: LocalDate, b: LocalDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The draft as a SchoolYear, or every error, each on its field, in the order of the form (first
  * day, last day, breaks in their order, days off, extra school days, then the year as a whole).
@@ -123,7 +120,7 @@ export function validateDraft(draft: SchoolYearDraft): DraftResult {
       breaks.push({ kind: b.kind, start, end });
     }
   });
-  const sorted = [...placed].sort((a, b) => byDate(a.start, b.start) || a.index - b.index);
+  const sorted = [...placed].sort((a, b) => compare(a.start, b.start) || a.index - b.index);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
     const cur = sorted[i];
@@ -144,7 +141,7 @@ export function validateDraft(draft: SchoolYearDraft): DraftResult {
         out.push(d);
       }
     });
-    return out.sort(byDate);
+    return out.sort(compare);
   };
   const extraDaysOff = days(draft.extraDaysOff, 'extraDaysOff');
   const extraSchoolDays = days(draft.extraSchoolDays, 'extraSchoolDays');

@@ -16,6 +16,7 @@ import type {
   TaskTemplate,
   Theme,
 } from '../model';
+import { compare } from '../schedule/schedule-record';
 import { CALENDAR_WORDS } from './calendar-words';
 
 /** Whose tasks a calendar holds. */
@@ -115,13 +116,7 @@ export function calendarEntries(
       break;
     }
   }
-  return entries.sort((a, b) => compareText(a.start, b.start) || compareText(a.uid, b.uid));
-}
-
-/** Strings in code-point order: days ('YYYY-MM-DD') in date order (local-date's compareDates is
- * left to the first screen's code, where using it here would keep it at a cost). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return entries.sort((a, b) => compare(a.start, b.start) || compare(a.uid, b.uid));
 }
 
 /**

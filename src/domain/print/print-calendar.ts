@@ -5,6 +5,7 @@
  * carry the school's own changes (moved or switched off tasks).
  */
 import { SCHOOL_YEAR_MONTHS } from '../schedule/resolve-window';
+import { byScheduledWindow } from '../schedule/schedule-record';
 import type { SchoolId, TemplateId, ThemeId } from '../ids';
 import { isoWeekOf, monthOf, yearOf } from '../local-date';
 import type { Action, Grade, Group, School, TaskTemplate, Theme } from '../model';
@@ -23,20 +24,6 @@ export interface PrintMonth {
   readonly year: number;
   readonly month: Month;
   readonly entries: readonly PrintEntry[];
-}
-
-/** By window start, then end, then template id, then occurrence: the same order everywhere. */
-function byWindow(a: Action, b: Action): number {
-  return (
-    order(a.start, b.start) ||
-    order(a.end, b.end) ||
-    order(a.templateId, b.templateId) ||
-    order(a.occurrence, b.occurrence)
-  );
-}
-
-function order(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whether a school-level action concerns one of `grades` (its template lists the grade). */
@@ -66,7 +53,7 @@ export function gradeCalendarActions(input: {
   );
   const seen = new Set<string>();
   const chosen: Action[] = [];
-  for (const action of [...actions].sort(byWindow)) {
+  for (const action of [...actions].sort(byScheduledWindow)) {
     const template = templates.get(action.templateId);
     const belongs =
       action.scope === 'class'
@@ -103,7 +90,7 @@ export function classChecklistActions(input: {
           a.schoolId === group.schoolId &&
           concerns(a, templates.get(a.templateId), group.grades),
     )
-    .sort(byWindow);
+    .sort(byScheduledWindow);
 }
 
 /**
@@ -112,7 +99,7 @@ export function classChecklistActions(input: {
  * window order, with the ISO weeks of their first and last day.
  */
 export function monthByMonth(actions: readonly Action[], startYear: number): PrintMonth[] {
-  const sorted = [...actions].sort(byWindow);
+  const sorted = [...actions].sort(byScheduledWindow);
   return SCHOOL_YEAR_MONTHS.map((month) => {
     const year = calendarYearOfMonth(startYear, month);
     return {
