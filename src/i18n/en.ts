@@ -213,6 +213,7 @@ export const en = {
   grade: {
     preschool: 'pre-primary',
     grade: 'grade {{grade}}',
+    range: 'grades {{from}}–{{to}}',
   },
   tracking: {
     title: 'Tracking the tasks',

@@ -123,4 +123,8 @@ export const fiLater = {
   rating: fiRatings.rating,
   error: fiRatings.error,
   ...fiReminders,
+  // Merged into the first screen's grade words when these load.
+  grade: {
+    range: '{{from}}.–{{to}}. luokka',
+  },
 } as const;

@@ -8,8 +8,9 @@ import { fiLater } from './fi-later';
 export const fi = {
   ...fiFirstScreen,
   ...fiLater,
-  // The later strings add write errors of their own parts; loading them merges the two.
+  // The later strings add write errors and grade words of their own; loading them merges them.
   error: { ...fiFirstScreen.error, ...fiLater.error },
+  grade: { ...fiFirstScreen.grade, ...fiLater.grade },
 } as const;
 
 /** Same keys as the Finnish source, any text. */

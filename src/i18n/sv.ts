@@ -214,6 +214,7 @@ export const sv = {
   grade: {
     preschool: 'förskoleundervisning',
     grade: 'årskurs {{grade}}',
+    range: 'årskurs {{from}}–{{to}}',
   },
   tracking: {
     title: 'Uppföljning av uppgifterna',

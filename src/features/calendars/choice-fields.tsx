@@ -6,6 +6,7 @@ import {
 } from '@/domain/calendar-export/calendar-target';
 import type { GroupId, SchoolId, SchoolYearId } from '@/domain/ids';
 import { LANGUAGES, type Grade, type Group, type Language, type SchoolYear } from '@/domain/model';
+import { gradeLabel } from '@/ui/labels';
 import { SelectField } from '@/ui/select-field';
 import type { Choice, Choices } from './calendar-choice';
 
@@ -26,7 +27,6 @@ export function ChoiceFields(props: ChoiceFieldsProps) {
   const id = useId();
   const { choices, choice, onChoice } = props;
   const set = (change: Partial<Choice>) => onChoice({ ...choice, ...change });
-  const gradeName = (g: Grade) => (g === 0 ? t('grade.preschool') : t('grade.grade', { grade: g }));
   const grades = (choice.schoolId && choices.grades.get(choice.schoolId)) ?? [];
 
   return (
@@ -104,7 +104,7 @@ export function ChoiceFields(props: ChoiceFieldsProps) {
               label={t('calendars.grade')}
               value={choice.grade === null ? '' : String(choice.grade)}
               onChange={(v) => set({ grade: Number(v) as Grade })}
-              options={grades.map((g) => [String(g), gradeName(g)])}
+              options={grades.map((g) => [String(g), gradeLabel(t, g)])}
             />
           ))}
       </div>

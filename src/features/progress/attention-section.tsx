@@ -11,6 +11,7 @@ import type { YearMonth } from '@/domain/year-month';
 import { monthHref } from '@/ui/month-url';
 import { useLanguage } from '@/ui/use-language';
 import { currentMonth, levelLabel, nameIn, percentText } from './progress-labels';
+import { useTaskNames } from './use-task-names';
 
 interface Props {
   readonly attention: Attention;
@@ -27,6 +28,7 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
   const language = useLanguage();
   const id = useId();
   const month = currentMonth(today, schoolYear);
+  const names = useTaskNames(index.templates);
   return (
     <section className="progress-attention" aria-labelledby={id}>
       <h2 id={id}>{t('progress.attention')}</h2>
@@ -71,7 +73,7 @@ export function AttentionSection({ attention, index, schoolYear, today, taskHref
             return (
               <li key={template.id}>
                 <Link href={taskHref(template.id)} lang={title.lang}>
-                  {title.text}
+                  {names.get(template.id) ?? title.text}
                 </Link>{' '}
                 <span className="hint">
                   {t('progress.undoneItem', { due: tally.due, skipped: tally.skipped })}
@@ -164,15 +166,9 @@ interface SchoolProps {
 const OverdueOfSchool = memo(
   function OverdueOfSchool({ school, targets, index, month, open }: SchoolProps) {
     const { t } = useTranslation();
-    const language = useLanguage();
-    const templates = new Map(index.templates.map((x) => [x.id, x]));
+    const names = useTaskNames(index.templates);
     const titles = (target: OverdueTarget) =>
-      target.actions
-        .map((a) => {
-          const template = templates.get(a.templateId);
-          return template ? nameIn(template.title, language).text : a.templateId;
-        })
-        .join(', ');
+      target.actions.map((a) => names.get(a.templateId) ?? a.templateId).join(', ');
     const count = targets.reduce((n, x) => n + x.actions.length, 0);
     // A school's own tasks show in the month of each of its classes: the link opens its first.
     const firstClass = school ? index.groups.find((g) => g.schoolId === school.id) : undefined;

@@ -11,6 +11,7 @@ import { AttentionSection } from './attention-section';
 import { BarLegend, Breakdown, type BreakdownRow } from './breakdown';
 import { currentMonth, levelLabel, nameIn } from './progress-labels';
 import { TotalsLine } from './totals-line';
+import { useTaskNames } from './use-task-names';
 
 interface Props {
   readonly summary: ProgressSummary;
@@ -40,6 +41,7 @@ export function Overview({
   const month = currentMonth(today, schoolYear);
   const themeRank = new Map(themes.map((th, i) => [th.id as string, i]));
   const themeOf = new Map(themes.map((th) => [th.id as string, th]));
+  const names = useTaskNames(index.templates);
 
   const schoolRows: BreakdownRow[] = summary.bySchool.map(({ school, tally }) => ({
     key: school.id,
@@ -95,14 +97,15 @@ export function Overview({
   const taskRows: BreakdownRow[] = summary.byTask
     .map(({ template, targets, tally, ratings }) => {
       const title = nameIn(template.title, language);
+      const name = names.get(template.id) ?? title.text;
       const rated = `${ratings.well} / ${ratings.partly} / ${ratings.not}`;
       return {
         // A rating changes no tally: the key tells the row to show it.
         key: `${template.id}|${rated}`,
-        label: title.text,
+        label: name,
         cells: [
           <Link href={taskHref(template.id)} lang={title.lang}>
-            {title.text}
+            {name}
           </Link>,
           targets,
           rated,

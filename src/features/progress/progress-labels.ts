@@ -1,15 +1,35 @@
 /** The progress view's wordings of levels, names in the UI language, percents and links. */
 import type { TFunction } from 'i18next';
 import type { LocalDate } from '@/domain/local-date';
-import type { Language, Localized, SchoolYear } from '@/domain/model';
+import type { TemplateId } from '@/domain/ids';
+import type { Language, Localized, SchoolYear, TaskTemplate } from '@/domain/model';
 import type { Level } from '@/domain/progress/progress-filter';
+import { distinctTaskNames } from '@/domain/progress/task-names';
+import { gradeLabel, gradesLabel } from '@/ui/labels';
 import { clampToSchoolYear, yearMonthOf, type YearMonth } from '@/domain/year-month';
 
 /** 'esiopetus', '5. luokka', 'Koulujen omat tehtävät', 'Kunnan tehtävät'. */
 export function levelLabel(t: TFunction, level: Level): string {
   if (level === 'school') return t('progress.levelSchool');
   if (level === 'organization') return t('progress.levelOrganization');
-  return level === 0 ? t('grade.preschool') : t('grade.grade', { grade: level });
+  return gradeLabel(t, level);
+}
+
+/**
+ * The names of the plan's tasks in the UI language, a title several tasks share followed by each
+ * one's grades ('Lapsen oikeuksien viikko (1.–6. luokka)'): the same name in every table, list
+ * and file of the progress views, whatever they show.
+ */
+export function taskNames(
+  t: TFunction,
+  language: Language,
+  templates: readonly TaskTemplate[],
+): ReadonlyMap<TemplateId, string> {
+  return distinctTaskNames(
+    templates,
+    (template) => nameIn(template.title, language).text,
+    (grades) => gradesLabel(t, grades),
+  );
 }
 
 /** A name in `language`, or its Finnish source when it has no translation there. */

@@ -21,10 +21,15 @@ import { reportChoicesFrom, reportParamsOf, type ReportChoices } from './report-
 import { ReportPeriodForm } from './report-period-form';
 import { ReportVerdicts } from './report-verdicts';
 import { reportCsvWords } from './report-words';
+import { useTaskNames } from './use-task-names';
 import { TotalsLine } from './totals-line';
 import { useChosenYear } from './use-progress-data';
 import './progress.css';
+import type { TaskTemplate } from '@/domain/model';
 import './report.css';
+
+/** Until the year's plan is read (one array, so the names are not made again at each render). */
+const NO_TEMPLATES: readonly TaskTemplate[] = [];
 
 /**
  * The steering group's report (`/report`): a school year's or a period's figures by school,
@@ -59,6 +64,7 @@ export default function ReportPage() {
     });
   }, [data, year, reading, inView, choices.school, today]);
   const themes = useMemo(() => sortThemes(lists?.themes ?? [], language), [lists, language]);
+  const names = useTaskNames(data?.index.templates ?? NO_TEMPLATES);
 
   const change = (next: ReportChoices) => {
     const params = reportParamsOf(next).toString();
@@ -109,7 +115,7 @@ export default function ReportPage() {
 
   const download = () => {
     if (!report) return;
-    const words = reportCsvWords(t, language, themes, what);
+    const words = reportCsvWords(t, language, themes, what, names);
     downloadFile(
       reportFileName(year.startYear, period, wholeYear || !reading?.ok),
       reportCsv(report, words, choices.delimiter),
@@ -216,7 +222,11 @@ export default function ReportPage() {
                 nameHeader={t('progress.colTheme')}
                 rows={themeRows}
               />
-              <ReportVerdicts verdicts={report.verdicts} minRatings={report.minRatings} />
+              <ReportVerdicts
+                verdicts={report.verdicts}
+                minRatings={report.minRatings}
+                templates={data?.index.templates ?? NO_TEMPLATES}
+              />
             </>
           )}
         </>

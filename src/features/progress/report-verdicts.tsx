@@ -1,21 +1,28 @@
 import { useId } from 'react';
 import { TableRegion } from './table-region';
 import { useTranslation } from 'react-i18next';
+import type { TemplateId } from '@/domain/ids';
+import type { TaskTemplate } from '@/domain/model';
 import type { TaskRow } from '@/domain/progress/progress-summary';
 import { wholePercent, type Ratings } from '@/domain/progress/tally';
 import { ratedCount, type TaskVerdicts } from '@/domain/report/task-verdicts';
 import { useLanguage } from '@/ui/use-language';
 import { nameIn, percentText } from './progress-labels';
+import { useTaskNames } from './use-task-names';
 
 /** The tasks that worked and those that did not, each list a table, with the rule they follow. */
 export function ReportVerdicts({
   verdicts,
   minRatings,
+  templates,
 }: {
   verdicts: TaskVerdicts;
   minRatings: number;
+  /** The plan's tasks, which name the rows (taskNames). */
+  templates: readonly TaskTemplate[];
 }) {
   const { t } = useTranslation();
+  const names = useTaskNames(templates);
   return (
     <>
       <p className="hint report-rule">{t('report.verdictRule', { min: minRatings })}</p>
@@ -25,6 +32,7 @@ export function ReportVerdicts({
         shareHeader={t('report.colShareWell')}
         share={(r) => r.well}
         rows={verdicts.worked}
+        names={names}
       />
       <VerdictTable
         title={t('report.didNotWork')}
@@ -32,6 +40,7 @@ export function ReportVerdicts({
         shareHeader={t('report.colShareNot')}
         share={(r) => r.not}
         rows={verdicts.didNotWork}
+        names={names}
       />
       {verdicts.mixed > 0 && <p>{t('report.mixed', { count: verdicts.mixed })}</p>}
       {verdicts.tooFewRatings > 0 && (
@@ -47,12 +56,14 @@ function VerdictTable({
   shareHeader,
   share,
   rows,
+  names,
 }: {
   title: string;
   none: string;
   shareHeader: string;
   share: (ratings: Ratings) => number;
   rows: readonly TaskRow[];
+  names: ReadonlyMap<TemplateId, string>;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -84,7 +95,7 @@ function VerdictTable({
               return (
                 <tr key={template.id}>
                   <th scope="row" className="progress-name" lang={title.lang}>
-                    {title.text}
+                    {names.get(template.id) ?? title.text}
                   </th>
                   <td>{tally.done}</td>
                   <td>{rated}</td>

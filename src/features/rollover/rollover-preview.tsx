@@ -6,6 +6,7 @@ import type { SchoolRollover } from '@/domain/rollover/move-classes';
 import type { RolloverProposal } from '@/domain/rollover/rollover-plan';
 import { buildSchoolCalendar, expectedSchoolDays } from '@/domain/school-calendar';
 import { formatDay } from '@/i18n/format';
+import { gradeLabel } from '@/ui/labels';
 import { useLanguage } from '@/ui/use-language';
 
 /** What the roll-over would write: the proposed calendar, and per school the classes' fate. */
@@ -91,8 +92,7 @@ function CalendarPreview({ proposal }: { proposal: RolloverProposal }) {
 
 function useGradeText() {
   const { t } = useTranslation();
-  return (grades: readonly Grade[]) =>
-    grades.map((g) => (g === 0 ? t('grade.preschool') : t('grade.grade', { grade: g }))).join(', ');
+  return (grades: readonly Grade[]) => grades.map((g) => gradeLabel(t, g)).join(', ');
 }
 
 function SchoolPreview({ part, school }: { part: SchoolRollover; school: School | undefined }) {
