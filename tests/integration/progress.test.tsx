@@ -138,6 +138,7 @@ describe('the progress view', () => {
     expect([template.title.fi, template.grades]).toEqual(['Poissaolokatsaus', [1, 2, 3, 4, 5, 6]]);
     await user.click(within(tasks).getByRole('link', { name: 'Poissaolokatsaus (1.–6. luokka)' }));
     await screen.findByRole('heading', { level: 1, name: template.title.fi });
+    expect(screen.getByText('1.–6. luokka · 2026–2027')).toBeTruthy();
     expect(memory.history?.at(-1)).toBe(`/progress/${template.id}?level=4`);
     expect(screen.getByText('Siirtyi keväälle')).toBeTruthy();
     const byClass = screen.getByRole('table', { name: 'Luokittain: taulukko' });

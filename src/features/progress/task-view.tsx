@@ -6,6 +6,7 @@ import type { TaskProgress, TaskTarget } from '@/domain/progress/task-progress';
 import { yearMonthOf } from '@/domain/year-month';
 import { formatDay } from '@/i18n/format';
 import { monthHref } from '@/ui/month-url';
+import { gradesLabel } from '@/ui/labels';
 import { useLanguage } from '@/ui/use-language';
 import { FigureTable, ProgressBars, type BreakdownRow } from './breakdown';
 import { RatingsSection } from './ratings-section';
@@ -57,6 +58,8 @@ export function TaskView({ task, schoolYear, backHref, filters }: Props) {
       </p>
       <h1 lang={title.lang}>{title.text}</h1>
       <p className="hint">
+        {/* Its grades: some tasks share a title (the tables name them so too: taskNames). */}
+        {task.template.grades.length > 0 && `${gradesLabel(t, task.template.grades)} · `}
         {t('progress.yearOption', { start: schoolYear.startYear, end: schoolYear.startYear + 1 })}
       </p>
       {filters}
