@@ -1,7 +1,7 @@
 /** Wordings several views share: a grade, a school year. */
 import type { TFunction } from 'i18next';
 import type { Grade } from '@/domain/model';
-import { gradeRuns } from '@/domain/progress/task-names';
+import { gradeRuns } from '@/domain/grade-runs';
 
 /** A grade as the UI says it: 'esiopetus', '3. luokka'. */
 export function gradeLabel(t: TFunction, grade: Grade): string {

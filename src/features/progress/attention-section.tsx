@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { TableRegion } from './table-region';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { TemplateId } from '@/domain/ids';
 import type { School, SchoolYear } from '@/domain/model';
 import { BEHIND_MARGIN, BEHIND_MIN_DUE, type BehindClass } from '@/domain/progress/falling-behind';
 import type { PlanIndex } from '@/domain/progress/progress-plan';
@@ -11,28 +12,28 @@ import type { YearMonth } from '@/domain/year-month';
 import { monthHref } from '@/ui/month-url';
 import { useLanguage } from '@/ui/use-language';
 import { currentMonth, levelLabel, nameIn, percentText } from './progress-labels';
-import { useTaskNames } from './use-task-names';
 
 interface Props {
   readonly attention: Attention;
   readonly index: PlanIndex;
   readonly schoolYear: SchoolYear;
   readonly today: LocalDate;
+  /** The tasks' names (taskNames in progress-labels.ts), as the tables have them. */
+  readonly names: ReadonlyMap<TemplateId, string>;
   /** The address of a task's own view (the filters kept). */
   readonly taskHref: (templateId: string) => string;
 }
 
 /** What needs attention: overdue tasks by school and class, classes behind, tasks done nowhere. */
-export function AttentionSection({ attention, index, schoolYear, today, taskHref }: Props) {
+export function AttentionSection({ attention, index, schoolYear, today, names, taskHref }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
   const month = currentMonth(today, schoolYear);
-  const names = useTaskNames(index.templates);
   return (
     <section className="progress-attention" aria-labelledby={id}>
       <h2 id={id}>{t('progress.attention')}</h2>
-      <OverdueList overdue={attention.overdue} index={index} month={month} />
+      <OverdueList overdue={attention.overdue} index={index} names={names} month={month} />
       <h3>{t('progress.behindTitle')}</h3>
       <p className="hint">
         {t('progress.behindHint', { margin: BEHIND_MARGIN, min: BEHIND_MIN_DUE })}
@@ -118,10 +119,12 @@ const BehindRow = memo(
 function OverdueList({
   overdue,
   index,
+  names,
   month,
 }: {
   overdue: readonly OverdueTarget[];
   index: PlanIndex;
+  names: ReadonlyMap<TemplateId, string>;
   month: YearMonth;
 }) {
   const { t } = useTranslation();
@@ -145,6 +148,7 @@ function OverdueList({
             school={targets[0]!.school}
             targets={targets}
             index={index}
+            names={names}
             month={month}
             open={bySchool.size === 1}
           />
@@ -158,15 +162,15 @@ interface SchoolProps {
   readonly school: School | null;
   readonly targets: readonly OverdueTarget[];
   readonly index: PlanIndex;
+  readonly names: ReadonlyMap<TemplateId, string>;
   /** The month the links open. */
   readonly month: YearMonth;
   readonly open: boolean;
 }
 
 const OverdueOfSchool = memo(
-  function OverdueOfSchool({ school, targets, index, month, open }: SchoolProps) {
+  function OverdueOfSchool({ school, targets, index, names, month, open }: SchoolProps) {
     const { t } = useTranslation();
-    const names = useTaskNames(index.templates);
     const titles = (target: OverdueTarget) =>
       target.actions.map((a) => names.get(a.templateId) ?? a.templateId).join(', ');
     const count = targets.reduce((n, x) => n + x.actions.length, 0);
@@ -206,6 +210,7 @@ const OverdueOfSchool = memo(
   (a, b) =>
     a.school === b.school &&
     a.index === b.index &&
+    a.names === b.names &&
     a.month.year === b.month.year &&
     a.month.month === b.month.month &&
     a.open === b.open &&

@@ -128,6 +128,7 @@ export function Overview({
             index={index}
             schoolYear={schoolYear}
             today={today}
+            names={names}
             taskHref={taskHref}
           />
           <BarLegend />

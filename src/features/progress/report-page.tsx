@@ -18,6 +18,7 @@ import type { BreakdownRow } from './breakdown';
 import { levelLabel, nameIn } from './progress-labels';
 import { ReportChart, ReportLegend } from './report-chart';
 import { reportChoicesFrom, reportParamsOf, type ReportChoices } from './report-params';
+import type { TaskTemplate } from '@/domain/model';
 import { ReportPeriodForm } from './report-period-form';
 import { ReportVerdicts } from './report-verdicts';
 import { reportCsvWords } from './report-words';
@@ -25,7 +26,6 @@ import { useTaskNames } from './use-task-names';
 import { TotalsLine } from './totals-line';
 import { useChosenYear } from './use-progress-data';
 import './progress.css';
-import type { TaskTemplate } from '@/domain/model';
 import './report.css';
 
 /** Until the year's plan is read (one array, so the names are not made again at each render). */
@@ -225,7 +225,7 @@ export default function ReportPage() {
               <ReportVerdicts
                 verdicts={report.verdicts}
                 minRatings={report.minRatings}
-                templates={data?.index.templates ?? NO_TEMPLATES}
+                names={names}
               />
             </>
           )}

@@ -2,27 +2,24 @@ import { useId } from 'react';
 import { TableRegion } from './table-region';
 import { useTranslation } from 'react-i18next';
 import type { TemplateId } from '@/domain/ids';
-import type { TaskTemplate } from '@/domain/model';
 import type { TaskRow } from '@/domain/progress/progress-summary';
 import { wholePercent, type Ratings } from '@/domain/progress/tally';
 import { ratedCount, type TaskVerdicts } from '@/domain/report/task-verdicts';
 import { useLanguage } from '@/ui/use-language';
 import { nameIn, percentText } from './progress-labels';
-import { useTaskNames } from './use-task-names';
 
 /** The tasks that worked and those that did not, each list a table, with the rule they follow. */
 export function ReportVerdicts({
   verdicts,
   minRatings,
-  templates,
+  names,
 }: {
   verdicts: TaskVerdicts;
   minRatings: number;
-  /** The plan's tasks, which name the rows (taskNames). */
-  templates: readonly TaskTemplate[];
+  /** The tasks' names (taskNames in progress-labels.ts), as the CSV has them. */
+  names: ReadonlyMap<TemplateId, string>;
 }) {
   const { t } = useTranslation();
-  const names = useTaskNames(templates);
   return (
     <>
       <p className="hint report-rule">{t('report.verdictRule', { min: minRatings })}</p>
