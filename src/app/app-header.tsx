@@ -20,10 +20,10 @@ export function AppHeader() {
   const [location] = useLocation();
   const current = routeAt(location);
 
-  const chooseLanguage = async (next: Language) => {
-    await changeLanguage(next);
-    await setMeta(db, 'language', next);
-  };
+  // Stored at once, not after the language's strings have loaded: a page opened meanwhile (or
+  // strings that do not load) still finds the choice.
+  const chooseLanguage = (next: Language) =>
+    Promise.all([setMeta(db, 'language', next), changeLanguage(next)]);
 
   return (
     <header className="app-header">

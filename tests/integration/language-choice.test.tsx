@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+/**
+ * The header's language choice is stored on the device at once: a page opened before the
+ * language's strings have loaded (or when they do not load) still opens in the chosen language.
+ */
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppHeader } from '@/app/app-header';
+import { getMeta } from '@/db/meta';
+import type { LocalDate } from '@/domain/local-date';
+import * as i18n from '@/i18n/i18n';
+import { renderAppAt, seededDb } from './render-app';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const DAY = '2026-11-10' as LocalDate;
+
+describe('the language choice', () => {
+  it('is stored while the language’s strings are still loading', async () => {
+    const db = await seededDb();
+    await renderAppAt(db, DAY, '/settings', (ui) => (
+      <>
+        <AppHeader />
+        {ui}
+      </>
+    ));
+    // The strings never arrive (a slow or broken network).
+    const loading = vi.spyOn(i18n, 'changeLanguage').mockReturnValue(new Promise(() => {}));
+    await userEvent.setup().selectOptions(screen.getByLabelText('Kieli'), 'sv');
+    expect(loading).toHaveBeenCalledWith('sv');
+    await vi.waitFor(async () => expect(await getMeta(db, 'language')).toBe('sv'));
+  });
+});
