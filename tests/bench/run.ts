@@ -367,6 +367,7 @@ async function benchWheel() {
               layoutMs: number;
               renderMs: number;
               floorMs: number;
+              firstMs: number;
               all: number[];
             }>;
           }
@@ -379,7 +380,7 @@ async function benchWheel() {
       value: r.totalMs,
       unit: 'ms',
       budget: 50,
-      detail: `${r.arcs} arcs (${r.labels} labelled) at 820 px; of which rows and layout ${r.layoutMs.toFixed(1)} ms, React's render and commit ${r.renderMs.toFixed(1)} ms, then style, layout and paint; median of ${rounds}, range ${sorted[0]?.toFixed(1)}–${sorted.at(-1)?.toFixed(1)} ms; the floor in the same run (the same outlines alone, one path per colour, set as markup on an empty SVG and painted) ${r.floorMs.toFixed(1)} ms; Chromium`,
+      detail: `${r.arcs} arcs (${r.labels} labelled) at 820 px; of which rows and layout ${r.layoutMs.toFixed(1)} ms, React's render and commit ${r.renderMs.toFixed(1)} ms, then style, layout and paint; median of ${rounds} after two not counted, range ${sorted[0]?.toFixed(1)}–${sorted.at(-1)?.toFixed(1)} ms (the first round, on code the JIT had not seen: ${r.firstMs.toFixed(0)} ms); the floor in the same run (the same outlines alone, one path per colour, set as markup on an empty SVG and painted) ${r.floorMs.toFixed(1)} ms; Chromium`,
     });
   } finally {
     await close();
