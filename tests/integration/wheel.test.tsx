@@ -225,6 +225,13 @@ describe('the annual wheel', () => {
       // Close returns to the details' arc.
       fireEvent.click(within(detail).getByRole('button', { name: 'Sulje tiedot' }));
       expect(document.querySelector('.wheel-detail')).toBeNull();
+      // Escape closes the details too, from where the focus is in them.
+      await user.keyboard('{Enter}');
+      const again = await waitFor(() => document.querySelector<HTMLElement>('.wheel-detail')!);
+      within(again).getByLabelText('Tehty').focus();
+      await user.keyboard('{Escape}');
+      expect(document.querySelector('.wheel-detail')).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(button(fig)));
     },
     SLOW_DOM,
   );

@@ -62,7 +62,17 @@ export function WheelDetail({
   };
 
   return (
-    <section className="wheel-detail" aria-labelledby={`${id}-title`}>
+    <section
+      className="wheel-detail"
+      aria-labelledby={`${id}-title`}
+      // Escape closes it from anywhere inside, as the close button does.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {row.title}
       </h2>
