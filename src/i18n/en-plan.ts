@@ -29,6 +29,7 @@ export const enPlan = {
     changeMonth: 'The timing changes: {{old}} → {{new}}.',
     replaceWarning:
       "The task's timing is now: {{old}}. Moving it replaces that with a month: {{new}}.",
+    sharedBy: 'The task is shared by {{grades}}: the move applies to all of them.',
     moved: 'The task “{{task}}” was moved: {{month}}.',
     adjusted_one: "A school's own change: {{count}} school",
     adjusted_other: "A school's own change: {{count}} schools",

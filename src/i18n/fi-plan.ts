@@ -26,6 +26,7 @@ export const fiPlan = {
     changeMonth: 'Ajoitus muuttuu: {{old}} → {{new}}.',
     replaceWarning:
       'Tehtävän ajoitus on nyt: {{old}}. Siirto korvaa sen kuukausiajoituksella: {{new}}.',
+    sharedBy: 'Tehtävä on yhteinen: {{grades}}. Siirto koskee niitä kaikkia.',
     moved: 'Tehtävä ”{{task}}” siirrettiin: {{month}}.',
     adjusted_one: 'Koulun oma muutos: {{count}} koulu',
     adjusted_other: 'Koulun oma muutos: {{count}} koulua',

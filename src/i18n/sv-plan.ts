@@ -29,6 +29,7 @@ export const svPlan = {
     changeMonth: 'Tidpunkten ändras: {{old}} → {{new}}.',
     replaceWarning:
       'Uppgiftens tidpunkt är nu: {{old}}. Flytten ersätter den med en månad: {{new}}.',
+    sharedBy: 'Uppgiften är gemensam för {{grades}}. Flytten gäller alla.',
     moved: 'Uppgiften ”{{task}}” flyttades: {{month}}.',
     adjusted_one: 'Skolans egen ändring: {{count}} skola',
     adjusted_other: 'Skolans egen ändring: {{count}} skolor',

@@ -114,6 +114,8 @@ describe('the year plan grid', () => {
     const form = screen.getByRole('form', { name: `Siirrä tehtävä: ${visit}` });
     const select = within(form).getByLabelText('Uusi kuukausi');
     expect(document.activeElement).toBe(select);
+    // A task of one grade says nothing of others.
+    expect(within(form).queryByText(/Siirto koskee niitä kaikkia/)).toBeNull();
     expect(
       within(form).getByText('Tehtävä on jo tässä kuussa. Valitse toinen kuukausi.'),
     ).toBeTruthy();
@@ -162,6 +164,13 @@ describe('the year plan grid', () => {
         'Tehtävän ajoitus on nyt: viikko 45. Siirto korvaa sen kuukausiajoituksella: joulukuu.',
       ),
     ).toBeTruthy();
+    // Opened in the 3rd grade's row, the task is the 1st to 6th grades' too: the form says so.
+    const shared = within(form).getByText(
+      'Tehtävä on yhteinen: 1.–6. luokka. Siirto koskee niitä kaikkia.',
+    );
+    expect(within(form).getByLabelText('Uusi kuukausi').getAttribute('aria-describedby')).toContain(
+      shared.id,
+    );
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form')).toBeNull();
     expect(document.activeElement).toBe(button);

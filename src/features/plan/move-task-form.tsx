@@ -6,6 +6,7 @@ import { moveRuleToMonth, SCHOOL_YEAR_MONTHS } from '@/domain/plan-grid';
 import type { Month } from '@/domain/timing-rule';
 import { monthName as formatMonthName } from '@/ui/month-name';
 import { useDb } from '@/ui/db-context';
+import { gradesLabel } from '@/ui/labels';
 import { useLanguage } from '@/ui/use-language';
 import { useWriteError } from '@/ui/write-error';
 import { ruleInWords } from '@/ui/rule-words';
@@ -39,6 +40,11 @@ export function MoveTaskForm({ template, title, from, onCancel, onMoved }: Props
       : move.kind === 'changeMonth'
         ? t('yearPlan.changeMonth', { old: words(template.timing), new: words(move.rule) })
         : t('yearPlan.replaceWarning', { old: words(template.timing), new: words(move.rule) });
+  // The grid shows a task in the row of each of its grades: moved from one, it moves in all.
+  const shared =
+    template.grades.length > 1
+      ? t('yearPlan.sharedBy', { grades: gradesLabel(t, template.grades) })
+      : null;
 
   return (
     <form
@@ -65,7 +71,7 @@ export function MoveTaskForm({ template, title, from, onCancel, onMoved }: Props
           value={month}
           // The form opens where the user asked for it: the month is the first thing to choose.
           autoFocus
-          aria-describedby={`${id}-message`}
+          aria-describedby={shared ? `${id}-message ${id}-shared` : `${id}-message`}
           onChange={(e) => setMonth(Number(e.target.value) as Month)}
         >
           {SCHOOL_YEAR_MONTHS.map((m) => (
@@ -78,6 +84,11 @@ export function MoveTaskForm({ template, title, from, onCancel, onMoved }: Props
       <p id={`${id}-message`} className={move.kind === 'replace' ? 'year-plan-warning' : 'hint'}>
         {message}
       </p>
+      {shared && (
+        <p id={`${id}-shared`} className="hint">
+          {shared}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
