@@ -96,6 +96,30 @@ describe('layoutWheel', () => {
     expect(by['a']!.r1).toBeLessThanOrEqual(rings[0]!.r1);
   });
 
+  it('names every ring, a ring of one lane beside a crowded one too, while they fit', () => {
+    // Forty tasks of one week at once in grade 3's ring (forty lanes), one in the school's.
+    const crowded = Array.from({ length: 40 }, (_, i) => item(`g${i}`, '2026-09-07', '2026-09-11'));
+    const layout = wheel([...crowded, item('s', '2026-09-07', '2026-09-11', { ring: 'school' })]);
+    const [grade3, school] = layout.rings;
+    expect(grade3?.lanes).toBe(40);
+    expect(school?.lanes).toBe(1);
+    expect([grade3?.label?.text, school?.label?.text]).toEqual(['3', 'K']);
+    // The school's ring is as thick as its name needs (1.1 lines at 12), its one lane with it;
+    // grade 3's lanes share the rest, one thickness each.
+    expect((school?.r1 ?? 0) - (school?.r0 ?? 0)).toBeCloseTo(13.2, 9);
+    const lanes = layout.arcs.filter((a) => a.ring === 'grade-3').map((a) => a.r1 - a.r0);
+    expect(Math.max(...lanes) - Math.min(...lanes)).toBeLessThan(1e-9);
+    expect(lanes[0]).toBeLessThan(13.2);
+    const schoolArc = layout.arcs.find((a) => a.ring === 'school');
+    expect([schoolArc?.r0, schoolArc?.r1]).toEqual([school?.r0, school?.r1]);
+  });
+
+  it('leaves rings unnamed on a wheel too small for all the names', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ key: `r${i}`, shortLabel: String(i) }));
+    const layout = wheel([], { size: 200, rings: many });
+    expect(layout.rings.every((r) => r.label === null)).toBe(true);
+  });
+
   it('writes a label on its arc only when it fits there at the font size', () => {
     const { arcs } = wheel([
       item('Vanhempainilta', '2026-09-01', '2026-09-30'),
@@ -166,6 +190,9 @@ describe('layoutWheel', () => {
     ]);
     expect(big.months.filter((m) => m.current).map((m) => m.month)).toEqual([11]);
     expect(big.today?.angle).toBeCloseTo(101.5 * DAY, 9);
+    // The hand reaches the months' band (800 / 2 - 1 - 2 × 12 from the centre), not the rim.
+    const tip = big.today?.tip ?? { x: 0, y: 0 };
+    expect(Math.hypot(tip.x - 400, tip.y - 400)).toBeCloseTo(375, 1);
     // At 300 wide and 16 high, 'marraskuu' (about 90 wide) no longer fits November's arc.
     const small = wheel([], { size: 300, fontSize: 16 });
     expect(small.months.find((m) => m.month === 11)?.label?.text).toBe('marras');

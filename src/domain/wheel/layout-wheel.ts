@@ -21,6 +21,7 @@ import {
 } from './calendar-marks';
 import { estimateTextWidth, labelFits, type TextWidth } from './label-fit';
 import { assignLanes, type LaneInterval } from './lanes';
+import { ringWidths } from './ring-widths';
 import { progressMarkPlace } from './progress-mark';
 import {
   annularSectorPath,
@@ -153,6 +154,9 @@ export interface WheelLayout {
   readonly outside: readonly string[];
 }
 
+/** A ring's name is drawn on it when it is this many lines thick. */
+const RING_LABEL_LINES = 1.1;
+
 /** An arc narrower than this many degrees (about a day and a half) is widened to it, to be seen and hit. */
 const MIN_ARC_DEGREES = 1.5;
 
@@ -214,20 +218,21 @@ export function layoutWheel(input: WheelInput): WheelLayout {
   for (const p of placed) perRing[p.ringIndex]!.push(p);
   const assignments = perRing.map(assignLanes);
 
-  // Radii: every lane equally thick (at most 2.2 lines), rings apart by a gap; the hole takes
-  // what is left, at least enough for the year's name.
+  // Radii: every lane equally thick (at most 2.2 lines), each ring thick enough for its name
+  // while they all fit (ringWidths), rings apart by a gap; the hole takes what is left, at least
+  // enough for the year's name.
   const gap = Math.max(2, f / 4);
   const laneCounts = assignments.map((a) => Math.max(1, a.count));
-  const totalLanes = laneCounts.reduce((n, c) => n + c, 0);
   const minHole = Math.max(width(texts.yearLabel, f) / 2 + f / 2, size * 0.06);
-  const room = ringsOuter - minHole - gap * input.rings.length;
-  const lane = totalLanes > 0 ? Math.max(0, Math.min(2.2 * f, room / totalLanes)) : 0;
+  const room = Math.max(0, ringsOuter - minHole - gap * input.rings.length);
+  const labelled = RING_LABEL_LINES * f;
+  const widths = ringWidths(laneCounts, room, 2.2 * f, labelled);
   const rings: WheelRing[] = [];
-  let r = ringsOuter - input.rings.reduce((n, _, i) => n + laneCounts[i]! * lane + gap, 0) + gap;
+  let r = ringsOuter - widths.reduce((n, w) => n + w + gap, 0) + gap;
   const holeR = Math.max(minHole, r - gap);
   input.rings.forEach((ring, i) => {
     const r0 = r;
-    const r1 = r0 + laneCounts[i]! * lane;
+    const r1 = r0 + widths[i]!;
     r = r1 + gap;
     rings.push({
       ...ring,
@@ -236,7 +241,9 @@ export function layoutWheel(input: WheelInput): WheelLayout {
       lanes: laneCounts[i]!,
       path: annularSectorPath(cx, cy, r0, r1, 0, 360),
       label:
-        r1 - r0 >= f * 1.1 ? { ...polar(cx, cy, (r0 + r1) / 2, -1), text: ring.shortLabel } : null,
+        r1 - r0 >= labelled - 1e-9
+          ? { ...polar(cx, cy, (r0 + r1) / 2, -1), text: ring.shortLabel }
+          : null,
     });
   });
 
@@ -257,6 +264,7 @@ export function layoutWheel(input: WheelInput): WheelLayout {
     const p = placed[i]!;
     const ring = rings[p.ringIndex]!;
     const laneIndex = laneOf[i]!;
+    const lane = (ring.r1 - ring.r0) / ring.lanes;
     // Lane 0 is outermost, next to the calendar.
     const r1 = ring.r1 - laneIndex * lane;
     const r0 = r1 - lane;
@@ -316,7 +324,9 @@ export function layoutWheel(input: WheelInput): WheelLayout {
     })),
     rings,
     arcs,
-    today: todayHand(input.today, startYear, cx, cy, holeR, outer),
+    // From the hole to the months' band: over the weeks, not over a month's name, and its tip
+    // inside the picture.
+    today: todayHand(input.today, startYear, cx, cy, holeR, monthInner),
     outside,
   };
 }
