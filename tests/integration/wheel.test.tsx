@@ -48,6 +48,14 @@ const rings = () =>
     (li) => li.lastElementChild?.textContent,
   );
 
+/** The task's details, once open (waitFor retries until they are). */
+const openDetail = () =>
+  waitFor(() => {
+    const detail = document.querySelector<HTMLElement>('.wheel-detail');
+    if (!detail) throw new Error('no details open');
+    return detail;
+  });
+
 describe('the annual wheel', () => {
   it(
     'draws the year’s tasks in a ring per grade, with the school’s and the municipality’s',
@@ -203,7 +211,7 @@ describe('the annual wheel', () => {
       const task = 'Lapsen oikeuksien viikko';
       await arrowTo(user, task);
       await user.keyboard('{Enter}');
-      const detail = await waitFor(() => document.querySelector<HTMLElement>('.wheel-detail')!);
+      const detail = await openDetail();
       const heading = within(detail).getByRole('heading', { level: 2, name: task });
       expect(detail.getAttribute('aria-labelledby')).toBe(heading.id);
       expect(document.activeElement).toBe(heading);
@@ -225,9 +233,10 @@ describe('the annual wheel', () => {
       // Close returns to the details' arc.
       fireEvent.click(within(detail).getByRole('button', { name: 'Sulje tiedot' }));
       expect(document.querySelector('.wheel-detail')).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(button(fig)));
       // Escape closes the details too, from where the focus is in them.
       await user.keyboard('{Enter}');
-      const again = await waitFor(() => document.querySelector<HTMLElement>('.wheel-detail')!);
+      const again = await openDetail();
       within(again).getByLabelText('Tehty').focus();
       await user.keyboard('{Escape}');
       expect(document.querySelector('.wheel-detail')).toBeNull();

@@ -15,7 +15,6 @@ import {
   gradeCalendarActions,
   gradesOfSchool,
   monthByMonth,
-  themeMarks,
   themesOf,
 } from './print-calendar';
 
@@ -197,24 +196,13 @@ describe('monthByMonth', () => {
   });
 });
 
-describe('themeMarks and themesOf', () => {
+describe('themesOf', () => {
   const theme = (id: string): Theme => ({
     id: themeId(id),
     name: { fi: id, sv: id, en: id },
     color: '#1d4e89',
   });
   const themes = Array.from({ length: 28 }, (_, i) => theme(`th-${i}`));
-
-  it('marks themes A, B, C... in their order, then AA, AB past Z', () => {
-    const marks = themeMarks(themes);
-    expect([0, 1, 25, 26, 27].map((i) => marks.get(themeId(`th-${i}`)))).toEqual([
-      'A',
-      'B',
-      'Z',
-      'AA',
-      'AB',
-    ]);
-  });
 
   it('lists the themes a page uses, in the themes’ order', () => {
     const used = [

@@ -6,7 +6,7 @@
  */
 import { SCHOOL_YEAR_MONTHS } from '../schedule/resolve-window';
 import { byScheduledWindow } from '../schedule/schedule-record';
-import type { SchoolId, TemplateId, ThemeId } from '../ids';
+import type { SchoolId, TemplateId } from '../ids';
 import { isoWeekOf, monthOf, yearOf } from '../local-date';
 import type { Action, Grade, Group, School, TaskTemplate, Theme } from '../model';
 import type { Month } from '../timing-rule';
@@ -114,21 +114,6 @@ export function monthByMonth(actions: readonly Action[], startYear: number): Pri
         })),
     };
   });
-}
-
-/**
- * The mark of each theme on paper, so a black-and-white print keeps what the colours say: A, B,
- * C... in the order given (the themes' own order), then AA, AB... past Z. The same theme has the
- * same mark on every page printed from the same themes.
- */
-export function themeMarks(themes: readonly Theme[]): ReadonlyMap<ThemeId, string> {
-  const letter = (n: number) => String.fromCharCode(65 + n);
-  return new Map(
-    themes.map((theme, i) => [
-      theme.id,
-      i < 26 ? letter(i) : `${letter(Math.floor(i / 26) - 1)}${letter(i % 26)}`,
-    ]),
-  );
 }
 
 /** The themes among `actions`, in the order of `themes` (the legend of a page). */

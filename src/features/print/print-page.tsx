@@ -2,11 +2,8 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { sortThemes } from '@/domain/library/template-filter';
-import {
-  classChecklistActions,
-  gradeCalendarActions,
-  themeMarks,
-} from '@/domain/print/print-calendar';
+import { themeMarks } from '@/domain/library/theme-marks';
+import { classChecklistActions, gradeCalendarActions } from '@/domain/print/print-calendar';
 import { useActingUser } from '@/ui/acting-user';
 import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';

@@ -76,12 +76,12 @@ const source: WheelSource = {
   ]),
 };
 
-const wheel = (groupFilter: Group | null) => {
+const wheel = (groupFilter: Group | null, mode: 'grade' | 'theme' = 'grade', from = source) => {
   const rows = wheelRows(
-    source,
+    from,
     {
       filter: { ...NO_FILTER, groupId: groupFilter?.id ?? null },
-      mode: 'grade',
+      mode,
       today: d('2026-11-10'),
     },
     i18next.t,
@@ -117,6 +117,21 @@ describe('the wheel’s rows and looks', () => {
     expect(layout.arcs.map((a) => looks.name(a.key))).toEqual([
       'Terveysviikko, ma 2.11. – pe 6.11.2026, viikko 45, 3. luokka: tehty',
       'Kysely, ma 28.12.2026 – pe 8.1.2027, viikot 53–1, 3. luokka: avoin',
+    ]);
+  });
+
+  it('marks a theme’s ring with the theme’s letter, as printed pages do, whichever rings are shown', () => {
+    const calm: Theme = {
+      id: themeId('calm'),
+      name: { fi: 'Rauha', sv: 'Lugn', en: 'Calm' },
+      color: '#1d4e89',
+      order: 0,
+    };
+    const withCalm = { ...source, themes: [health, calm] };
+    // Health is B (calm comes first in the themes' order) although its ring is the only theme's.
+    expect(wheel(null, 'theme', withCalm).rows.rings.map((r) => [r.name, r.short])).toEqual([
+      ['Terveys', 'B'],
+      ['Ei teemaa', '–'],
     ]);
   });
 });

@@ -32,6 +32,7 @@ import {
   type WheelFilter,
   type WheelRingOf,
 } from '@/domain/wheel/wheel-entries';
+import { themeMarksOf } from '@/domain/library/theme-marks';
 import { formatDay, formatWeeks } from '@/i18n/format';
 import { monthName } from '@/ui/month-name';
 import { WHEEL_COLORS } from './wheel-colors';
@@ -63,7 +64,7 @@ export interface WheelChoice {
 export type NamedRing = WheelRingOf & {
   /** 'esiopetus', '3. luokka', a theme's name, 'Koulun tehtävät'... */
   readonly name: string;
-  /** Drawn on the ring: '3', 'eo', or the ring's number in the legend (themes). */
+  /** Drawn on the ring: '3', 'eo', or the theme's letter (themeMarksOf, as on printed pages). */
   readonly short: string;
 };
 
@@ -104,7 +105,8 @@ export function wheelRows(
 ): WheelRows {
   const { rings, entries } = wheelEntries({ ...source, filter: choice.filter, mode: choice.mode });
   const themes = new Map(source.themes.map((th) => [th.id, th]));
-  const named = rings.map((ring, i) => nameRing(ring, i, themes, t, language));
+  const marks = themeMarksOf(source.themes);
+  const named = rings.map((ring) => nameRing(ring, themes, marks, t, language));
   const byKey = new Map(named.map((r) => [r.key, r]));
   const classWheel = choice.filter.groupId !== null;
   // Thousands of rows share a few sentences and a few hundred days: each translated and
@@ -292,8 +294,8 @@ function markOf(
 
 function nameRing(
   ring: WheelRingOf,
-  index: number,
   themes: ReadonlyMap<string, Theme>,
+  marks: ReadonlyMap<string, string>,
   t: TFunction,
   language: Language,
 ): NamedRing {
@@ -307,7 +309,8 @@ function nameRing(
       return {
         ...ring,
         name: theme ? theme.name[language] : t('wheel.ringNoTheme'),
-        short: String(index + 1),
+        // The theme's letter, as on printed pages: the same whichever rings a filter leaves.
+        short: (ring.themeId && marks.get(ring.themeId)) || '–',
       };
     }
     case 'school':
