@@ -95,18 +95,6 @@ export const fiFirstScreen = {
     saving: 'Merkintää tallennetaan vielä.',
     readOnly: 'Vain katseltavissa: tunnuksesi ei voi merkitä tätä tehtävää.',
   },
-  unplanned: {
-    title: 'Ei enää suunnitelmassa',
-    intro:
-      'Nämä merkinnät on tehty tehtäviin, joita suunnitelmassa ei enää ole tälle luokalle. Ne säilyvät.',
-    unknownTask: 'Tehtävä, jota ei enää ole tehtäväkirjastossa',
-    schoolTask: 'Koko koulu',
-    done: 'Tehty {{day}}',
-    skipped: 'Ohitettu {{day}}',
-    todo: 'Ei merkitty tehdyksi',
-    by: 'Merkitsijä: {{by}}',
-    note: 'Muistiinpano: {{note}}',
-  },
   adjustment: {
     movedOutOfBreak: 'Siirretty, koska ajankohta osui lomalle ({{break}}).',
     movedOutOfBreakBefore: 'Siirretty ennen lomaa, koska ajankohta osui lomalle ({{break}}).',

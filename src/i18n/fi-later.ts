@@ -27,6 +27,18 @@ export const fiLater = {
   ...fiAccounts,
   ...fiCalendars,
   ...fiWheel,
+  unplanned: {
+    title: 'Ei enää suunnitelmassa',
+    intro:
+      'Nämä merkinnät on tehty tehtäviin, joita suunnitelmassa ei enää ole tälle luokalle. Ne säilyvät.',
+    unknownTask: 'Tehtävä, jota ei enää ole tehtäväkirjastossa',
+    schoolTask: 'Koko koulu',
+    done: 'Tehty {{day}}',
+    skipped: 'Ohitettu {{day}}',
+    todo: 'Ei merkitty tehdyksi',
+    by: 'Merkitsijä: {{by}}',
+    note: 'Muistiinpano: {{note}}',
+  },
   update: {
     available: 'Uusi versio on saatavilla.',
     apply: 'Päivitä nyt',

@@ -109,9 +109,9 @@ describe('the teacher’s month', () => {
     expect(await unsyncedCount(db)).toBe(0);
   });
 
-  it('filters by theme and moves between months with next month previewed', async () => {
+  it('filters by theme, kept in the address, and moves between months with next month previewed', async () => {
     const db = await seededDb();
-    await renderAppAt(db, NOVEMBER_DAY);
+    const { memory } = await renderAppAt(db, NOVEMBER_DAY);
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Luokka'), 'g-2026-3a');
     const section = await monthSection();
@@ -124,13 +124,42 @@ describe('the teacher’s month', () => {
       expect(within(section).queryByText('Teematunti: hyvinvointi ja terveys')).toBeNull(),
     );
     expect(within(section).getByText('Poissaolokatsaus')).toBeTruthy();
+    const narrowed = '/month/g-2026-3a/2026-11?theme=theme-absence-prevention';
+    await waitFor(() => expect(memory.history.at(-1)).toBe(narrowed));
 
-    await user.selectOptions(screen.getByLabelText('Teema'), 'Kaikki teemat');
+    // The next month keeps the theme.
     await user.click(screen.getByRole('button', { name: /Seuraava kuukausi/ }));
+    await screen.findByRole('region', { name: 'Tehtävät: joulukuu 2026' });
+    await waitFor(() =>
+      expect(memory.history.at(-1)).toBe('/month/g-2026-3a/2026-12?theme=theme-absence-prevention'),
+    );
+    await user.selectOptions(screen.getByLabelText('Teema'), 'Kaikki teemat');
     const december = await screen.findByRole('region', { name: 'Tehtävät: joulukuu 2026' });
-    expect(within(december).getByText(/Teematunti: itsetuntemus ja itsetunto/)).toBeTruthy();
+    await waitFor(() =>
+      expect(within(december).getByText(/Teematunti: itsetuntemus ja itsetunto/)).toBeTruthy(),
+    );
+    expect(memory.history.at(-1)).toBe('/month/g-2026-3a/2026-12');
     // Only the month holding today carries the overdue ones of earlier months.
     expect(screen.queryByRole('region', { name: /^Myöhässä aiemmilta kuukausilta/ })).toBeNull();
+
+    // Opened again at the narrowed address (a reload), the month is narrowed to the theme.
+    cleanup();
+    await renderAppAt(db, NOVEMBER_DAY, narrowed);
+    const again = await monthSection();
+    await within(again).findByText('Poissaolokatsaus');
+    expect(screen.getByLabelText<HTMLSelectElement>('Teema').selectedOptions[0]?.text).toBe(
+      'Poissaolojen ehkäisy',
+    );
+    expect(within(again).queryByText('Teematunti: hyvinvointi ja terveys')).toBeNull();
+  });
+
+  it('drops a theme that is none of the themes from the address, showing every task', async () => {
+    const db = await seededDb();
+    const { memory } = await renderAppAt(db, NOVEMBER_DAY, '/month/g-2026-3a/2026-11?theme=nope');
+    const section = await monthSection();
+    await within(section).findByText('Teematunti: hyvinvointi ja terveys');
+    await waitFor(() => expect(memory.history.at(-1)).toBe('/month/g-2026-3a/2026-11'));
+    expect(screen.getByLabelText<HTMLSelectElement>('Teema').value).toBe('');
   });
 
   it.each([

@@ -1,10 +1,10 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { setMeta } from '@/db/meta';
 import { listGroups } from '@/db/queries';
 import { ownGroups } from '@/domain/own-groups';
-import type { ActionId, GroupId, ThemeId } from '@/domain/ids';
+import type { ActionId, GroupId } from '@/domain/ids';
 import type { SchoolYear } from '@/domain/model';
 import { buildSchoolCalendar } from '@/domain/school-calendar';
 import { monthView, type MonthViewItem } from '@/domain/month-view';
@@ -21,8 +21,7 @@ import { ActionCard } from './action-card';
 import { ClassPicker } from './class-picker';
 import { laterPart } from './later-part';
 import { MonthNav } from './month-nav';
-import { monthHref } from '@/ui/month-url';
-import { NoLongerPlanned } from './no-longer-planned';
+import { MONTH_THEME_PARAM, monthHref } from '@/ui/month-url';
 import { ThemeFilter } from './theme-filter';
 import { TrackingPrompt } from './tracking-prompt';
 import { monthShown, showsClass, useMonthData } from './use-month-data';
@@ -37,6 +36,8 @@ const NOTHING_KEPT: ReadonlySet<ActionId> = new Set();
 
 // Loaded once the browser is idle after the first render: neither the month nor a tick waits.
 const Reminders = laterPart('Reminders');
+// Marks on tasks the plan no longer has are rare: their part loads only for a month that has some.
+const NoLongerPlanned = laterPart('NoLongerPlanned');
 
 /**
  * The teacher's home: one class's tasks for a month of its school year, the overdue ones of
@@ -48,7 +49,7 @@ export default function ThisMonthPage({ params }: Props) {
   const db = useDb();
   const today = useToday();
   const [location, navigate] = useLocation();
-  const [themeId, setThemeId] = useState<ThemeId | null>(null);
+  const search = useSearch();
   // Earlier months' cards marked during this visit stay in place; leaving the class or month
   // forgets them.
   const [kept, setKept] = useState({ key: '', ids: NOTHING_KEPT });
@@ -67,13 +68,22 @@ export default function ThisMonthPage({ params }: Props) {
     () => (year ? monthShown(year, month, today) : null),
     [year, month, today],
   );
-  const href = settled && ready && shown ? monthHref(ready.selected.id, shown) : null;
+  // The theme the address narrows the tasks to, when it is one of the themes.
+  const asked = new URLSearchParams(search).get(MONTH_THEME_PARAM);
+  const themeList = ready?.themes;
+  const themeId = useMemo(
+    () => themeList?.find((theme) => theme.id === asked)?.id ?? null,
+    [themeList, asked],
+  );
+  const href = settled && ready && shown ? monthHref(ready.selected.id, shown, themeId) : null;
+  const here = search ? `${location}?${search}` : location;
 
-  // The address always names what is shown (a bare or out-of-year address is corrected in place),
-  // and the class shown is the one `/` opens next time.
+  // The address always names what is shown (a bare or out-of-year address is corrected in place,
+  // a theme that is none of the themes dropped), and the class shown is the one `/` opens next
+  // time.
   useEffect(() => {
-    if (href !== null && href !== location) navigate(href, { replace: true });
-  }, [href, location, navigate]);
+    if (href !== null && href !== here) navigate(href, { replace: true });
+  }, [href, here, navigate]);
   const selectedId = settled ? ready?.selected.id : undefined;
   const remembered = ready?.remembered;
   useEffect(() => {
@@ -90,9 +100,9 @@ export default function ThisMonthPage({ params }: Props) {
   );
   const chooseClass = useCallback(
     (id: GroupId) => {
-      if (shown) navigate(monthHref(id, shown));
+      if (shown) navigate(monthHref(id, shown, themeId));
     },
-    [navigate, shown],
+    [navigate, shown, themeId],
   );
 
   if (read === undefined) return <p role="status">{t('app.loading')}</p>;
@@ -148,7 +158,7 @@ export default function ThisMonthPage({ params }: Props) {
     );
   };
 
-  const goTo = (groupId: GroupId, month: YearMonth) => navigate(monthHref(groupId, month));
+  const goTo = (groupId: GroupId, month: YearMonth) => navigate(monthHref(groupId, month, themeId));
   // The class the address names, also while its tasks load (the previous class's stay on screen
   // until then): a move to another month goes on with the class just chosen.
   const classId = settled
@@ -193,7 +203,11 @@ export default function ThisMonthPage({ params }: Props) {
           selectedId={classId}
           onSelect={chooseClass}
         />
-        <ThemeFilter themes={themes} value={themeId} onChange={setThemeId} />
+        <ThemeFilter
+          themes={themes}
+          value={themeId}
+          onChange={(id) => navigate(monthHref(classId, shown, id), { replace: true })}
+        />
         <MonthNav
           shown={shown}
           schoolYear={schoolYear}
@@ -256,7 +270,11 @@ export default function ThisMonthPage({ params }: Props) {
               </ul>
             )}
           </section>
-          <NoLongerPlanned items={ready.unplanned} />
+          {ready.unplanned.length > 0 && (
+            <Suspense>
+              <NoLongerPlanned items={ready.unplanned} />
+            </Suspense>
+          )}
         </>
       )}
     </div>
