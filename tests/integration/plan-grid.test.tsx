@@ -100,6 +100,29 @@ describe('the year plan grid', () => {
     expect(july.textContent).toBe('–Ei tehtäviä');
   });
 
+  it('keeps the school year chosen in the address, over a reload; drops one that is none of the years', async () => {
+    const db = await seededDb();
+    const user = userEvent.setup();
+    const { memory } = await renderAppAt(db, NOVEMBER_2025, '/plan');
+    await grid();
+    const year = () => screen.getByLabelText<HTMLSelectElement>('Lukuvuosi');
+    expect(year().selectedOptions[0]?.text).toBe('2025–2026');
+    await user.selectOptions(year(), '2026–2027');
+    await waitFor(() => expect(memory.history.at(-1)).toBe('/plan?year=sy-2026'));
+    expect(year().selectedOptions[0]?.text).toBe('2026–2027');
+
+    cleanup();
+    await renderAppAt(db, NOVEMBER_2025, '/plan?year=sy-2026');
+    await grid();
+    expect(year().selectedOptions[0]?.text).toBe('2026–2027');
+
+    cleanup();
+    const unknown = await renderAppAt(db, NOVEMBER_2025, '/plan?year=sy-1999');
+    await grid();
+    await waitFor(() => expect(unknown.memory.history.at(-1)).toBe('/plan'));
+    expect(year().selectedOptions[0]?.text).toBe('2025–2026');
+  });
+
   it('moves a month task by keyboard: the rule gets the new month, the grid and the focus follow', async () => {
     const db = await seededDb();
     const user = userEvent.setup();

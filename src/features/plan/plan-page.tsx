@@ -1,9 +1,10 @@
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
 import { listSchoolYears, listThemes } from '@/db/queries';
 import type { VuosikelloDb } from '@/db/database';
-import type { SchoolYearId, TemplateId } from '@/domain/ids';
+import type { TemplateId } from '@/domain/ids';
 import { planGrid, type GridRow } from '@/domain/plan-grid';
 import { buildSchoolCalendar, schoolYearAt } from '@/domain/school-calendar';
 import { useDb } from '@/ui/db-context';
@@ -41,15 +42,21 @@ export default function PlanPage() {
   const today = useToday();
   const yearSelectId = useId();
   const user = useActingUser();
-  const [chosenYear, setChosenYear] = useState<SchoolYearId | null>(null);
+  // The school year chosen is kept in the address (?year=…): a reload or a link keeps it.
+  const [location, navigate] = useLocation();
+  const chosenYear = new URLSearchParams(useSearch()).get('year');
   // Kept equal to the last result where unchanged (keepEqual): an edit renders again only the
   // rows of the grid it changed.
   const keepData = useMemo(() => keeper<PlanData>(), []);
   const data = useLiveQuery(async () => keepData(await planData(db)), [db, keepData]);
   const templatesById = useObservable(() => liveTemplates(db), [db]);
-  const schoolYear = data
-    ? (data.schoolYears.find((y) => y.id === chosenYear) ?? schoolYearAt(data.schoolYears, today))
-    : undefined;
+  const chosen = data?.schoolYears.find((y) => y.id === chosenYear);
+  const schoolYear = data ? (chosen ?? schoolYearAt(data.schoolYears, today)) : undefined;
+  // A year that is none of the years is dropped from the address (the current one is shown).
+  const unknownYear = data !== undefined && chosenYear !== null && chosen === undefined;
+  useEffect(() => {
+    if (unknownYear) navigate(location, { replace: true });
+  }, [unknownYear, location, navigate]);
   const keepRows = useMemo(() => keeper<readonly GridRow[]>(), []);
   // Built once per school year (kept the same object while unchanged), not at every edit.
   const calendar = useMemo(() => schoolYear && buildSchoolCalendar(schoolYear), [schoolYear]);
@@ -76,7 +83,11 @@ export default function PlanPage() {
             <select
               id={yearSelectId}
               value={schoolYear.id}
-              onChange={(e) => setChosenYear(e.target.value as SchoolYearId)}
+              onChange={(e) =>
+                navigate(`${location}?year=${encodeURIComponent(e.target.value)}`, {
+                  replace: true,
+                })
+              }
             >
               {data.schoolYears.map((year) => (
                 <option key={year.id} value={year.id}>
