@@ -97,6 +97,43 @@ describe('the task library list', () => {
   );
 
   it(
+    'keeps the search and filters in the address: a reload or a link shows the same list',
+    async () => {
+      const { db, user, memory } = await openLibrary();
+      await screen.findByRole('heading', { level: 1, name: 'Tehtäväkirjasto' }, SETTLE);
+      await user.type(screen.getByLabelText('Hae otsikosta tai kuvauksesta'), 'kysely');
+      await user.selectOptions(screen.getByLabelText('Luokka-aste'), '8. luokka');
+      await waitFor(() => expect(memory.history.at(-1)).toBe('/library?q=kysely&grade=8'));
+      const count = () => document.querySelector('.library-count')?.textContent;
+      await waitFor(() => expect(count()).toMatch(/^\d+ \/ \d+ tehtävää$/));
+      const narrowed = count();
+      const titles = () =>
+        [...document.querySelectorAll('.library-item h3')].map((h) => h.textContent);
+      const listed = titles();
+
+      cleanup();
+      await renderAppAt(db, NOVEMBER_DAY, '/library?q=kysely&grade=8');
+      await screen.findByRole('heading', { level: 1, name: 'Tehtäväkirjasto' }, SETTLE);
+      await waitFor(() => expect(count()).toBe(narrowed), SETTLE);
+      expect(titles()).toEqual(listed);
+      expect(screen.getByLabelText<HTMLInputElement>('Hae otsikosta tai kuvauksesta').value).toBe(
+        'kysely',
+      );
+      expect(screen.getByLabelText<HTMLSelectElement>('Luokka-aste').selectedOptions[0]?.text).toBe(
+        '8. luokka',
+      );
+
+      // A theme that is none of the themes narrows nothing.
+      cleanup();
+      const total = (await listTemplates(db)).length;
+      await renderAppAt(db, NOVEMBER_DAY, '/library?theme=nope');
+      await waitFor(() => expect(count()).toBe(`${total} tehtävää`), SETTLE);
+      expect(screen.getByLabelText<HTMLSelectElement>('Teema').value).toBe('');
+    },
+    SLOW,
+  );
+
+  it(
     'shows a missing translation as missing, in English',
     async () => {
       const { db } = await openLibrary();

@@ -1,6 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import type { TemplateId, ThemeId } from '@/domain/ids';
 import {
   GRADES,
@@ -25,6 +25,7 @@ import type { Month } from '@/domain/timing-rule';
 import { SelectField } from '@/ui/select-field';
 import { useLanguage } from '@/ui/use-language';
 import { gradeLabel, schoolYearLabel } from '@/ui/labels';
+import { librarySearch, parseLibrarySearch } from './library-url';
 import { LocalizedText } from './localized-text';
 import { ThemeLabel } from './theme-label';
 import type { LibraryData } from './use-library-data';
@@ -39,11 +40,22 @@ export function LibraryList({ data, mayEdit }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
+  const [location, navigate] = useLocation();
   const search = useSearch();
   const savedId = new URLSearchParams(search).get('saved');
-  const [filter, setFilter] = useState<TemplateFilter>(NO_FILTER);
-  const set = (patch: Partial<TemplateFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const { templates, themes, schoolYear, calendar } = data;
+  // The search and filters live in the address (library-url.ts); a theme that is none of the
+  // themes counts as not chosen.
+  const filter = useMemo(() => {
+    const asked = parseLibrarySearch(search);
+    const known = asked.themeId === 'none' || themes.some((th) => th.id === asked.themeId);
+    return asked.themeId === null || known ? asked : { ...asked, themeId: null };
+  }, [search, themes]);
+  const setFilter = (next: TemplateFilter) => {
+    const query = librarySearch(next);
+    navigate(query ? `${location}?${query}` : location, { replace: true });
+  };
+  const set = (patch: Partial<TemplateFilter>) => setFilter({ ...filter, ...patch });
   const startYear = schoolYear?.startYear ?? 0;
 
   const months = useMemo(
