@@ -201,7 +201,7 @@ describe('the plan history view', () => {
             entity: 'template',
             entityId: template,
             op: 'patch',
-            patch: { grades: [3, 4] },
+            patch: { grades: [3, 4], timing: { kind: 'isoWeek', week: 48 }, themeId: null },
           },
         ],
       }),
@@ -215,11 +215,20 @@ describe('the plan history view', () => {
     const list = await screen.findByRole('list', {}, { timeout: 5000 });
     const [latest, earlier] = within(list).getAllByRole('listitem');
     expect(latest!.textContent).toMatch(/Kaisa Koordinaattori \(koordinaattori\) muutti: tehtävä/);
-    expect(within(latest!).getByText('grades').nextSibling?.textContent).toBe('3, 4');
+    // Each field by its name in the UI's words, its value as the app says it.
+    const fields = [...latest!.querySelectorAll('dt')].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent,
+    ]);
+    expect(fields).toEqual([
+      ['Luokka-asteet', '3.–4. luokka'],
+      ['Ajoitus', 'viikko 48'],
+      ['Teema', 'ei teemaa'],
+    ]);
     expect(within(latest!).getByRole('link', { name: 'Tehtävä nyt' }).getAttribute('href')).toBe(
       `/library/${template}`,
     );
     expect(earlier!.textContent).toMatch(/muutti: luokka/);
-    expect(within(earlier!).getByText('name').nextSibling?.textContent).toBe('3A/B');
+    expect(within(earlier!).getByText('Nimi').nextSibling?.textContent).toBe('3A/B');
   }, 30_000);
 });

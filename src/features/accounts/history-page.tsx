@@ -10,7 +10,8 @@ import { apiErrorKey } from '@/ui/server-queries';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
 import { useServerTransport } from '@/ui/server-transport';
 import { useLanguage } from '@/ui/use-language';
-import { labelKey, useRowLabels, valueText, type RowLabels } from './history-labels';
+import { fieldLabel, fieldValueText } from './history-fields';
+import { labelKey, useRowLabels, type RowLabels } from './history-labels';
 
 /**
  * The plan's change history from the server's append-only log: who changed which field of which
@@ -191,8 +192,8 @@ function HistoryItem({
         <dl className="history-fields" aria-label={t('history.fields')}>
           {fields.map(([field, value]) => (
             <div key={field}>
-              <dt>{field}</dt>
-              <dd>{valueText(value, language)}</dd>
+              <dt>{fieldLabel(t, field)}</dt>
+              <dd>{fieldValueText(field, value, { t, language, labels })}</dd>
             </div>
           ))}
         </dl>
