@@ -21,7 +21,7 @@ const printRules = (css: string) =>
 
 describe('on paper', () => {
   it.each([
-    ['styles.css', ['.app-header', '.month-nav', '.action-buttons', 'button']],
+    ['styles.css', ['.app-header', '.month-nav', '.action-buttons', '.action-read-only', 'button']],
     ['later-views.css', ['.library-filters', '.history-filters', '.year-plan-move']],
   ] as const)("%s hides its views' controls", (sheet, selectors) => {
     const print = printRules(sheets[sheet]);

@@ -144,7 +144,7 @@ export const ActionCard = memo(function ActionCard({
         </Suspense>
       )}
       {readOnly && (
-        <p id={`${id}-readonly`} className="hint">
+        <p id={`${id}-readonly`} className="hint action-read-only">
           {t('action.readOnly')}
         </p>
       )}
