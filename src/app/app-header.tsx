@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
@@ -15,10 +15,14 @@ export function AppHeader() {
   const { t } = useTranslation();
   const db = useDb();
   const language = useLanguage();
-  const languageId = useId();
+  const id = useId();
   const role = useRole() ?? null;
   const [location] = useLocation();
   const current = routeAt(location);
+  // On a phone the menu folds behind a button (styles.css), opened where the user is: a view
+  // opened from it folds it again.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const menuOpen = openAt === location;
 
   // Stored at once, not after the language's strings have loaded: a page opened meanwhile (or
   // strings that do not load) still finds the choice.
@@ -31,8 +35,27 @@ export function AppHeader() {
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
-      <nav aria-label={t('app.navLabel')}>
-        <ul>
+      <nav
+        aria-label={t('app.navLabel')}
+        className={menuOpen ? 'open' : undefined}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && menuOpen) {
+            setOpenAt(null);
+            document.getElementById(`${id}-menu`)?.focus();
+          }
+        }}
+      >
+        <button
+          type="button"
+          id={`${id}-menu`}
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls={`${id}-views`}
+          onClick={() => setOpenAt(menuOpen ? null : location)}
+        >
+          {t('app.menu')}
+        </button>
+        <ul id={`${id}-views`} onClick={() => setOpenAt(null)}>
           {ROUTES.filter((route) => mayOpen(route, role)).map((route) => (
             <li key={route.id}>
               <Link
@@ -48,9 +71,9 @@ export function AppHeader() {
       </nav>
       <div className="header-tools">
         <div className="language">
-          <label htmlFor={languageId}>{t('language.label')}</label>
+          <label htmlFor={`${id}-language`}>{t('language.label')}</label>
           <select
-            id={languageId}
+            id={`${id}-language`}
             value={language}
             onChange={(e) => void chooseLanguage(e.target.value as Language)}
           >

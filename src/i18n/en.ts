@@ -28,6 +28,7 @@ export const en = {
     tagline: 'Wellbeing annual calendar',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    menu: 'Menu',
     navLabel: 'Main menu',
     notFound: 'Page not found',
     toFrontPage: 'To the front page',

@@ -9,6 +9,7 @@ export const fiFirstScreen = {
     tagline: 'Hyvinvoinnin vuosikello',
     skipToContent: 'Siirry sisältöön',
     loading: 'Ladataan…',
+    menu: 'Valikko',
     navLabel: 'Päävalikko',
     notFound: 'Sivua ei löydy',
     toFrontPage: 'Etusivulle',

@@ -28,6 +28,7 @@ export const sv = {
     tagline: 'Årsklocka för välbefinnande',
     skipToContent: 'Hoppa till innehållet',
     loading: 'Laddar…',
+    menu: 'Meny',
     navLabel: 'Huvudmeny',
     notFound: 'Sidan hittades inte',
     toFrontPage: 'Till startsidan',

@@ -52,6 +52,43 @@ describe('an address for every view', () => {
     await context.close();
   });
 
+  it('on a phone folds the menu behind a button, opened and used by keyboard', async () => {
+    const { context, page } = await freshPage(app.browser, { width: 320, height: 640 });
+    await page.goto(`${app.url}month/g-2026-3a/2026-11`);
+    await monthHeading(page).waitFor();
+    const menu = page.getByRole('button', { name: 'Valikko' });
+    const wheelLink = page.getByRole('link', { name: 'Vuosikello' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await wheelLink.isVisible()).toBe(false);
+    // The view starts on the first screen, under the header.
+    const top = await page
+      .getByRole('heading', { level: 1 })
+      .evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeLessThan(320);
+
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await wheelLink.isVisible()).toBe(true);
+    // Escape folds it and leaves the focus on its button.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await wheelLink.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => path(page)).toBe('/wheel');
+    // A view opened from the menu folds it again.
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await wheelLink.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    await context.close();
+  });
+
   it('opens a deep link to a class and month with no network (the app shell is cached)', async () => {
     const { context, page } = await newPage();
     await page.goto(app.url);
@@ -152,6 +189,9 @@ describe('small screens and print', () => {
         const root = document.scrollingElement!;
         return root.scrollWidth - root.clientWidth;
       });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // The menu, opened (every view's name in the language), fits too.
+    await page.locator('.menu-toggle').click();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.locator('a[href="/settings"]').click();
     await page.locator('.settings h1').waitFor();
