@@ -27,16 +27,32 @@ export function ConflictNotice() {
   const language = useLanguage();
   const shown = useLiveQuery(() => unseenNotices(db), [db]) ?? [];
   if (shown.length === 0) return null;
+  /** Why the server refused a change, where its code says something the user can act on. */
+  const rejectedWhy = (code: SyncConflict['code']) => {
+    switch (code) {
+      // A note holding a personal identity code (no pupil data, ever).
+      case 'PersonalData':
+        return t('conflict.rejected_PersonalData');
+      // A change the account's role or schools do not allow (made in local mode, say).
+      case 'Forbidden':
+      case 'WrongOrganization':
+        return t('conflict.rejected_Forbidden');
+      // A tick of a task or class the server's plan no longer has.
+      case 'NotFound':
+      case 'UnknownGroup':
+      case 'UnknownAction':
+        return t('conflict.rejected_NotFound');
+      default:
+        return t('conflict.rejected');
+    }
+  };
   const describe = (c: SyncConflict) => {
     const by = c.by ?? t('conflict.someone');
     switch (c.kind) {
       case 'overwritten':
         return t('conflict.overwritten', { by });
       case 'rejected':
-        // The server refuses a note holding a personal identity code (no pupil data, ever).
-        return c.code === 'PersonalData'
-          ? t('conflict.rejected_PersonalData')
-          : t('conflict.rejected');
+        return rejectedWhy(c.code);
       case 'editedDeleted':
         return t('conflict.editedDeleted');
       case 'overwrote':

@@ -121,6 +121,9 @@ export const en = {
     overwritten:
       '{{by}} changed the same thing without having seen your change; their change stays.',
     rejected: 'The server did not accept the change.',
+    rejected_Forbidden: 'The server did not accept the change: your account may not change this.',
+    rejected_NotFound:
+      "The server did not accept the change: the task or class is not in the server's plan.",
     rejected_PersonalData:
       "The server did not accept the note because it contains a personal identity code. Vuosikello stores no pupils' data.",
     editedDeleted: 'You edited something that had already been deleted.',

@@ -106,6 +106,9 @@ export const fiLater = {
     title_other: '{{count}} muutoksestasi ei jäänyt voimaan',
     overwritten: '{{by}} muutti samaa tietoa näkemättä muutostasi; hänen muutoksensa jäi voimaan.',
     rejected: 'Palvelin ei hyväksynyt muutosta.',
+    rejected_Forbidden: 'Palvelin ei hyväksynyt muutosta: tunnuksesi ei voi muuttaa tätä tietoa.',
+    rejected_NotFound:
+      'Palvelin ei hyväksynyt muutosta: tehtävää tai luokkaa ei ole palvelimen suunnitelmassa.',
     rejected_PersonalData:
       'Palvelin ei hyväksynyt muistiinpanoa, koska siinä on henkilötunnus. Vuosikelloon ei tallenneta oppilaiden tietoja.',
     editedDeleted: 'Muokkasit tietoa, joka oli jo poistettu.',

@@ -120,6 +120,10 @@ export const sv = {
     title_other: '{{count}} av dina ändringar gäller inte',
     overwritten: '{{by}} ändrade samma uppgift utan att ha sett din ändring; den ändringen gäller.',
     rejected: 'Servern godkände inte ändringen.',
+    rejected_Forbidden:
+      'Servern godkände inte ändringen: ditt konto får inte ändra den här uppgiften.',
+    rejected_NotFound:
+      'Servern godkände inte ändringen: uppgiften eller klassen finns inte i serverns plan.',
     rejected_PersonalData:
       'Servern godkände inte anteckningen eftersom den innehåller en personbeteckning. Inga uppgifter om elever sparas i Vuosikello.',
     editedDeleted: 'Du ändrade en uppgift som redan hade raderats.',

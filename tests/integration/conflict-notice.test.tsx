@@ -66,7 +66,18 @@ describe('the notice of changes that did not stay', () => {
     expect(await unseenConflictCount(db)).toBe(0);
   });
 
-  it('explains a note the server refused for holding a personal identity code', async () => {
+  it.each([
+    [
+      'PersonalData',
+      'Palvelin ei hyväksynyt muistiinpanoa, koska siinä on henkilötunnus. Vuosikelloon ei tallenneta oppilaiden tietoja.',
+    ],
+    ['Forbidden', 'Palvelin ei hyväksynyt muutosta: tunnuksesi ei voi muuttaa tätä tietoa.'],
+    [
+      'UnknownAction',
+      'Palvelin ei hyväksynyt muutosta: tehtävää tai luokkaa ei ole palvelimen suunnitelmassa.',
+    ],
+    ['Internal', 'Palvelin ei hyväksynyt muutosta.'],
+  ])('says why the server refused a change, where it can: %s', async (code, why) => {
     const db = await seededDb();
     const action = (await classActions(db, 'g-2026-3a'))[0];
     if (!action) throw new Error('sample has no actions for 3A');
@@ -81,15 +92,13 @@ describe('the notice of changes that did not stay', () => {
       yourValue: { note: 'Soita 131052-308T' },
       otherValue: null,
       by: null,
-      code: 'PersonalData',
+      code,
       mutationId: 3,
       at: 1,
       seen: 0,
     });
     await renderWithDb(<ConflictNotice />, db, '2026-11-10' as LocalDate);
     const notice = await screen.findByRole('alert');
-    expect(notice.textContent).toContain(
-      `${template?.title.fi}: Palvelin ei hyväksynyt muistiinpanoa, koska siinä on henkilötunnus.`,
-    );
+    expect(notice.querySelector('li')?.textContent).toBe(`${template?.title.fi}: ${why}`);
   });
 });
