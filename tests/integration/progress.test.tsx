@@ -145,4 +145,15 @@ describe('the progress view', () => {
     const link = within(byClass).getByRole('link', { name: '4A' });
     expect(link.getAttribute('href')).toMatch(/^\/month\/g-2026-4a\/2026-\d\d$/);
   });
+
+  it('says so of a task the plan does not have, with the way back to every task', async () => {
+    const db = await seededDb();
+    const user = userEvent.setup();
+    const { memory } = await renderAppAt(db, TODAY, '/progress/nope?level=4');
+    expect(
+      await screen.findByText('Tehtävää ei ole tämän lukuvuoden suunnitelmassa.', {}, SETTLE),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: '← Kaikki tehtävät' }));
+    await waitFor(() => expect(memory.history?.at(-1)).toBe('/progress?level=4'));
+  });
 });

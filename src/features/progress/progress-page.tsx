@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import type { TemplateId } from '@/domain/ids';
 import { sortThemes } from '@/domain/library/template-filter';
 import {
@@ -135,6 +135,9 @@ export default function ProgressPage({ params }: Props) {
           <h1>{t('progress.title')}</h1>
           {filters}
           <p>{t('progress.taskNotFound')}</p>
+          <p>
+            <Link href={overviewHref}>← {t('progress.allTasks')}</Link>
+          </p>
         </>
       )}
     </div>
