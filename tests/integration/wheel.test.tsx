@@ -184,6 +184,28 @@ describe('the annual wheel', () => {
   );
 
   it(
+    'drops from the address the choices that name nothing, and keeps those that do',
+    async () => {
+      const db = await seededDb();
+      const { memory } = await renderAppAt(
+        db,
+        NOVEMBER_2026,
+        '/wheel?school=zz&grade=99&theme=nope&role=janitor&year=sy-1999&rings=theme',
+      );
+      await figure('Vuosikello 2026–2027');
+      await waitFor(() => expect(memory.history.at(-1)).toBe('/wheel?rings=theme'));
+      cleanup();
+      const kept = await renderAppAt(db, NOVEMBER_2026, '/wheel?grade=3&school=school-demo');
+      await figure('Vuosikello 2026–2027, Esimerkkikoulu, 3. luokka');
+      // Only put in the address's own order: the same choices.
+      await waitFor(() =>
+        expect(kept.memory.history.at(-1)).toBe('/wheel?school=school-demo&grade=3'),
+      );
+    },
+    SLOW_DOM,
+  );
+
+  it(
     'opens a task’s details by keyboard and ticks it done from there, stored with its outbox entry',
     async () => {
       const db = await seededDb();

@@ -88,6 +88,19 @@ export default function WheelPage() {
     (params: WheelParams) => navigate(wheelHref(params), { replace: true }),
     [navigate],
   );
+  // The address keeps only what names something: a school, theme, grade or year that does not
+  // is dropped from it (a class not in the year stays: the view says so).
+  const canonical = data
+    ? wheelHref({
+        year: asked.year === data.schoolYear.id ? asked.year : null,
+        filter: { ...filter, groupId: asked.filter.groupId },
+        mode: asked.mode,
+      })
+    : null;
+  const here = search ? `/wheel?${search}` : '/wheel';
+  useEffect(() => {
+    if (canonical !== null && canonical !== here) navigate(canonical, { replace: true });
+  }, [canonical, here, navigate]);
   const close = useCallback(() => {
     const key = open;
     setOpen(null);
