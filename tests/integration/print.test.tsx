@@ -192,4 +192,15 @@ describe('the print view', () => {
     await user.click(screen.getByRole('button', { name: 'Tulosta' }));
     expect(print).toHaveBeenCalledOnce();
   });
+
+  it('drops from the address what names nothing, printing the defaults', async () => {
+    const db = await seededDb();
+    const { memory } = await renderAppAt(
+      db,
+      NOVEMBER_DAY,
+      '/print?what=grade&school=nope&grade=42&class=g-nowhere',
+    );
+    await screen.findByRole('region', { name: 'Tulosteen esikatselu' }, SETTLE);
+    await waitFor(() => expect(memory.history?.at(-1)).toBe('/print?what=grade'));
+  });
 });

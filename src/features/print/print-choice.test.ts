@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupId, organizationId, schoolId, schoolYearId } from '@/domain/ids';
 import type { Grade, Group, School } from '@/domain/model';
 import type { SessionUser } from '@/domain/sync/protocol';
-import { resolvePrintChoice, withChoice } from './print-choice';
+import { resolvePrintChoice, unusedPrintParams, withChoice } from './print-choice';
 
 const school = (id: string, grades: readonly Grade[]): School => ({
   id: schoolId(id),
@@ -136,5 +136,21 @@ describe('withChoice', () => {
     ['school=south&grade=8&class=s-8a', 'year', 'sy-2025', 'school=south&year=sy-2025'],
   ] as const)('%s, %s=%s: %s', (search, key, value, expected) => {
     expect(withChoice(new URLSearchParams(search), key, value).toString()).toBe(expected);
+  });
+});
+
+describe('unusedPrintParams', () => {
+  it.each([
+    ['', []],
+    ['year=sy-2026&school=south&what=grade&grade=8&class=s-7a&done=0', []],
+    ['school=nope&grade=42', ['school', 'grade']],
+    ['school=south&grade=3', ['grade']],
+    ['school=north&class=s-8a', ['class']],
+    ['what=poster&done=yes', ['what', 'done']],
+    ['year=sy-1999', ['year']],
+  ])('%s: %j', (search, unused) => {
+    const params = new URLSearchParams(search);
+    const choice = resolvePrintChoice(params, schools, groups, null);
+    expect(choice && unusedPrintParams(params, choice, 'sy-2026')).toEqual(unused);
   });
 });

@@ -115,3 +115,27 @@ export function withChoice(
   }
   return next;
 }
+
+/**
+ * The parameters of `params` that `choice` (resolved from them, in the year `schoolYearId`) did
+ * not take: they name nothing (another school's class, a grade the school does not have, a year
+ * this device does not know), and the address should no longer say them.
+ */
+export function unusedPrintParams(
+  params: URLSearchParams,
+  choice: PrintChoice,
+  schoolYearId: string,
+): PrintParam[] {
+  const taken: Record<PrintParam, string | null> = {
+    year: schoolYearId,
+    school: choice.school.id,
+    what: choice.what,
+    grade: String(choice.grade),
+    class: choice.group?.id ?? null,
+    done: choice.showDone ? null : '0',
+  };
+  return (Object.keys(PRINT_PARAMS) as PrintParam[]).filter((key) => {
+    const value = params.get(PRINT_PARAMS[key]);
+    return value !== null && value !== taken[key];
+  });
+}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { sortThemes } from '@/domain/library/template-filter';
@@ -11,7 +11,13 @@ import { ClassChecklist } from './class-checklist';
 import { GradeSheet } from './grade-sheet';
 import type { SheetCommon } from './print-sheet';
 import { GradeWheel } from './grade-wheel';
-import { PRINT_PARAMS, resolvePrintChoice, withChoice, type PrintChoice } from './print-choice';
+import {
+  PRINT_PARAMS,
+  resolvePrintChoice,
+  unusedPrintParams,
+  withChoice,
+  type PrintChoice,
+} from './print-choice';
 import { PrintChoices } from './print-choices';
 import { usePrintData, useProgressOf, type PrintData } from './use-print-data';
 import './print.css';
@@ -37,6 +43,16 @@ export default function PrintPage() {
     () => (data ? resolvePrintChoice(params, data.schools, data.groups, user) : null),
     [params, data, user],
   );
+  // The address keeps only what names something (unusedPrintParams): the rest is dropped from it.
+  const unused =
+    choice && data?.schoolYear ? unusedPrintParams(params, choice, data.schoolYear.id) : [];
+  const drop = unused.map((key) => PRINT_PARAMS[key]).join(',');
+  useEffect(() => {
+    if (!drop) return;
+    const kept = new URLSearchParams(search);
+    for (const name of drop.split(',')) kept.delete(name);
+    navigate(kept.size > 0 ? `${path}?${kept.toString()}` : path, { replace: true });
+  }, [drop, search, path, navigate]);
   const common = useMemo((): SheetCommon | null => {
     if (!data?.schoolYear) return null;
     // Marks in the themes' own order (then their Finnish names), so a theme keeps its letter
