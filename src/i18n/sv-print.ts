@@ -6,9 +6,9 @@ export const svPrint = {
   print: {
     title: 'Utskrifter',
     intro:
-      'En årskurs läsårskalender på en A4-sida, skolans alla årskurser på en gång (en sida var) eller en klass checklista för väggen.',
+      'Läsårskalendern för en årskurs på en A4-sida, skolans alla årskurser på en gång (en sida per årskurs) eller checklistan för en klass att sätta upp på väggen.',
     introOwn:
-      'En årskurs läsårskalender på en A4-sida, dina klassers årskurser på en gång (en sida var) eller en klass checklista för väggen.',
+      'Läsårskalendern för en årskurs på en A4-sida, dina klassers årskurser på en gång (en sida per årskurs) eller checklistan för en klass att sätta upp på väggen.',
     choices: 'Vad skrivs ut',
     year: 'Läsår',
     school: 'Skola',
