@@ -9,7 +9,10 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { savePlanRow } from '@/db/plan-writes';
+import { groupId, organizationId, schoolId, schoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
+import { GRADES } from '@/domain/model';
 import { SyncProvider } from '@/ui/sync-context';
 import { parseIcs } from '../support/ics';
 import { DEMO_TEST_PASSWORD, startDemoServer, type TestServer } from '../server/harness';
@@ -46,6 +49,30 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the calendars view in local mode', () => {
+  it('names each class with its school when there are several schools', async () => {
+    const db = await seededDb();
+    const other = schoolId('school-other');
+    await savePlanRow(db, 'school', {
+      id: other,
+      organizationId: organizationId('org-demo'),
+      name: 'Toinen koulu',
+      grades: GRADES,
+    });
+    await savePlanRow(db, 'group', {
+      id: groupId('g-other-3a'),
+      schoolId: other,
+      schoolYearId: schoolYearId('sy-2026'),
+      name: '3A',
+      grades: [3],
+    });
+    await renderAppAt(db, DAY, '/calendars');
+    const picker = await screen.findByLabelText<HTMLSelectElement>('Luokka');
+    await waitFor(() =>
+      expect([...picker.options].map((o) => o.text)).toContain('3A, Toinen koulu'),
+    );
+    expect([...picker.options].map((o) => o.text)).toContain('3A, Esimerkkikoulu');
+  });
+
   it("downloads a class's calendar in the chosen language, and a grade's", async () => {
     const db = await seededDb();
     const user = userEvent.setup();

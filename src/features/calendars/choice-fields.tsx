@@ -112,21 +112,24 @@ export function ChoiceFields(props: ChoiceFieldsProps) {
   );
 }
 
-/** The year's classes, under their schools when there are several. */
+/**
+ * The year's classes, under their schools when there are several; then each says its school too,
+ * as a closed field shows only the option ('3A, Järvenrannan koulu', not one of three '3A').
+ */
 function ClassOptions({ choices }: { choices: Choices }) {
-  const option = (g: Group) => (
+  const option = (g: Group, school?: string) => (
     <option key={g.id} value={g.id}>
-      {g.name}
+      {school ? `${g.name}, ${school}` : g.name}
     </option>
   );
-  if (choices.schools.length <= 1) return <>{choices.groups.map(option)}</>;
+  if (choices.schools.length <= 1) return <>{choices.groups.map((g) => option(g))}</>;
   return (
     <>
       {choices.schools.map((s) => {
         const groups = choices.groups.filter((g) => g.schoolId === s.id);
         return groups.length === 0 ? null : (
           <optgroup key={s.id} label={s.name}>
-            {groups.map(option)}
+            {groups.map((g) => option(g, s.name))}
           </optgroup>
         );
       })}
