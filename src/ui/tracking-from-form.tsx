@@ -7,6 +7,7 @@ import { formatDay } from '@/i18n/format';
 import { useDb } from './db-context';
 import { useLanguage } from './use-language';
 import { useWriteError } from './write-error';
+import { suggestedTrackingStart } from '@/domain/tracking-start';
 
 type Problem = 'missing' | 'afterToday';
 
@@ -20,7 +21,7 @@ export function TrackingFromForm({ school, today }: { school: School; today: Loc
   const language = useLanguage();
   const id = useId();
   const stored = school.trackingFrom ?? null;
-  const [draft, setDraft] = useState<string>(stored ?? today.slice(0, 8) + '01');
+  const [draft, setDraft] = useState<string>(stored ?? suggestedTrackingStart(today));
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
   const { error, run } = useWriteError(t);

@@ -90,16 +90,17 @@ describe('tracking from a day (a year adopted mid-way)', () => {
       {},
       { timeout: 15_000 },
     );
-    expect(day.value).toBe('2026-11-01');
+    // The first weekday of the month is suggested (the 1st of November 2026 is a Sunday).
+    expect(day.value).toBe('2026-11-02');
     await userEv.click(within(overdue).getByRole('button', { name: 'Tallenna alkupäivä' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: EARLIER })).toBeNull());
-    expect(screen.getByText('Tehtäviä seurataan 1.11.2026 alkaen.')).toBeTruthy();
+    expect(screen.getByText('Tehtäviä seurataan 2.11.2026 alkaen.')).toBeTruthy();
     expect(await db.schools.get(schoolId('school-demo'))).toMatchObject({
-      trackingFrom: '2026-11-01',
+      trackingFrom: '2026-11-02',
     });
     const entries = await db.outbox.toArray();
     expect(entries.map((e) => [e.entity, e.op, e.patch])).toEqual([
-      ['school', 'patch', { trackingFrom: '2026-11-01' }],
+      ['school', 'patch', { trackingFrom: '2026-11-02' }],
     ]);
   });
 

@@ -2,7 +2,10 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { schoolId } from '@/domain/ids';
+import { connectToServer } from '@/db/connect';
+import { savePlanRow } from '@/db/plan-writes';
+import { organizationId, schoolId } from '@/domain/ids';
+import { GRADES } from '@/domain/model';
 import type { LocalDate } from '@/domain/local-date';
 import { SyncProvider } from '@/ui/sync-context';
 import { DEMO_TEST_PASSWORD, startDemoServer, type TestServer } from '../server/harness';
@@ -46,6 +49,36 @@ describe('settings', () => {
     await userEv.click(within(tracking).getByRole('button', { name: 'Seuraa lukuvuoden alusta' }));
     await within(tracking).findByText('Esimerkkikoulu seuraa tehtäviä lukuvuoden alusta.');
     expect((await db.schools.get(schoolId('school-demo')))?.trackingFrom).toBeNull();
+  });
+
+  it('lists a signed-in teacher only their own schools', async () => {
+    const db = await seededDb();
+    await savePlanRow(db, 'school', {
+      id: schoolId('school-other'),
+      organizationId: organizationId('org-demo'),
+      name: 'Toinen koulu',
+      grades: GRADES,
+    });
+    await connectToServer(db, {
+      serverUrl: 'https://vk.test',
+      user: {
+        username: 'opettaja',
+        displayName: 'Olli Opettaja',
+        role: 'teacher',
+        organizationId: 'org-demo',
+        schools: ['school-demo'],
+        groups: ['g-2026-3a'],
+      },
+    });
+    await renderAppAt(db, NOVEMBER_DAY, '/settings');
+    const tracking = await screen.findByRole('region', { name: 'Tehtävien seuranta' });
+    await waitFor(() =>
+      expect(
+        within(tracking)
+          .getAllByText(/seuraa tehtäviä/)
+          .map((p) => p.textContent),
+      ).toEqual(['Esimerkkikoulu seuraa tehtäviä lukuvuoden alusta.']),
+    );
   });
 
   it('signs in and out against the real server: the session and status from the server', async () => {

@@ -12,14 +12,20 @@ import { useLanguage } from '@/ui/use-language';
 /**
  * When each school started tracking its tasks (a year adopted mid-way): a form for each school
  * the user may change (all in local mode, the coordinator's all, a principal's own), the day as
- * text for the others.
+ * text for the others; a teacher and a principal see only their own schools.
  */
 export function TrackingSection({ user }: { user: SessionUser | null }) {
   const { t } = useTranslation();
   const db = useDb();
   const today = useToday();
   const language = useLanguage();
-  const schools = useLiveQuery(() => listSchools(db), [db]);
+  const all = useLiveQuery(() => listSchools(db), [db]);
+  // A teacher's or principal's own schools; everyone's in local mode and for the coordinator.
+  const own =
+    user && (user.role === 'teacher' || user.role === 'principal') && user.schools.length > 0
+      ? new Set(user.schools)
+      : null;
+  const schools = own ? all?.filter((school) => own.has(school.id)) : all;
   if (!schools || schools.length === 0) return null;
   return (
     <section aria-labelledby="tracking-title">
