@@ -111,6 +111,27 @@ describe('the annual wheel', () => {
     await page.context().close();
   });
 
+  it('by pointer: what is under it stays in sight when the wheel runs past the window', async () => {
+    const page = await openAt(CLASS_WHEEL);
+    const peek = page.locator('.wheel-peek');
+    // The wheel's lower part lies below the window's edge, and so would the line under it.
+    const box = (await page.locator('svg.wheel-figure').boundingBox())!;
+    expect(box.y + box.height).toBeGreaterThan(900);
+    let said = '';
+    for (let k = 0; k < 90 && !said; k++) {
+      const angle = (k / 90) * 2 * Math.PI;
+      const x = box.x + box.width / 2 + box.width * 0.36 * Math.cos(angle);
+      const y = box.y + box.height / 2 + box.height * 0.36 * Math.sin(angle);
+      if (y > 890) continue;
+      await page.mouse.move(x, y);
+      said = (await peek.innerText()).trim();
+    }
+    expect(said).not.toBe('');
+    const line = (await peek.boundingBox())!;
+    expect(line.y + line.height).toBeLessThanOrEqual(900);
+    await page.context().close();
+  });
+
   it('by pointer on today’s hand: the task under the hand opens', async () => {
     const page = await openAt(CLASS_WHEEL);
     // Points along the hand's line, on screen, each with what the page has on top there.

@@ -227,7 +227,7 @@ export default function WheelPage() {
             interaction={interaction}
             className="wheel-figure"
           />
-          <p className="wheel-peek" aria-hidden="true">
+          <p className={peek ? 'wheel-peek pointing' : 'wheel-peek'} aria-hidden="true">
             {peek ? (
               <>
                 <strong>{peek.title}</strong> · {peek.window} · {peek.weeks} · {peek.ring.name}
