@@ -194,6 +194,11 @@ describe('the annual wheel', () => {
         arcs: doc.querySelectorAll('path[fill]').length,
         title: doc.querySelector('title')?.textContent,
         focusable: doc.querySelectorAll('[tabindex]').length,
+        // The key beside the wheel: its last lines.
+        key: Array.from(
+          [...doc.documentElement.children].at(-1)?.querySelectorAll('text') ?? [],
+          (t) => t.textContent,
+        ),
       };
     }, svg);
     expect(parsed.root).toBe('svg');
@@ -201,6 +206,11 @@ describe('the annual wheel', () => {
     expect(parsed.title).toBe('Vuosikello 2026–2027, 3A');
     expect(parsed.arcs).toBeGreaterThan(20);
     expect(parsed.focusable).toBe(0);
+    expect(parsed.key).toEqual([
+      'Renkaat sisältä ulospäin',
+      '3  3. luokka',
+      'koulu  Koulun tehtävät',
+    ]);
 
     const [pngDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -209,10 +219,20 @@ describe('the annual wheel', () => {
     expect(pngDownload.suggestedFilename()).toBe('vuosikello-2026-2027-3a.png');
     const png = await readFile((await pngDownload.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR: 1800 × 1800 (the 900-unit figure drawn twice as large).
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1800, 1800]);
+    // IHDR: 2480 × 1800 (the 900-unit figure and its 340-unit key drawn twice as large).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2480, 1800]);
     // Not a blank canvas: the picture holds more than a white square compresses to.
     expect(png.length).toBeGreaterThan(50_000);
+
+    // Rings by theme: another file, its key naming each theme's letter.
+    await page.getByLabel('Teemoittain').check();
+    const [themed] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa SVG' }).click(),
+    ]);
+    expect(themed.suggestedFilename()).toBe('vuosikello-2026-2027-3a-teemat.svg');
+    const themedSvg = await readFile((await themed.path())!, 'utf8');
+    expect(themedSvg).toMatch(/<tspan font-weight="bold">A<\/tspan>  Empatia ja myötätunto/);
     await page.context().close();
   });
 });

@@ -13,7 +13,7 @@ import { wheelLayoutOf, wheelRows } from '@/ui/wheel/wheel-model';
 import { useElementWidth } from './use-element-width';
 import { useWheelData, type WheelData } from './use-wheel-data';
 import { WheelDetail } from './wheel-detail';
-import { svgFileText, svgToPng, wheelFileName } from './wheel-download';
+import { FILE_KEY_WIDTH, svgFileText, svgToPng, wheelFileName } from './wheel-download';
 import { WheelFilters } from './wheel-filters';
 import { WheelLegend } from './wheel-legend';
 import { WheelTable } from './wheel-table';
@@ -151,27 +151,38 @@ export default function WheelPage() {
     ? wheelFileName(data.schoolYear.startYear, [
         group?.name ?? (filter.schoolId ? (school?.name ?? '') : ''),
         filter.grade === null ? '' : filter.grade === 0 ? 'eo' : `${filter.grade}lk`,
+        // The rings by theme are another picture of the same wheel: another file.
+        asked.mode === 'theme' ? 'teemat' : '',
       ])
     : 'vuosikello';
+
+  // A file's key: the rings, inside out, by the marks drawn on them.
+  const fileKey = useMemo(
+    () => ({
+      heading: t('wheel.legendRings'),
+      rows: (wheel?.rings ?? []).map((ring) => [ring.short, ring.name] as const),
+    }),
+    [wheel, t],
+  );
 
   // The hidden export-size figure has rendered: hand it over as a file.
   useEffect(() => {
     const svg = exportSvg.current;
     if (!exporting || !svg) return;
-    const text = svgFileText(svg);
+    const text = svgFileText(svg, EXPORT_SIZE, fileKey);
     setExporting(null);
     if (exporting === 'svg') {
       downloadBlob(`${fileName}.svg`, new Blob([text], { type: 'image/svg+xml' }));
       return;
     }
-    svgToPng(text, EXPORT_SIZE).then(
+    svgToPng(text, EXPORT_SIZE + FILE_KEY_WIDTH, EXPORT_SIZE).then(
       (png) => {
         setExportError(false);
         downloadBlob(`${fileName}.png`, png);
       },
       () => setExportError(true),
     );
-  }, [exporting, exported, fileName]);
+  }, [exporting, exported, fileName, fileKey]);
 
   if (data === undefined) return <p role="status">{t('wheel.loading')}</p>;
   if (data === null || !wheel || !drawn) {
