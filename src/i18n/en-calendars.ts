@@ -39,6 +39,9 @@ export const enCalendars: Resource<typeof fiCalendars> = {
       'Subscription addresses are made on the server. Sign in to the server in Settings.',
     toSettings: 'To Settings',
     create: 'Make a subscription address for this calendar',
+    exists:
+      'You already have a subscription address for this calendar (in the list below). Another is only needed if you want to remove the addresses separately.',
+    createAnother: 'Make another subscription address',
     creating: 'Making…',
     created: 'Subscription address made: {{name}}.',
     notAllowed_teacher: 'You can make subscription addresses for your own classes’ calendars.',

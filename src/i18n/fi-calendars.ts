@@ -35,6 +35,9 @@ export const fiCalendars = {
     needsServer: 'Tilausosoitteet tehdään palvelimella. Kirjaudu palvelimelle asetuksissa.',
     toSettings: 'Asetuksiin',
     create: 'Luo tilausosoite tälle kalenterille',
+    exists:
+      'Sinulla on jo tilausosoite tälle kalenterille (listassa alla). Toinen osoite on tarpeen vain, jos haluat poistaa osoitteet erikseen.',
+    createAnother: 'Luo toinen tilausosoite',
     creating: 'Luodaan…',
     created: 'Tilausosoite luotiin: {{name}}.',
     notAllowed_teacher: 'Tilausosoitteen voit luoda omien luokkiesi kalentereista.',

@@ -38,6 +38,9 @@ export const svCalendars: Resource<typeof fiCalendars> = {
     needsServer: 'Prenumerationsadresser skapas på servern. Logga in på servern i inställningarna.',
     toSettings: 'Till inställningarna',
     create: 'Skapa en prenumerationsadress för den här kalendern',
+    exists:
+      'Du har redan en prenumerationsadress för den här kalendern (i listan nedan). En till behövs bara om du vill kunna ta bort adresserna var för sig.',
+    createAnother: 'Skapa en till prenumerationsadress',
     creating: 'Skapar…',
     created: 'Prenumerationsadressen skapades: {{name}}.',
     notAllowed_teacher: 'Du kan skapa prenumerationsadresser för dina egna klassers kalendrar.',

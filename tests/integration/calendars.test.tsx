@@ -172,6 +172,9 @@ describe('the calendars view signed in', () => {
     const served = await fetch(address.value);
     expect(served.status).toBe(200);
     expect(parseIcs(await served.text()).name).toBe(name);
+    // The same calendar again: the view says there is one, and offers another only as such.
+    expect(within(feeds).getByText(/^Sinulla on jo tilausosoite tälle kalenterille/)).toBeTruthy();
+    expect(within(feeds).getByRole('button', { name: 'Luo toinen tilausosoite' })).toBeTruthy();
 
     // Revoking asks first; cancelling keeps it, confirming removes it and the address stops.
     await user.click(within(list).getByRole('button', { name: 'Poista' }));
@@ -181,5 +184,8 @@ describe('the calendars view signed in', () => {
     expect(await within(feeds).findByText(`Tilausosoite poistettiin: ${name}.`)).toBeTruthy();
     expect(await within(feeds).findByText('Ei tilausosoitteita.')).toBeTruthy();
     expect((await fetch(address.value)).status).toBe(404);
+    expect(
+      within(feeds).getByRole('button', { name: 'Luo tilausosoite tälle kalenterille' }),
+    ).toBeTruthy();
   });
 });

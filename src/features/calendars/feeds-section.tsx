@@ -7,6 +7,7 @@ import {
   type CalendarPlan,
   type CalendarTarget,
 } from '@/domain/calendar-export/calendar-target';
+import { jsonEqual } from '@/domain/json-equal';
 import type { Language } from '@/domain/model';
 import { mayFollowCalendar } from '@/domain/sync/calendar-access';
 import type { SessionUser } from '@/domain/sync/protocol';
@@ -72,6 +73,14 @@ function Feeds(props: FeedsProps & { user: SessionUser; transport: SyncTransport
   const [said, setSaid] = useState<Said>(null);
   const [created, setCreated] = useState<string | null>(null);
   const schoolId = target && schoolOfTarget(target, plan.groups);
+  // The user's own feed of this very calendar, if there is one: a second is seldom wanted.
+  const existing = list.data?.feeds.find(
+    (feed) =>
+      feed.owner === user.username &&
+      feed.schoolYearId === plan.schoolYear.id &&
+      feed.language === language &&
+      jsonEqual(feed.target, target),
+  );
   const allowed = target !== null && schoolId !== null && mayFollowCalendar(user, target, schoolId);
 
   const create = () => {
@@ -105,11 +114,18 @@ function Feeds(props: FeedsProps & { user: SessionUser; transport: SyncTransport
   return (
     <>
       {allowed ? (
-        <div className="form-actions">
-          <button type="button" onClick={create} disabled={change.isPending}>
-            {change.isPending ? t('calendars.creating') : t('calendars.create')}
-          </button>
-        </div>
+        <>
+          {existing && <p className="hint">{t('calendars.exists')}</p>}
+          <div className="form-actions">
+            <button type="button" onClick={create} disabled={change.isPending}>
+              {change.isPending
+                ? t('calendars.creating')
+                : existing
+                  ? t('calendars.createAnother')
+                  : t('calendars.create')}
+            </button>
+          </div>
+        </>
       ) : (
         <p>{t(`calendars.notAllowed_${user.role}`)}</p>
       )}
