@@ -18,7 +18,7 @@ export const enReport = {
       'A task belongs to the period when its time ends within it. Without dates the report covers the whole school year.',
     showPeriod: 'Show period',
     wholeYear: 'Whole school year',
-    error_notADate: 'Enter a complete date.',
+    error_notADate: 'Enter a complete date: day, month and year.',
     error_outsideYear: 'The date must be within the school year ({{from}}–{{to}}).',
     error_fromAfterTo: 'The first day is after the last.',
     addressInvalid: 'The period in the address is not valid. The report shows the whole year.',

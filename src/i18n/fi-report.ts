@@ -15,7 +15,7 @@ export const fiReport = {
       'Tehtävä kuuluu jaksoon, kun sen aika päättyy jakson aikana. Ilman päiviä raportti kattaa koko lukuvuoden.',
     showPeriod: 'Näytä jakso',
     wholeYear: 'Koko lukuvuosi',
-    error_notADate: 'Anna päivä kokonaisena (pp.kk.vvvv).',
+    error_notADate: 'Anna päivä kokonaisena: päivä, kuukausi ja vuosi.',
     error_outsideYear: 'Päivän on oltava lukuvuoden sisällä ({{from}}–{{to}}).',
     error_fromAfterTo: 'Alkupäivä on loppupäivän jälkeen.',
     addressInvalid: 'Osoitteen jakso ei kelpaa. Raportti näyttää koko lukuvuoden.',

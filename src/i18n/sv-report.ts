@@ -18,7 +18,7 @@ export const svReport = {
       'En uppgift hör till perioden när dess tid går ut under perioden. Utan datum gäller rapporten hela läsåret.',
     showPeriod: 'Visa perioden',
     wholeYear: 'Hela läsåret',
-    error_notADate: 'Ange ett fullständigt datum (d.m.åååå).',
+    error_notADate: 'Ange ett fullständigt datum: dag, månad och år.',
     error_outsideYear: 'Datumet måste ligga inom läsåret ({{from}}–{{to}}).',
     error_fromAfterTo: 'Startdatumet ligger efter slutdatumet.',
     addressInvalid: 'Perioden i adressen duger inte. Rapporten visar hela läsåret.',
