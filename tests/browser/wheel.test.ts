@@ -232,7 +232,7 @@ describe('the annual wheel', () => {
     ]);
     expect(themed.suggestedFilename()).toBe('vuosikello-2026-2027-3a-teemat.svg');
     const themedSvg = await readFile((await themed.path())!, 'utf8');
-    expect(themedSvg).toMatch(/<tspan font-weight="bold">A<\/tspan>  Empatia ja myötätunto/);
+    expect(themedSvg).toMatch(/<tspan font-weight="bold">A<\/tspan> {2}Empatia ja myötätunto/);
     await page.context().close();
   });
 });
