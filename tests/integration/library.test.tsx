@@ -110,6 +110,12 @@ describe('the task library list', () => {
       const titles = () =>
         [...document.querySelectorAll('.library-item h3')].map((h) => h.textContent);
       const listed = titles();
+      // A task's way back returns to the same list.
+      await user.click(screen.getAllByRole('link', { name: listed[0]! })[0]!);
+      const back = await screen.findByRole('link', { name: 'Takaisin kirjastoon' }, SETTLE);
+      expect(back.getAttribute('href')).toBe('/library?q=kysely&grade=8');
+      await user.click(back);
+      await waitFor(() => expect(count()).toBe(narrowed), SETTLE);
 
       cleanup();
       await renderAppAt(db, NOVEMBER_DAY, '/library?q=kysely&grade=8');
@@ -123,12 +129,14 @@ describe('the task library list', () => {
         '8. luokka',
       );
 
-      // A theme that is none of the themes narrows nothing.
+      // A theme that is none of the themes, a grade of another form: they narrow nothing, and
+      // the address drops them.
       cleanup();
       const total = (await listTemplates(db)).length;
-      await renderAppAt(db, NOVEMBER_DAY, '/library?theme=nope');
+      const bad = await renderAppAt(db, NOVEMBER_DAY, '/library?theme=nope&grade=77&q=');
       await waitFor(() => expect(count()).toBe(`${total} tehtävää`), SETTLE);
       expect(screen.getByLabelText<HTMLSelectElement>('Teema').value).toBe('');
+      await waitFor(() => expect(bad.memory.history.at(-1)).toBe('/library'));
     },
     SLOW,
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { TemplateId, ThemeId } from '@/domain/ids';
@@ -25,7 +25,7 @@ import type { Month } from '@/domain/timing-rule';
 import { SelectField } from '@/ui/select-field';
 import { useLanguage } from '@/ui/use-language';
 import { gradeLabel, schoolYearLabel } from '@/ui/labels';
-import { librarySearch, parseLibrarySearch } from './library-url';
+import { librarySearch, parseLibrarySearch, rememberLibrarySearch } from './library-url';
 import { LocalizedText } from './localized-text';
 import { ThemeLabel } from './theme-label';
 import type { LibraryData } from './use-library-data';
@@ -55,6 +55,16 @@ export function LibraryList({ data, mayEdit }: Props) {
     const query = librarySearch(next);
     navigate(query ? `${location}?${query}` : location, { replace: true });
   };
+  // The address says only the choices that narrow the list (a malformed or unknown one is
+  // dropped; the status of a save stays), and a task's Back returns to this list.
+  const shownSearch = librarySearch(filter);
+  const wanted = [shownSearch, savedId ? `saved=${encodeURIComponent(savedId)}` : '']
+    .filter((part) => part !== '')
+    .join('&');
+  useEffect(() => {
+    rememberLibrarySearch(shownSearch);
+    if (wanted !== search) navigate(wanted ? `${location}?${wanted}` : location, { replace: true });
+  }, [shownSearch, wanted, search, location, navigate]);
   const set = (patch: Partial<TemplateFilter>) => setFilter({ ...filter, ...patch });
   const startYear = schoolYear?.startYear ?? 0;
 

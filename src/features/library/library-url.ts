@@ -51,3 +51,18 @@ export function librarySearch(filter: TemplateFilter): string {
   if (filter.showRetired) q.set('retired', '1');
   return q.toString();
 }
+
+// The list's search as last shown in this tab: a task's or the themes' Back and Cancel return to
+// the same list (memory of the page, not stored).
+let lastSearch = '';
+
+/** Remembers the list's search (librarySearch of its filter) for libraryHref. */
+export function rememberLibrarySearch(search: string): void {
+  lastSearch = search;
+}
+
+/** The library list as last shown, with `extra` parameters (e.g. `saved=<id>`). */
+export function libraryHref(extra = ''): string {
+  const search = [lastSearch, extra].filter((part) => part !== '').join('&');
+  return search ? `/library?${search}` : '/library';
+}

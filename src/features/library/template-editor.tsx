@@ -11,6 +11,7 @@ import { useWriteError } from '@/ui/write-error';
 import { schoolYearLabel } from '@/ui/labels';
 import { TemplateForm } from './template-form';
 import type { LibraryData } from './use-library-data';
+import { libraryHref } from './library-url';
 
 interface Props {
   readonly data: LibraryData;
@@ -36,12 +37,12 @@ export function TemplateEditor({ data, param, mayEdit }: Props) {
       <div className="library">
         <h1>{t('templateForm.viewTitle')}</h1>
         <p>{t('library.notFound')}</p>
-        <Link href="/library">{t('library.back')}</Link>
+        <Link href={libraryHref()}>{t('library.back')}</Link>
       </div>
     );
   }
   if (isNew && !mayEdit) {
-    navigate('/library', { replace: true });
+    navigate(libraryHref(), { replace: true });
     return null;
   }
 
@@ -62,7 +63,7 @@ export function TemplateEditor({ data, param, mayEdit }: Props) {
   return (
     <div className="library">
       <p>
-        <Link href="/library">{t('library.back')}</Link>
+        <Link href={libraryHref()}>{t('library.back')}</Link>
       </p>
       <h1>{heading}</h1>
       {!isNew && mayEdit && source && (
@@ -80,7 +81,7 @@ export function TemplateEditor({ data, param, mayEdit }: Props) {
         // A copy keeps the original's other fields (materials...) but is not retired.
         base={source ? (isNew ? { ...source, retiredFrom: null } : source) : NO_BASE}
         readOnly={!mayEdit}
-        onSaved={(saved) => navigate(`/library?saved=${encodeURIComponent(saved.id)}`)}
+        onSaved={(saved) => navigate(libraryHref(`saved=${encodeURIComponent(saved.id)}`))}
       />
       {!isNew && source && (
         <RetireSection template={source} startYear={startYear} mayEdit={mayEdit} />

@@ -29,6 +29,7 @@ import { draftErrorText } from './labels';
 import { RulePreviewPanel } from './rule-preview-panel';
 import { TimingFields } from './timing-fields';
 import type { LibraryData } from './use-library-data';
+import { libraryHref } from './library-url';
 
 interface Props {
   readonly data: LibraryData;
@@ -262,7 +263,7 @@ export function TemplateForm({ data, initial, templateId, base, readOnly, onSave
           <button type="submit" className="primary">
             {t('templateForm.save')}
           </button>
-          <Link href="/library">{t('templateForm.cancel')}</Link>
+          <Link href={libraryHref()}>{t('templateForm.cancel')}</Link>
         </div>
       )}
       <p ref={summaryRef} tabIndex={-1} role="alert" className="error">

@@ -21,6 +21,7 @@ import { useWriteError } from '@/ui/write-error';
 import { describedBy, Field, FieldNotes } from './field';
 import { draftErrorText } from './labels';
 import { ThemeLabel } from './theme-label';
+import { libraryHref } from './library-url';
 
 interface Props {
   readonly themes: readonly Theme[];
@@ -40,7 +41,7 @@ export function ThemesEditor({ themes, mayEdit }: Props) {
   return (
     <div className="library themes-editor">
       <p>
-        <Link href="/library">{t('library.back')}</Link>
+        <Link href={libraryHref()}>{t('library.back')}</Link>
       </p>
       <h1>{t('themes.title')}</h1>
       <p>{t('themes.intro')}</p>
