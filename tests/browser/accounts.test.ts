@@ -11,6 +11,7 @@ import { axeViolations } from './support/axe';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
+import { followNav } from './support/nav';
 
 const demo = demoServerEnv('vuosikello-accounts-');
 
@@ -18,7 +19,7 @@ const demo = demoServerEnv('vuosikello-accounts-');
 async function adminPage(width = 1280): Promise<Page> {
   const { page } = await freshPage(demo.browser, { width, height: 900 });
   await page.goto(demo.url);
-  await page.getByRole('link', { name: 'Asetukset' }).click();
+  await followNav(page, 'Asetukset');
   await page.getByLabel('Käyttäjätunnus').fill('admin');
   await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
@@ -44,7 +45,7 @@ describe('the accounts view', () => {
     }
     // The plan history the admin also reads.
     await page.locator('.language select').selectOption('fi');
-    await page.getByRole('link', { name: 'Muutoshistoria' }).click();
+    await followNav(page, 'Muutoshistoria');
     await page.getByRole('heading', { level: 1, name: 'Muutoshistoria' }).waitFor();
     await page.getByText('Ei muutoksia näillä rajauksilla.').waitFor();
     expect(await axeViolations(page)).toEqual([]);

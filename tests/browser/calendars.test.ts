@@ -12,6 +12,7 @@ import { axeViolations } from './support/axe';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
+import { followNav } from './support/nav';
 
 const demo = demoServerEnv('vuosikello-calendars-');
 
@@ -33,12 +34,12 @@ async function localCalendars(width = 1280): Promise<Page> {
 async function teacherWithFeed(width = 1280): Promise<Page> {
   const page = await newPage(width);
   await page.goto(demo.url);
-  await page.getByRole('link', { name: 'Asetukset' }).click();
+  await followNav(page, 'Asetukset');
   await page.getByLabel('Käyttäjätunnus').fill('opettaja');
   await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
   await page.getByText(/^Kirjautunut: /).waitFor({ timeout: 15_000 });
-  await page.getByRole('link', { name: 'Kalenterit' }).click();
+  await followNav(page, 'Kalenterit');
   const create = page.getByRole('button', { name: 'Luo tilausosoite tälle kalenterille' });
   await create.click();
   await page.getByText(/^Tilausosoite luotiin: /).waitFor();

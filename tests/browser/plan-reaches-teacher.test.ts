@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoServerEnv } from './support/env';
 import { signedIn as signedInTo } from './support/sign-in';
+import { followNav } from './support/nav';
 
 const TASK = 'Lokakuun luokkakokous (koordinaattorin lisäämä)';
 
@@ -22,7 +23,7 @@ describe('the coordinator’s plan reaches the classes', () => {
 
     const coordinator = await signedIn('koordinaattori');
     const page = coordinator.page;
-    await page.getByRole('link', { name: 'Tehtäväkirjasto' }).click();
+    await followNav(page, 'Tehtäväkirjasto');
     await page.getByRole('link', { name: 'Uusi tehtävä' }).click();
     await page.getByLabel('Otsikko suomeksi').fill(TASK);
     await page.getByLabel('3. luokka').check();

@@ -18,6 +18,7 @@ import { focusedName, tabUntil } from './support/keyboard';
 import { printToPdf, squeezed } from './support/pdf';
 import { signedIn } from './support/sign-in';
 import { expectNoSidewaysScroll } from './support/layout';
+import { followNav } from './support/nav';
 
 const demo = demoServerEnv('vuosikello-print-');
 
@@ -210,7 +211,7 @@ describe('the print view', () => {
     await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor({ timeout: 20_000 });
-    await page.getByRole('link', { name: 'Tulosteet' }).click();
+    await followNav(page, 'Tulosteet');
     await page.locator('.print-sheet').first().waitFor({ timeout: 20_000 });
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');

@@ -13,6 +13,7 @@ import { hashPassword } from '@/server/passwords';
 import { DEMO_PASSWORD, demoServerEnv } from './support/env';
 import { printToPdf } from './support/pdf';
 import { signedIn } from './support/sign-in';
+import { followNav } from './support/nav';
 
 const demo = demoServerEnv('vuosikello-progress-journey-');
 
@@ -69,7 +70,7 @@ describe('two teachers tick, the principal sees it', () => {
   it('shows both ticks in the principal’s progress view within seconds, then in the CSV and on paper', async () => {
     const principal = await signedIn(demo, 'rehtori');
     const page = principal.page;
-    await page.getByRole('link', { name: 'Edistyminen' }).click();
+    await followNav(page, 'Edistyminen');
     await page.locator('.progress-totals').waitFor();
     const [done, total] = await figures(page);
     const before = { '3A': await classDone(page, '3A'), '5–6': await classDone(page, '5–6') };
@@ -86,7 +87,7 @@ describe('two teachers tick, the principal sees it', () => {
     const line = await page.locator('.progress-totals').innerText();
 
     // The report of the year: the same figures, in the CSV and on paper.
-    await page.getByRole('link', { name: 'Raportti', exact: true }).click();
+    await followNav(page, 'Raportti');
     await page.getByRole('heading', { level: 1, name: 'Raportti' }).waitFor();
     await expect.poll(() => page.locator('.progress-totals').innerText()).toBe(line);
     const [download] = await Promise.all([

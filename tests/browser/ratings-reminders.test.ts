@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
 import { focusedName, tabUntil } from './support/keyboard';
+import { followNav } from './support/nav';
 
 const app = builtAppEnv();
 
@@ -98,7 +99,7 @@ describe('ratings and reminders in a real Chromium', () => {
       })
       .toBe(true);
 
-    await page.getByRole('link', { name: 'Edistyminen' }).click();
+    await followNav(page, 'Edistyminen');
     await page.getByRole('heading', { level: 1, name: 'Edistyminen' }).waitFor();
     await page.getByRole('link', { name: title, exact: true }).first().click();
     const ratings = page.getByRole('region', { name: 'Miten tehtävä toimi' });

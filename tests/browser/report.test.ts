@@ -27,6 +27,7 @@ import { freshPage } from './support/fresh-page';
 import { focusedName, tabUntil } from './support/keyboard';
 import { printToPdf } from './support/pdf';
 import { expectNoSidewaysScroll } from './support/layout';
+import { followNav } from './support/nav';
 
 const app = builtAppEnv();
 const TODAY = '2026-11-10' as LocalDate;
@@ -101,7 +102,7 @@ async function tickedReport(): Promise<Page> {
     await task.getByRole('checkbox').check();
     await task.getByText(/^Tehty 10\.11\.2026/).waitFor();
   }
-  await page.getByRole('link', { name: 'Raportti', exact: true }).click();
+  await followNav(page, 'Raportti');
   await page.locator('.report .progress-bars').first().waitFor();
   return page;
 }

@@ -4,6 +4,7 @@ import { axeViolations } from './support/axe';
 import { builtAppEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { tabUntil } from './support/keyboard';
+import { followNav } from './support/nav';
 
 const app = builtAppEnv();
 
@@ -15,7 +16,7 @@ async function openRollover(width = 1280): Promise<Page> {
   });
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1, name: 'Luokan tehtävät kuukaudelle' }).waitFor();
-  await page.getByRole('link', { name: 'Uusi lukuvuosi' }).click();
+  await followNav(page, 'Uusi lukuvuosi');
   await page.getByRole('heading', { name: 'Esikatselu: lukuvuosi 2027–2028' }).waitFor();
   return page;
 }
@@ -56,7 +57,7 @@ describe('the roll-over to the next school year in a real Chromium', () => {
     // The outcome has the focus; the next stop is the undo.
     await tabUntil(page, 'Peru lukuvuoden 2027–2028 luonti');
 
-    await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
+    await followNav(page, 'Tämä kuukausi');
     await page.getByLabel('Lukuvuosi').selectOption({ label: '2027–2028' });
     await expect
       .poll(() => page.getByLabel('Luokka').locator('option').allInnerTexts())
@@ -72,13 +73,13 @@ describe('the roll-over to the next school year in a real Chromium', () => {
         '9A (9. luokka)',
       ]);
 
-    await page.getByRole('link', { name: 'Uusi lukuvuosi' }).click();
+    await followNav(page, 'Uusi lukuvuosi');
     await page.getByText('Lukuvuosi 2027–2028 on jo olemassa.').waitFor();
     await tabUntil(page, 'Peru lukuvuoden 2027–2028 luonti');
     await page.keyboard.press('Enter');
     await page.getByText('Lukuvuosi 2027–2028 ja sen luokat poistettiin.').waitFor();
     await page.getByRole('button', { name: 'Luo lukuvuosi 2027–2028' }).waitFor();
-    await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
+    await followNav(page, 'Tämä kuukausi');
     await expect
       .poll(() => page.getByLabel('Lukuvuosi').locator('option').allInnerTexts())
       .toEqual(['2025–2026', '2026–2027']);

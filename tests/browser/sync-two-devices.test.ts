@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoServerEnv } from './support/env';
 import { signedIn } from './support/sign-in';
+import { followNav } from './support/nav';
 
 const CLASS_3A = 'g-2026-3a';
 
@@ -10,7 +11,7 @@ const demo = demoServerEnv('vuosikello-e2e-');
 /** A teacher's browser: signed in (its first download done), showing 3A's month. */
 async function teacherDevice(): Promise<{ context: BrowserContext; page: Page }> {
   const { context, page } = await signedIn(demo, 'opettaja');
-  await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
+  await followNav(page, 'Tämä kuukausi');
   await page.getByLabel('Luokka').selectOption(CLASS_3A);
   await page.getByText('Teematunti: hyvinvointi ja terveys').first().waitFor();
   return { context, page };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtAppEnv } from './support/env';
 import { freshPage } from './support/fresh-page';
 import { untilActivated } from './support/service-worker';
+import { followNav } from './support/nav';
 
 const app = builtAppEnv();
 
@@ -24,7 +25,7 @@ describe('an address for every view', () => {
     await expect.poll(() => monthHeading(page).innerText()).toBe('Tehtävät: joulukuu 2026');
     expect(path(page)).toBe('/month/g-2026-3a/2026-12');
 
-    await page.getByRole('link', { name: 'Asetukset' }).click();
+    await followNav(page, 'Asetukset');
     await page.getByRole('heading', { level: 1, name: 'Asetukset' }).waitFor();
     expect(path(page)).toBe('/settings');
     expect(await page.title()).toBe('Asetukset – Vuosikello');
@@ -47,7 +48,7 @@ describe('an address for every view', () => {
     await page.getByRole('heading', { level: 1, name: 'Asetukset' }).waitFor();
 
     // "This month" opens the class shown last, at the current month.
-    await page.getByRole('link', { name: 'Tämä kuukausi' }).click();
+    await followNav(page, 'Tämä kuukausi');
     await expect.poll(() => path(page)).toBe('/month/g-2026-3a/2026-11');
     await context.close();
   });
@@ -164,7 +165,7 @@ describe('what the first screen loads', () => {
     expect(code).not.toContain('Missing queryFn'); // TanStack Query's own message
     expect(code).not.toContain('current-password'); // the sign-in form is Settings'
 
-    await page.getByRole('link', { name: 'Asetukset' }).click();
+    await followNav(page, 'Asetukset');
     await page.getByRole('heading', { level: 1, name: 'Asetukset' }).waitFor();
     expect((await Promise.all(scripts)).join('\n')).toContain('Missing queryFn');
     await context.close();
