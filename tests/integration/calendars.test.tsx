@@ -10,13 +10,12 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { savePlanRow } from '@/db/plan-writes';
-import { groupId, organizationId, schoolId, schoolYearId } from '@/domain/ids';
+import { groupId, schoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { GRADES } from '@/domain/model';
 import { SyncProvider } from '@/ui/sync-context';
 import { parseIcs } from '../support/ics';
 import { DEMO_TEST_PASSWORD, startDemoServer, type TestServer } from '../server/harness';
-import { renderAppAt, seededDb } from './render-app';
+import { addOtherSchool, renderAppAt, seededDb } from './render-app';
 
 const DAY = '2026-11-10' as LocalDate;
 
@@ -51,13 +50,7 @@ afterEach(cleanup);
 describe('the calendars view in local mode', () => {
   it('names each class with its school when there are several schools', async () => {
     const db = await seededDb();
-    const other = schoolId('school-other');
-    await savePlanRow(db, 'school', {
-      id: other,
-      organizationId: organizationId('org-demo'),
-      name: 'Toinen koulu',
-      grades: GRADES,
-    });
+    const other = await addOtherSchool(db);
     await savePlanRow(db, 'group', {
       id: groupId('g-other-3a'),
       schoolId: other,

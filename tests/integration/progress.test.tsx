@@ -11,10 +11,9 @@ import type { VuosikelloDb } from '@/db/database';
 import { savePlanRow } from '@/db/plan-writes';
 import { markProgress } from '@/db/progress-writes';
 import { actionsOfSchoolYear } from '@/db/year-actions';
-import { groupId, organizationId, schoolId, schoolYearId } from '@/domain/ids';
+import { groupId, schoolId, schoolYearId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { GRADES } from '@/domain/model';
-import { actAsPrincipal, renderAppAt, seededDb } from './render-app';
+import { actAsPrincipal, addOtherSchool, renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
 
@@ -26,12 +25,7 @@ const SETTLE = { timeout: 10_000 };
 /** The sample with a second school (one class, 3B) and a few marks in each. */
 async function twoSchools(): Promise<VuosikelloDb> {
   const db = await seededDb();
-  await savePlanRow(db, 'school', {
-    id: OTHER,
-    organizationId: organizationId('org-demo'),
-    name: 'Toinen koulu',
-    grades: GRADES,
-  });
+  await addOtherSchool(db);
   await savePlanRow(db, 'group', {
     id: groupId('g-other-3b'),
     schoolId: OTHER,

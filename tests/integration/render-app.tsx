@@ -6,7 +6,10 @@ import { memoryLocation } from 'wouter/memory-location';
 import { AppRoutes } from '@/app/app-routes';
 import { parsePath, routeAt } from '@/app/routes';
 import { openVuosikelloDb, type VuosikelloDb } from '@/db/database';
+import { savePlanRow } from '@/db/plan-writes';
 import { seedSampleIfEmpty } from '@/db/seed';
+import { organizationId, schoolId, type SchoolId } from '@/domain/ids';
+import { GRADES } from '@/domain/model';
 import { buildSampleOrganization } from '@/domain/library/sample';
 import type { LocalDate } from '@/domain/local-date';
 import { initI18n } from '@/i18n/i18n';
@@ -20,6 +23,18 @@ export async function seededDb(): Promise<VuosikelloDb> {
   const db = openVuosikelloDb(`view-test-${counter}-${Math.random()}`);
   await seedSampleIfEmpty(db, buildSampleOrganization(), () => 1_700_000_000_000);
   return db;
+}
+
+/** A second school beside the sample's, with every grade: 'Toinen koulu' (school-other). */
+export async function addOtherSchool(db: VuosikelloDb): Promise<SchoolId> {
+  const id = schoolId('school-other');
+  await savePlanRow(db, 'school', {
+    id,
+    organizationId: organizationId('org-demo'),
+    name: 'Toinen koulu',
+    grades: GRADES,
+  });
+  return id;
 }
 
 export async function renderWithDb(ui: ReactNode, db: VuosikelloDb, today: LocalDate) {

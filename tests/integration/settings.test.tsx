@@ -3,13 +3,11 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectToServer } from '@/db/connect';
-import { savePlanRow } from '@/db/plan-writes';
-import { organizationId, schoolId } from '@/domain/ids';
-import { GRADES } from '@/domain/model';
+import { schoolId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import { SyncProvider } from '@/ui/sync-context';
 import { DEMO_TEST_PASSWORD, startDemoServer, type TestServer } from '../server/harness';
-import { renderAppAt, seededDb } from './render-app';
+import { addOtherSchool, renderAppAt, seededDb } from './render-app';
 
 let t: TestServer;
 beforeEach(async () => {
@@ -53,12 +51,7 @@ describe('settings', () => {
 
   it('lists a signed-in teacher only their own schools', async () => {
     const db = await seededDb();
-    await savePlanRow(db, 'school', {
-      id: schoolId('school-other'),
-      organizationId: organizationId('org-demo'),
-      name: 'Toinen koulu',
-      grades: GRADES,
-    });
+    await addOtherSchool(db);
     await connectToServer(db, {
       serverUrl: 'https://vk.test',
       user: {
