@@ -61,6 +61,8 @@ describe('ratings and reminders in a real Chromium', () => {
   it('rates a done task by keyboard alone; the rating stays after a reload and sums up in progress', async () => {
     const page = await openMonth();
     const card = firstCard(page);
+    // The titles come with the templates, read apart from the month: wait for one.
+    await expect.poll(() => card.locator('.action-title').innerText()).not.toBe('');
     const title = await card.locator('.action-title').innerText();
     const checkbox = card.getByRole('checkbox');
     await tabUntil(page, checkbox);
