@@ -361,8 +361,9 @@ function arcDecoration(
   if (kind !== null) {
     const { r: radius, shift } = progressMarkPlace(kind, r1 - r0, laneIndex, f);
     markSpace = 2 * radius + 3 + shift;
-    // Near the start when the arc is long enough, else in its middle.
-    const along = length >= 2 * markSpace ? radius + 2 + shift : length / 2;
+    // Near the start when the arc is long enough, else from its middle (moved along as near
+    // the start: a short arc's mark meets those of short arcs beside it otherwise).
+    const along = length >= 2 * markSpace ? radius + 2 + shift : length / 2 + shift;
     const angle = p.start + (along / (Math.PI * rm)) * 180;
     mark = { ...polar(cx, cy, rm, angle), kind, r: radius };
   }

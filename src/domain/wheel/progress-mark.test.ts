@@ -18,8 +18,16 @@ describe('progressMarkPlace', () => {
     ['overdue', 9.4, 1, 12, 6, 13],
     ['skipped', 9.4, 2, 12, 6, 0],
     ['overdue', 9.4, 3, 12, 6, 13],
-    // The same in a larger text: the floor follows the font size.
+    // The same in a larger text: the floor follows the font size, and a mark covers three
+    // lanes: lane by lane they move 0, 1, 2 marks along, so no two of three lanes meet.
+    ['done', 9.4, 0, 20, 10, 0],
     ['done', 9.4, 1, 20, 10, 21],
+    ['overdue', 9.4, 2, 20, 10, 42],
+    ['done', 9.4, 3, 20, 10, 0],
+    // A tiny wheel's hairline lanes: a mark (13 wide) covers six.
+    ['overdue', 2.5, 4, 12, 6, 52],
+    ['overdue', 2.5, 5, 12, 6, 65],
+    ['overdue', 2.5, 6, 12, 6, 0],
     // An open task's blank disc stays inside its lane...
     ['open', 9.4, 1, 12, 3.7, 0],
     ['open', 20, 0, 12, 7.2, 0],

@@ -3,8 +3,9 @@
  * ! overdue, – skipped) is as large as its lane allows, up to the size of the wheel's text, and
  * never smaller than stays readable at that text size, even where the lanes are thinner than
  * that (a phone's wheel); an open task's mark, a blank disc, reads at any size and stays inside
- * its lane. A mark standing out of its lane would meet the mark of an arc beside it that starts
- * at the same time: there, the marks of every other lane move one mark further along their arcs.
+ * its lane. A mark standing out of its lane would meet the marks of arcs in the lanes beside it
+ * that start at the same time: there, the marks of those lanes move one, two... marks further
+ * along their arcs, as many as a mark covers lanes.
  * In the layout's units, like the font size.
  */
 import type { ProgressMark } from './layout-wheel';
@@ -36,7 +37,9 @@ export function progressMarkPlace(
 ): MarkPlace {
   const fitted = Math.min(lane / 2 - 1, MAX_MARK_RADIUS * fontSize);
   const r = Math.max(kind === 'open' ? 2 : MIN_MARK_RADIUS * fontSize, fitted);
-  // Discs in neighbouring lanes lie `lane` apart: they meet when wider than that.
-  const meets = 2 * r + 1 > lane;
-  return { r, shift: meets && laneIndex % 2 === 1 ? 2 * r + 1 : 0 };
+  // Discs in lanes n apart lie n lanes apart: a disc wider than a lane meets those of the next
+  // `span - 1` lanes. Lane by lane the marks move 0, 1, ... span - 1 marks along, so any two
+  // at the same place lie at least `span` lanes, a disc's width, apart.
+  const span = Math.ceil((2 * r + 1) / lane);
+  return { r, shift: (laneIndex % span) * (2 * r + 1) };
 }
