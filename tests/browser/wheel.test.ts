@@ -178,6 +178,49 @@ describe('the annual wheel', () => {
     await page.context().close();
   });
 
+  it.each([320, 360])(
+    'at %i px the table stands task by task, each cell named, and stays a table to assistive technology',
+    async (width) => {
+      const page = await openAt(CLASS_WHEEL, width);
+      const box = await page
+        .locator('.wheel-table-scroll')
+        .evaluate((el) => ({ content: el.scrollWidth, shown: el.clientWidth }));
+      expect(box.content).toBeLessThanOrEqual(box.shown);
+      // Each cell on a line of its own, below the title, named by its column.
+      const cells = await page
+        .locator('.wheel-table tbody tr', { hasText: TASK })
+        .first()
+        .locator('th, td')
+        .evaluateAll((list) =>
+          list.map((cell) => ({
+            top: Math.round(cell.getBoundingClientRect().top),
+            name: getComputedStyle(cell, '::before').content,
+            text: cell.textContent,
+          })),
+        );
+      expect(cells.map((c) => [c.name, c.text])).toEqual([
+        ['none', TASK],
+        ['"Ajankohta: " / ""', 'ma 16.11. – pe 20.11.2026'],
+        ['"Viikot: " / ""', 'viikko 47'],
+        ['"Rengas: " / ""', '3. luokka'],
+        ['"Teema: " / ""', expect.any(String)],
+        ['"Tilanne: " / ""', '○ avoin'],
+      ]);
+      const tops = cells.map((c) => c.top);
+      expect(tops).toEqual([...tops].sort((a, b) => a - b));
+      expect(new Set(tops).size).toBe(cells.length);
+      // Chromium's own accessibility tree (not the test tool's reading of the markup).
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { role?: { value?: string } }[];
+      };
+      const count = (role: string) => nodes.filter((n) => n.role?.value === role).length;
+      const rows = await page.locator('.wheel-table tbody tr').count();
+      expect([count('table'), count('columnheader'), count('rowheader')]).toEqual([1, 6, rows]);
+      await page.context().close();
+    },
+  );
+
   it('downloads the wheel as an SVG file that parses and a PNG file, named by year and class', async () => {
     const page = await openAt(CLASS_WHEEL);
     const [svgDownload] = await Promise.all([

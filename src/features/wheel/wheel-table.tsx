@@ -13,6 +13,11 @@ interface Props {
 /** The wheel's arcs as a table: the same tasks, windows, weeks and rings, in time order. */
 export function WheelTable({ rows, yearLabel, classWheel, language }: Props) {
   const { t } = useTranslation();
+  // On a phone each row stands as a block, each cell on a line of its own named by its column
+  // (wheel.css): the names ride on the cells.
+  const label = (key: 'colWindow' | 'colWeeks' | 'colRing' | 'colTheme' | 'colProgress') => ({
+    'data-label': t(`wheel.${key}`),
+  });
   return (
     <div
       className="wheel-table-scroll"
@@ -36,10 +41,10 @@ export function WheelTable({ rows, yearLabel, classWheel, language }: Props) {
           {rows.map((row) => (
             <tr key={row.entry.key}>
               <th scope="row">{row.title}</th>
-              <td>{row.window}</td>
-              <td>{row.weeks}</td>
-              <td>{row.ring.name}</td>
-              <td>
+              <td {...label('colWindow')}>{row.window}</td>
+              <td {...label('colWeeks')}>{row.weeks}</td>
+              <td {...label('colRing')}>{row.ring.name}</td>
+              <td {...label('colTheme')}>
                 {row.theme ? (
                   <span className="theme">
                     <span
@@ -54,7 +59,10 @@ export function WheelTable({ rows, yearLabel, classWheel, language }: Props) {
                 )}
               </td>
               {classWheel && (
-                <td className={row.mark ? `wheel-progress wheel-progress-${row.mark}` : undefined}>
+                <td
+                  {...label('colProgress')}
+                  className={row.mark ? `wheel-progress wheel-progress-${row.mark}` : undefined}
+                >
                   {row.mark && <ProgressText mark={row.mark} />}
                 </td>
               )}
