@@ -368,6 +368,8 @@ async function benchWheel() {
               renderMs: number;
               floorMs: number;
               firstMs: number;
+              firstLayoutMs: number;
+              firstRenderMs: number;
               all: number[];
             }>;
           }
@@ -380,7 +382,7 @@ async function benchWheel() {
       value: r.totalMs,
       unit: 'ms',
       budget: 50,
-      detail: `${r.arcs} arcs (${r.labels} labelled) at 820 px; of which rows and layout ${r.layoutMs.toFixed(1)} ms, React's render and commit ${r.renderMs.toFixed(1)} ms, then style, layout and paint; median of ${rounds} after two not counted, range ${sorted[0]?.toFixed(1)}–${sorted.at(-1)?.toFixed(1)} ms (the first round, on code the JIT had not seen: ${r.firstMs.toFixed(0)} ms); the floor in the same run (the same outlines alone, one path per colour, set as markup on an empty SVG and painted) ${r.floorMs.toFixed(1)} ms; Chromium`,
+      detail: `${r.arcs} arcs (${r.labels} labelled) at 820 px; of which rows and layout ${r.layoutMs.toFixed(1)} ms, React's render and commit ${r.renderMs.toFixed(1)} ms, then style, layout and paint; median of ${rounds} after two not counted, range ${sorted[0]?.toFixed(1)}–${sorted.at(-1)?.toFixed(1)} ms (the first round, on code the JIT had not seen: ${r.firstMs.toFixed(0)} ms, of which rows and layout ${r.firstLayoutMs.toFixed(0)} ms, React ${r.firstRenderMs.toFixed(0)} ms); the floor in the same run (the same outlines alone, one path per colour, set as markup on an empty SVG and painted) ${r.floorMs.toFixed(1)} ms; Chromium`,
     });
   } finally {
     await close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, labelFits } from './label-fit';
+import { CAPITALS_LINE, estimateTextWidth, labelFits } from './label-fit';
 
 describe('estimateTextWidth', () => {
   it.each([
@@ -34,6 +34,10 @@ describe('labelFits', () => {
 
   it('takes a measuring function', () => {
     expect(labelFits('abc', 10, 31, 20, 0, (t, s) => t.length * s)).toBe(true);
+    // Capitals alone (a theme's mark) fit a band thinner than a line of words needs.
+    expect(labelFits('B', 10, 30, 10, 0)).toBe(false);
+    expect(labelFits('B', 10, 30, 10, 0, undefined, CAPITALS_LINE)).toBe(true);
+    expect(labelFits('B', 10, 30, 8.5, 0, undefined, CAPITALS_LINE)).toBe(false);
     expect(labelFits('abc', 10, 29, 20, 0, (t, s) => t.length * s)).toBe(false);
   });
 });

@@ -37,9 +37,14 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 /** Measures text: width of `text` at `fontSize`. The default is estimateTextWidth. */
 export type TextWidth = (text: string, fontSize: number) => number;
 
+/** The band a line of words needs, in font sizes: its ascenders and descenders and some air. */
+export const WORDS_LINE = 1.2;
+/** The band capital letters alone need (a theme's mark): no descenders, a cap of about 0.7. */
+export const CAPITALS_LINE = 0.9;
+
 /**
  * Whether `text` at `fontSize` fits in a band `length` long and `thickness` thick: the band is at
- * least 1.2 lines thick and holds the text with `padding` on each end.
+ * least `line` font sizes thick and holds the text with `padding` on each end.
  */
 export function labelFits(
   text: string,
@@ -48,10 +53,11 @@ export function labelFits(
   thickness: number,
   padding: number,
   textWidth: TextWidth = estimateTextWidth,
+  line = WORDS_LINE,
 ): boolean {
   return (
     text.length > 0 &&
-    thickness >= fontSize * 1.2 &&
+    thickness >= fontSize * line &&
     textWidth(text, fontSize) + 2 * padding <= length
   );
 }

@@ -135,6 +135,18 @@ describe('layoutWheel', () => {
     ).toBeNull();
   });
 
+  it('writes the short label where the label does not fit, when it does', () => {
+    const { arcs } = wheel([
+      item('Vanhempainilta', '2026-09-01', '2026-09-30', { shortLabel: 'B' }),
+      item('Terveiden valintojen viikko', '2026-11-02', '2026-11-06', { shortLabel: 'C' }),
+      item('Teematunti', '2026-11-09', '2026-11-09', { shortLabel: 'D' }),
+      item('Kysely', '2026-12-01', '2026-12-04'),
+    ]);
+    // The month's arc holds its title; the week's only its letter; a widened one-day arc, not
+    // even that; without a short label nothing is written.
+    expect(arcs.map((a) => a.label?.text ?? null)).toEqual(['Vanhempainilta', 'C', null, null]);
+  });
+
   it('widens a one-day arc to be seen, and marks progress near the arc’s start', () => {
     const { arcs } = wheel([
       item('day', '2026-11-10', '2026-11-10', { mark: 'done' }),

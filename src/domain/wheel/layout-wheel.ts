@@ -19,7 +19,7 @@ import {
   type OffDayMark,
   type WeekMark,
 } from './calendar-marks';
-import { estimateTextWidth, labelFits, type TextWidth } from './label-fit';
+import { CAPITALS_LINE, estimateTextWidth, labelFits, type TextWidth } from './label-fit';
 import { assignLanes, type LaneInterval } from './lanes';
 import { ringWidths } from './ring-widths';
 import { progressMarkPlace } from './progress-mark';
@@ -55,6 +55,12 @@ export interface WheelItemInput {
   readonly end: LocalDate;
   /** Written on the arc when it fits. */
   readonly label: string;
+  /**
+   * Written instead where the label does not fit, when it does: a printed wheel's theme letter,
+   * which paper in black and white keeps where the arc's colour is lost. Capital letters: they
+   * fit a thinner lane than words (CAPITALS_LINE).
+   */
+  readonly shortLabel?: string;
   readonly mark?: ProgressMark | null;
 }
 
@@ -367,8 +373,14 @@ function arcDecoration(
     const angle = p.start + (along / (Math.PI * rm)) * 180;
     mark = { ...polar(cx, cy, rm, angle), kind, r: radius };
   }
-  const text = p.item.label;
-  if (!labelFits(text, f, length - markSpace, r1 - r0, f / 3, width)) return { label: null, mark };
+  const fits = (s: string | undefined, line?: number): s is string =>
+    s !== undefined && labelFits(s, f, length - markSpace, r1 - r0, f / 3, width, line);
+  const text = fits(p.item.label)
+    ? p.item.label
+    : fits(p.item.shortLabel, CAPITALS_LINE)
+      ? p.item.shortLabel
+      : null;
+  if (text === null) return { label: null, mark };
   const startAt = p.start + (markSpace / (Math.PI * rm)) * 180;
   return { label: { text, path: textArc(cx, cy, rm, startAt, p.end, f) }, mark };
 }

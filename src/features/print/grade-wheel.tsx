@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateId } from '@/domain/ids';
+import type { TemplateId, ThemeId } from '@/domain/ids';
 import type {
   Action,
   Grade,
@@ -32,12 +32,15 @@ interface Props {
   readonly schoolYear: SchoolYear;
   readonly templates: ReadonlyMap<TemplateId, TaskTemplate>;
   readonly themes: readonly Theme[];
+  /** The themes' marks as the page's list and legend give them, on arcs too short for a title. */
+  readonly marks: ReadonlyMap<ThemeId, string>;
   readonly language: Language;
 }
 
 /**
  * A grade's wheel on its printed page: its ring and the school's, each task an arc over its
- * window, breaks and holidays shaded; static (no today's hand: a plan printed for the year).
+ * window with its title, or where that does not fit its theme's mark (black and white keeps it),
+ * breaks and holidays shaded; static (no today's hand: a plan printed for the year).
  */
 export function GradeWheel(props: Props) {
   const { t } = useTranslation();
@@ -56,8 +59,18 @@ export function GradeWheel(props: Props) {
       t,
       language,
     );
-    return wheelLayoutOf(rows, schoolYear, null, WHEEL_SIZE, t, language, WHEEL_FONT_SIZE);
+    return wheelLayoutOf(
+      rows,
+      schoolYear,
+      null,
+      WHEEL_SIZE,
+      t,
+      language,
+      WHEEL_FONT_SIZE,
+      props.marks,
+    );
   }, [
+    props.marks,
     props.actions,
     props.groups,
     props.templates,

@@ -152,6 +152,7 @@ const Sheets = memo(function Sheets({
             schoolYear={common.schoolYear}
             templates={data.templates}
             themes={common.themes}
+            marks={common.marks}
             language={common.language}
           />
         }

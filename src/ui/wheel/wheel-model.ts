@@ -5,7 +5,7 @@
  * and the printed pages use the same functions, so the picture and the table agree.
  */
 import type { TFunction } from 'i18next';
-import type { ActionId, TemplateId } from '@/domain/ids';
+import type { ActionId, TemplateId, ThemeId } from '@/domain/ids';
 import { isoWeekOf, type LocalDate } from '@/domain/local-date';
 import type {
   Action,
@@ -154,6 +154,8 @@ export function wheelLayoutOf(
   t: TFunction,
   language: Language,
   fontSize = 12,
+  /** The themes' marks, written on arcs too short for their titles (a printed wheel). */
+  themeMarks?: ReadonlyMap<ThemeId, string>,
 ): { layout: WheelLayout; looks: WheelArcLooks } {
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const layout = layoutWheel({
@@ -168,6 +170,7 @@ export function wheelLayoutOf(
       start: row.entry.start,
       end: row.entry.end,
       label: row.title,
+      shortLabel: row.theme ? themeMarks?.get(row.theme.id) : undefined,
       mark: row.mark,
     })),
     texts: {
