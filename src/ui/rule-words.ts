@@ -26,8 +26,25 @@ function anchorWords(anchor: Anchor, t: TFunction): string {
   }
 }
 
-/** `rule` in the UI language: 'syyskuu, alkupuoli (1.–15.)', 'viikko 45', 'joka kuukausi'... */
-export function ruleInWords(rule: TimingRule, t: TFunction, language: Language): string {
+/**
+ * The first three calendar years from `fromYear` on whose `year % every === remainder`: the
+ * years an every-n-th-year rule names, as a remainder means nothing to a reader.
+ */
+function nextYears(every: number, remainder: number, fromYear: number): number[] {
+  const first = fromYear + ((((remainder - fromYear) % every) + every) % every);
+  return [first, first + every, first + 2 * every];
+}
+
+/**
+ * `rule` in the UI language: 'syyskuu, alkupuoli (1.–15.)', 'viikko 45', 'joka kuukausi'...; an
+ * every-n-th-year rule names its next years from `referenceYear` on (by default this year).
+ */
+export function ruleInWords(
+  rule: TimingRule,
+  t: TFunction,
+  language: Language,
+  referenceYear: number = new Date().getFullYear(),
+): string {
   switch (rule.kind) {
     case 'month':
       return t(`yearPlanRule.month_${rule.part}`, { month: formatMonthName(rule.month, language) });
@@ -57,7 +74,7 @@ export function ruleInWords(rule: TimingRule, t: TFunction, language: Language):
           });
     }
     case 'everyNthYear': {
-      const inner = ruleInWords(rule.rule, t, language);
+      const inner = ruleInWords(rule.rule, t, language, referenceYear);
       if (rule.every === 2)
         return t(
           rule.remainder === 1 ? 'yearPlanRule.everyNthYear_odd' : 'yearPlanRule.everyNthYear_even',
@@ -68,7 +85,7 @@ export function ruleInWords(rule: TimingRule, t: TFunction, language: Language):
       return t('yearPlanRule.everyNthYear', {
         rule: inner,
         every: rule.every,
-        remainder: rule.remainder,
+        years: nextYears(rule.every, rule.remainder, referenceYear).join(', '),
       });
     }
     default:
