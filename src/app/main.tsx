@@ -18,7 +18,8 @@ async function start() {
   const db = openVuosikelloDb(undefined, earlyDerivationStamp());
   // The view the address names downloads, and reads what it shows, while the database opens and
   // the translations load: the first render is the view with its data.
-  const prepare = () => prepareView(window.location.pathname, db, localToday());
+  const prepare = () =>
+    prepareView(window.location.pathname, db, localToday(), window.location.search);
   let viewReady = prepare();
   const [organizations, saved] = await Promise.all([
     db.organizations.count(),
@@ -39,7 +40,7 @@ async function start() {
   // Who acts (the header's menu and the router need it) is read alongside, for the first render.
   const [, address] = await Promise.all([initI18n(language), viewReady, startActingRead(db)]);
   // The address names what the first screen shows from the start (`/` completed with the class
-  // and month it opens), so the view does not render twice to correct it.
+  // and month it opens, its query kept), so the view does not render twice to correct it.
   if (address !== null) window.history.replaceState(window.history.state, '', address);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');

@@ -176,18 +176,20 @@ export function routeAt(pathname: string): ViewRoute | null {
 /**
  * Starts what the view at `pathname` needs for its first render: its code, and its data when it
  * reads early. Resolves when both are in, with the address the view will show when it differs
- * from `pathname` (else null). A failure is left to the view to show when it renders.
+ * from `pathname` (else null), its query `search` ('?theme=…' or '') kept: the view reads that
+ * itself (the month's theme). A failure is left to the view to show when it renders.
  */
 export function prepareView(
   pathname: string,
   db: VuosikelloDb,
   today: LocalDate,
+  search: string,
 ): Promise<string | null> {
   const route = routeAt(pathname);
   if (route === null) return Promise.resolve(null);
   const params = matchRoute(parsePath, route.path, pathname)[1] ?? {};
   return Promise.all([route.view.preload(), route.startRead?.(db, params, today)]).then(
-    ([, address]) => (address && address !== pathname ? address : null),
+    ([, address]) => (address && address !== pathname ? address + search : null),
     () => null,
   );
 }

@@ -4,7 +4,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { AppRoutes } from '@/app/app-routes';
-import { parsePath, routeAt } from '@/app/routes';
+import { parsePath, prepareView, routeAt } from '@/app/routes';
 import { openVuosikelloDb, type VuosikelloDb } from '@/db/database';
 import { savePlanRow } from '@/db/plan-writes';
 import { seedSampleIfEmpty } from '@/db/seed';
@@ -76,6 +76,18 @@ export async function renderAppAt(
     today,
   );
   return { ...view, memory };
+}
+
+/**
+ * Opens the app at `path` as main.tsx does: the view is prepared (its code and first read) at the
+ * address's path, and the app renders at the address the view will show (`/` completed with its
+ * class and month), or at `path` when that is the same.
+ */
+export async function openAppAt(db: VuosikelloDb, today: LocalDate, path: string) {
+  const query = path.indexOf('?');
+  const [pathname, search] = query < 0 ? [path, ''] : [path.slice(0, query), path.slice(query)];
+  const address = await prepareView(pathname, db, today, search);
+  return renderAppAt(db, today, address ?? path);
 }
 
 /** The demo school's principal, as a sign-in leaves the session user in the database. */

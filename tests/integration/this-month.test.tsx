@@ -3,10 +3,11 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectToServer } from '@/db/connect';
-import { getMeta } from '@/db/meta';
+import { getMeta, setMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
+import { groupId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { leavingAsks, renderAppAt, seededDb } from './render-app';
+import { leavingAsks, openAppAt, renderAppAt, seededDb } from './render-app';
 
 afterEach(cleanup);
 
@@ -160,6 +161,31 @@ describe('the teacher’s month', () => {
     await within(section).findByText('Teematunti: hyvinvointi ja terveys');
     await waitFor(() => expect(memory.history.at(-1)).toBe('/month/g-2026-3a/2026-11'));
     expect(screen.getByLabelText<HTMLSelectElement>('Teema').value).toBe('');
+  });
+
+  it.each([
+    [
+      '/?theme=theme-absence-prevention',
+      '/month/g-2026-3a/2026-11?theme=theme-absence-prevention',
+      'Poissaolojen ehkäisy',
+    ],
+    ['/?theme=nope', '/month/g-2026-3a/2026-11', 'Kaikki teemat'],
+    [
+      '/month/g-2026-3a?theme=theme-absence-prevention',
+      '/month/g-2026-3a/2026-11?theme=theme-absence-prevention',
+      'Poissaolojen ehkäisy',
+    ],
+  ])('opened at %s, shows the month at %s narrowed to %s', async (path, address, theme) => {
+    const db = await seededDb();
+    await setMeta(db, 'selectedGroupId', groupId('g-2026-3a'));
+    const { memory } = await openAppAt(db, NOVEMBER_DAY, path);
+    const section = await monthSection();
+    await within(section).findByText('Poissaolokatsaus');
+    await waitFor(() => expect(memory.history.at(-1)).toBe(address));
+    expect(screen.getByLabelText<HTMLSelectElement>('Teema').selectedOptions[0]?.text).toBe(theme);
+    expect(within(section).queryByText('Teematunti: hyvinvointi ja terveys') === null).toBe(
+      theme !== 'Kaikki teemat',
+    );
   });
 
   it.each([
