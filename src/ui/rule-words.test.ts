@@ -32,6 +32,8 @@ describe('an every-n-th-year rule in words names its next years', () => {
     ['en', 3, 2, 2026, 'September, every 3 years: 2027, 2030, 2033…'],
     ['en', 4, 1, 2026, 'September, every 4 years: 2029, 2033, 2037…'],
     ['en', 2, 0, 2026, 'September, in even years'],
+    ['fi', 1, 0, 2026, 'syyskuu'],
+    ['sv', 1, 0, 2026, 'september'],
   ])('%s every %i remainder %i from %i: %s', async (language, every, remainder, year, text) => {
     await changeLanguage(language);
     const rule: TimingRule = { kind: 'everyNthYear', every, remainder, rule: september };

@@ -75,6 +75,8 @@ export function ruleInWords(
     }
     case 'everyNthYear': {
       const inner = ruleInWords(rule.rule, t, language, referenceYear);
+      // Every first year is every year: the rule alone says it.
+      if (rule.every === 1) return inner;
       if (rule.every === 2)
         return t(
           rule.remainder === 1 ? 'yearPlanRule.everyNthYear_odd' : 'yearPlanRule.everyNthYear_even',
