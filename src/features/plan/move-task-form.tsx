@@ -7,6 +7,7 @@ import type { Month } from '@/domain/timing-rule';
 import { monthName as formatMonthName } from '@/ui/month-name';
 import { useDb } from '@/ui/db-context';
 import { gradesLabel } from '@/ui/labels';
+import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { useWriteError } from '@/ui/write-error';
 import { ruleInWords } from '@/ui/rule-words';
@@ -33,7 +34,8 @@ export function MoveTaskForm({ template, title, from, onCancel, onMoved }: Props
   const [month, setMonth] = useState<Month>(from);
   const { error, run } = useWriteError(t);
   const move = moveRuleToMonth(template.timing, month);
-  const words = (rule: TaskTemplate['timing']) => ruleInWords(rule, t, language);
+  const year = Number(useToday().slice(0, 4));
+  const words = (rule: TaskTemplate['timing']) => ruleInWords(rule, t, language, year);
   const message =
     move.kind === 'same'
       ? t('yearPlan.sameMonth')

@@ -11,6 +11,7 @@ import { MONTH_PARTS, type Month, type MonthPart } from '@/domain/timing-rule';
 import { useDb } from '@/ui/db-context';
 import { monthName } from '@/ui/month-name';
 import { ruleInWords } from '@/ui/rule-words';
+import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { useWriteError } from '@/ui/write-error';
 
@@ -36,6 +37,7 @@ export function AdjustmentSection({ school, editable }: Props) {
   const { t } = useTranslation();
   const db = useDb();
   const language = useLanguage();
+  const year = Number(useToday().slice(0, 4));
   const id = useId();
   const { error, run } = useWriteError(t);
   const [message, setMessage] = useState('');
@@ -80,7 +82,7 @@ export function AdjustmentSection({ school, editable }: Props) {
                 (
                 {a.kind === 'off' || a.timing === null
                   ? t('schools.adjustmentOff')
-                  : t('schools.adjustmentMoved', { rule: ruleInWords(a.timing, t, language) })}
+                  : t('schools.adjustmentMoved', { rule: ruleInWords(a.timing, t, language, year) })}
                 )
               </span>
               {editable && (
@@ -139,7 +141,7 @@ export function AdjustmentSection({ school, editable }: Props) {
               <option value="">{t('schools.chooseTask')}</option>
               {tasks.map((task) => (
                 <option key={task.id} value={task.id}>
-                  {titleOf(task.id)} ({ruleInWords(task.timing, t, language)})
+                  {titleOf(task.id)} ({ruleInWords(task.timing, t, language, year)})
                 </option>
               ))}
             </select>
