@@ -53,12 +53,27 @@ export function librarySearch(filter: TemplateFilter): string {
 }
 
 // The list's search as last shown in this tab: a task's or the themes' Back and Cancel return to
-// the same list (memory of the page, not stored).
-let lastSearch = '';
+// the same list, also after a reload of the task's page (sessionStorage: this tab's only). Where
+// storage is refused (a sandboxed frame), the page's memory.
+const LAST_SEARCH_KEY = 'vuosikello.library.search';
+let lastSearch = readStored();
+
+function readStored(): string {
+  try {
+    return sessionStorage.getItem(LAST_SEARCH_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
 
 /** Remembers the list's search (librarySearch of its filter) for libraryHref. */
 export function rememberLibrarySearch(search: string): void {
   lastSearch = search;
+  try {
+    sessionStorage.setItem(LAST_SEARCH_KEY, search);
+  } catch {
+    // Kept in the page's memory only.
+  }
 }
 
 /** The library list as last shown, with `extra` parameters (e.g. `saved=<id>`). */
