@@ -82,7 +82,9 @@ export function AdjustmentSection({ school, editable }: Props) {
                 (
                 {a.kind === 'off' || a.timing === null
                   ? t('schools.adjustmentOff')
-                  : t('schools.adjustmentMoved', { rule: ruleInWords(a.timing, t, language, year) })}
+                  : t('schools.adjustmentMoved', {
+                      rule: ruleInWords(a.timing, t, language, year),
+                    })}
                 )
               </span>
               {editable && (
