@@ -94,6 +94,7 @@ export const enAccounts = {
     who: 'Who',
     what: 'What',
     fields: 'Fields',
+    valueWas: '{{value}} (was {{before}})',
     op_create: 'created',
     op_patch: 'changed',
     op_delete: 'deleted',

@@ -92,6 +92,7 @@ export const fiAccounts = {
     who: 'Kuka',
     what: 'Mitä',
     fields: 'Kentät',
+    valueWas: '{{value}} (ennen {{before}})',
     op_create: 'loi',
     op_patch: 'muutti',
     op_delete: 'poisti',

@@ -92,6 +92,7 @@ export const svAccounts = {
     who: 'Vem',
     what: 'Vad',
     fields: 'Fält',
+    valueWas: '{{value}} (tidigare {{before}})',
     op_create: 'skapade',
     op_patch: 'ändrade',
     op_delete: 'tog bort',

@@ -26,13 +26,14 @@ import {
   type PlanHistoryPage,
 } from '@/domain/sync/plan-history-api';
 import { keyField } from '@/domain/entities';
+import { valuesBefore } from '@/domain/sync/history-before';
 import type { Fields } from '@/domain/sync/merge';
 import type { Role } from '@/domain/sync/protocol';
 import { resolveScope } from './account-scope';
 import type { Auth } from './auth';
 import { HttpError, parseWith, readJson, sendJson } from './http-util';
 import { hashPassword } from './passwords';
-import { AccountExistsError, type Account, type Stores } from './storage';
+import { AccountExistsError, type Account, type PlanHistoryRecord, type Stores } from './storage';
 
 /** An account request is small; anything larger is not one. */
 const BODY_LIMIT = 64 * 1024;
@@ -353,34 +354,75 @@ export class AccountRoutes {
       ...(caller.role === 'principal' && { schools: caller.schools }),
       limit: limit + 1,
     });
-    const entries: PlanHistoryEntry[] = records.slice(0, limit).map((r) => {
-      const payload = r.payload as {
-        entity: PlanHistoryEntry['entity'];
-        entityId: string;
-        op: PlanHistoryEntry['op'];
-        patch?: Record<string, unknown>;
-      };
-      return {
-        seq: r.seq,
-        at: new Date(r.receivedAt).toISOString(),
-        username: r.username,
-        displayName: r.displayName,
-        entity: payload.entity,
-        entityId: payload.entityId,
-        op: payload.op,
-        // The row's key is in the entry already.
-        fields:
-          payload.op === 'delete'
-            ? {}
-            : Object.fromEntries(
-                Object.entries(payload.patch ?? {}).filter(([k]) => k !== keyField(payload.entity)),
-              ),
-      };
+    const entries = records.slice(0, limit).map(historyEntry);
+    const before = await this.valuesBefore(entries, {
+      space: caller.organizationId,
+      ...(caller.role === 'principal' && { schools: caller.schools }),
     });
+    const withBefore = entries.map((e, i) => ({ ...e, before: before[i] }));
     const body: PlanHistoryPage = {
-      entries,
+      entries: withBefore,
       next: records.length > limit ? entries[entries.length - 1]!.seq : null,
     };
     sendJson(req, res, 200, body);
   }
+
+  /**
+   * What each entry's fields held before it, from its row's earlier applied changes (one read of
+   * the log per row on the page, at most HISTORY_BEHIND of them each).
+   */
+  private async valuesBefore(
+    entries: readonly PlanHistoryEntry[],
+    scope: { readonly space: string; readonly schools?: readonly string[] },
+  ): Promise<Record<string, unknown>[]> {
+    const rows = new Map<string, PlanHistoryEntry[]>();
+    for (const e of entries) {
+      const key = `${e.entity}:${e.entityId}`;
+      rows.set(key, [...(rows.get(key) ?? []), e]);
+    }
+    const older = new Map<string, PlanHistoryEntry[]>();
+    await Promise.all(
+      [...rows].map(async ([key, list]) => {
+        const first = list[0]!;
+        const records = await this.deps.sync.planHistory({
+          ...scope,
+          entity: first.entity,
+          entityId: first.entityId,
+          beforeSeq: Math.max(...list.map((e) => e.seq)),
+          limit: HISTORY_BEHIND,
+        });
+        older.set(key, records.map(historyEntry));
+      }),
+    );
+    return entries.map((e) => valuesBefore(e, older.get(`${e.entity}:${e.entityId}`) ?? []));
+  }
+}
+
+/** How many earlier changes of a row the history reads for the values a change replaced. */
+const HISTORY_BEHIND = 500;
+
+/** A plan change of the log as the history API gives it (without its earlier values). */
+function historyEntry(r: PlanHistoryRecord): PlanHistoryEntry {
+  const payload = r.payload as {
+    entity: PlanHistoryEntry['entity'];
+    entityId: string;
+    op: PlanHistoryEntry['op'];
+    patch?: Record<string, unknown>;
+  };
+  return {
+    seq: r.seq,
+    at: new Date(r.receivedAt).toISOString(),
+    username: r.username,
+    displayName: r.displayName,
+    entity: payload.entity,
+    entityId: payload.entityId,
+    op: payload.op,
+    // The row's key is in the entry already.
+    fields:
+      payload.op === 'delete'
+        ? {}
+        : Object.fromEntries(
+            Object.entries(payload.patch ?? {}).filter(([k]) => k !== keyField(payload.entity)),
+          ),
+  };
 }

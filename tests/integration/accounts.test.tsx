@@ -203,6 +203,13 @@ describe('the plan history view', () => {
             op: 'patch',
             patch: { grades: [3, 4], timing: { kind: 'isoWeek', week: 48 }, themeId: null },
           },
+          {
+            id: 3,
+            entity: 'template',
+            entityId: template,
+            op: 'patch',
+            patch: { timing: { kind: 'isoWeek', week: 49 } },
+          },
         ],
       }),
     });
@@ -213,19 +220,23 @@ describe('the plan history view', () => {
     memory.navigate('/history');
     await screen.findByRole('heading', { level: 1, name: 'Muutoshistoria' });
     const list = await screen.findByRole('list', {}, { timeout: 5000 });
-    const [latest, earlier] = within(list).getAllByRole('listitem');
-    expect(latest!.textContent).toMatch(/Kaisa Koordinaattori \(koordinaattori\) muutti: tehtävä/);
-    // Each field by its name in the UI's words, its value as the app says it.
-    const fields = [...latest!.querySelectorAll('dt')].map((dt) => [
-      dt.textContent,
-      dt.nextElementSibling?.textContent,
-    ]);
-    expect(fields).toEqual([
+    const [latest, moved, earlier] = within(list).getAllByRole('listitem');
+    const fieldsOf = (item: HTMLElement) =>
+      [...item.querySelectorAll('dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]);
+    // A field an earlier change wrote says what it was.
+    expect(fieldsOf(latest!)).toEqual([['Ajoitus', 'viikko 49 (ennen viikko 48)']]);
+    expect(moved!.textContent).toMatch(/Kaisa Koordinaattori \(koordinaattori\) muutti: tehtävä/);
+    // Each field by its name in the UI's words, its value as the app says it (the seeded
+    // values before were written by no change in the log: no "before").
+    expect(fieldsOf(moved!)).toEqual([
       ['Luokka-asteet', '3.–4. luokka'],
       ['Ajoitus', 'viikko 48'],
       ['Teema', 'ei teemaa'],
     ]);
-    expect(within(latest!).getByRole('link', { name: 'Tehtävä nyt' }).getAttribute('href')).toBe(
+    expect(within(moved!).getByRole('link', { name: 'Tehtävä nyt' }).getAttribute('href')).toBe(
       `/library/${template}`,
     );
     expect(earlier!.textContent).toMatch(/muutti: luokka/);

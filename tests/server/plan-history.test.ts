@@ -154,4 +154,25 @@ describe('GET /api/plan-history', () => {
     const res = await history('coordinator', query);
     expect([res.status, res.body['error']]).toEqual([400, 'BadRequest']);
   });
+
+  // Last: it adds changes the tests above do not expect.
+  it('gives with each change the values its fields had before, from the row’s earlier changes', async () => {
+    const coordinator = await t.signIn('coordinator');
+    await coordinator.pushMutations('client-c', [
+      patch(6, 'theme', 'th-new', { color: '#654321' }),
+      patch(7, 'theme', 'th-new', { color: '#0d47a1', name: { fi: 'Uusi', sv: 'Ny', en: 'New' } }),
+    ]);
+    const res = await history('coordinator', { entity: 'theme', entityId: 'th-new', limit: '2' });
+    const [second, first] = res.body['entries'] as (Entry & { before: unknown })[];
+    expect(second!.before).toEqual({
+      color: '#654321',
+      name: { fi: 'th-new', sv: 'th-new', en: 'th-new' },
+    });
+    // Its previous value comes from a change on an older page (the theme's creation).
+    expect(first!.before).toEqual({ color: '#123456' });
+    // The template's title was seeded, not written by a change in the log: nothing before it.
+    const title = await history('coordinator', { entity: 'template', entityId: 'tpl-1' });
+    const entries = title.body['entries'] as (Entry & { before: unknown })[];
+    expect(entries.map((e) => e.before)).toEqual([{}, {}]);
+  });
 });

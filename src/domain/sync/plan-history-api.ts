@@ -51,6 +51,11 @@ export const planHistoryEntrySchema = z.strictObject({
   op: z.enum(OPS),
   /** The fields written, with their new values (a delete writes none). */
   fields: z.record(z.string(), z.unknown()),
+  /**
+   * The values those fields had before (history-before.ts), for the fields an earlier change in
+   * the log wrote. Absent from a server that does not give them.
+   */
+  before: z.record(z.string(), z.unknown()).optional(),
 });
 export type PlanHistoryEntry = z.infer<typeof planHistoryEntrySchema>;
 

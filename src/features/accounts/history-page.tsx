@@ -190,12 +190,24 @@ function HistoryItem({
       </p>
       {fields.length > 0 && (
         <dl className="history-fields" aria-label={t('history.fields')}>
-          {fields.map(([field, value]) => (
-            <div key={field}>
-              <dt>{fieldLabel(t, field)}</dt>
-              <dd>{fieldValueText(field, value, { t, language, labels })}</dd>
-            </div>
-          ))}
+          {fields.map(([field, value]) => {
+            const text = (v: unknown) => fieldValueText(field, v, { t, language, labels });
+            // What it was, where an earlier change in the log wrote it.
+            const was = entry.before !== undefined && Object.hasOwn(entry.before, field);
+            return (
+              <div key={field}>
+                <dt>{fieldLabel(t, field)}</dt>
+                <dd>
+                  {was
+                    ? t('history.valueWas', {
+                        value: text(value),
+                        before: text(entry.before?.[field]),
+                      })
+                    : text(value)}
+                </dd>
+              </div>
+            );
+          })}
         </dl>
       )}
     </li>
