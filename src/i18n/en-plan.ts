@@ -56,7 +56,7 @@ export const enPlan = {
     everyMonth_listed: 'every month: {{months}}{{part}}',
     part_firstHalf: ' (first half)',
     part_secondHalf: ' (second half)',
-    everyNthYear: '{{rule}}, every {{every}} years: {{years}}…',
+    everyNthYear: '{{rule}}, every {{every}} years: {{years}}',
     everyNthYear_odd: '{{rule}}, in odd years',
     everyNthYear_even: '{{rule}}, in even years',
   },

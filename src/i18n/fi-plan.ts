@@ -53,7 +53,7 @@ export const fiPlan = {
     everyMonth_listed: 'joka kuukausi: {{months}}{{part}}',
     part_firstHalf: ' (alkupuoli)',
     part_secondHalf: ' (loppupuoli)',
-    everyNthYear: '{{rule}}, joka {{every}}. vuosi: {{years}}…',
+    everyNthYear: '{{rule}}, joka {{every}}. vuosi: {{years}}',
     everyNthYear_odd: '{{rule}}, parittomina vuosina',
     everyNthYear_even: '{{rule}}, parillisina vuosina',
   },

@@ -56,7 +56,7 @@ export const svPlan = {
     everyMonth_listed: 'varje månad: {{months}}{{part}}',
     part_firstHalf: ' (första halvan)',
     part_secondHalf: ' (andra halvan)',
-    everyNthYear: '{{rule}}, vart {{every}}:e år: {{years}} …',
+    everyNthYear: '{{rule}}, vart {{every}}:e år: {{years}}',
     everyNthYear_odd: '{{rule}}, udda år',
     everyNthYear_even: '{{rule}}, jämna år',
   },

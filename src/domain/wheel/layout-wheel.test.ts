@@ -135,6 +135,30 @@ describe('layoutWheel', () => {
     ).toBeNull();
   });
 
+  it("puts every progress mark's centre on its own arc, where a tap opens its task (a phone's crowded wheel)", () => {
+    // Twelve one- and two-week tasks starting in the same fortnight, a few longer ones: lanes
+    // thinner than a mark at 300 px, so marks move along by lane.
+    const items = Array.from({ length: 16 }, (_, i) =>
+      item(
+        `t${i}`,
+        i < 12 ? `2026-08-${String(12 + (i % 4)).padStart(2, '0')}` : '2026-09-01',
+        i < 12 ? `2026-08-${String(19 + (i % 3) * 5).padStart(2, '0')}` : '2026-11-30',
+        { mark: i % 3 === 0 ? 'done' : 'overdue' },
+      ),
+    );
+    const { arcs } = wheel(items, { size: 300 });
+    const marked = arcs.filter((a) => a.mark !== null);
+    expect(marked).toHaveLength(16);
+    const c = 150;
+    for (const a of marked) {
+      const { x, y } = a.mark!;
+      const r = Math.hypot(x - c, y - c);
+      const angle = ((Math.atan2(x - c, c - y) * 180) / Math.PI + 360) % 360;
+      expect([a.key, r >= a.r0 - 0.2 && r <= a.r1 + 0.2]).toEqual([a.key, true]);
+      expect([a.key, angle >= a.a0 - 0.1 && angle <= a.a1 + 0.1]).toEqual([a.key, true]);
+    }
+  });
+
   it('writes the short label where the label does not fit, when it does', () => {
     const { arcs } = wheel([
       item('Vanhempainilta', '2026-09-01', '2026-09-30', { shortLabel: 'B' }),

@@ -367,17 +367,18 @@ function arcDecoration(
   if (kind !== null) {
     const { r: radius, shift } = progressMarkPlace(kind, r1 - r0, laneIndex, f);
     markSpace = 2 * radius + 3 + shift;
-    // Near the start when the arc is long enough, else from its middle (moved along as near
-    // the start: a short arc's mark meets those of short arcs beside it otherwise).
-    const along = length >= 2 * markSpace ? radius + 2 + shift : length / 2 + shift;
+    // Near the start when the arc is long enough (moved along by lane, on its own arc), else in
+    // its middle: a mark is drawn over its own arc, where a tap on it opens its task.
+    const along = length >= 2 * markSpace ? radius + 2 + shift : length / 2;
     const angle = p.start + (along / (Math.PI * rm)) * 180;
     mark = { ...polar(cx, cy, rm, angle), kind, r: radius };
   }
-  const fits = (s: string | undefined, line?: number): s is string =>
-    s !== undefined && labelFits(s, f, length - markSpace, r1 - r0, f / 3, width, line);
-  const text = fits(p.item.label)
+  const fits = (s: string | undefined, padding: number, line?: number): s is string =>
+    s !== undefined && labelFits(s, f, length - markSpace, r1 - r0, padding, width, line);
+  // A letter needs less room at its ends than words: a week's arc holds one.
+  const text = fits(p.item.label, f / 3)
     ? p.item.label
-    : fits(p.item.shortLabel, CAPITALS_LINE)
+    : fits(p.item.shortLabel, f / 8, CAPITALS_LINE)
       ? p.item.shortLabel
       : null;
   if (text === null) return { label: null, mark };
