@@ -368,38 +368,32 @@ export class AccountRoutes {
   }
 
   /**
-   * What each entry's fields held before it, from its row's earlier applied changes (one read of
-   * the log per row on the page, at most HISTORY_BEHIND of them each).
+   * What each entry's fields held before it, from its row's earlier applied changes: one read of
+   * the log for the page's rows (at most HISTORY_BEHIND changes).
    */
   private async valuesBefore(
     entries: readonly PlanHistoryEntry[],
     scope: { readonly space: string; readonly schools?: readonly string[] },
   ): Promise<Record<string, unknown>[]> {
-    const rows = new Map<string, PlanHistoryEntry[]>();
-    for (const e of entries) {
-      const key = `${e.entity}:${e.entityId}`;
-      rows.set(key, [...(rows.get(key) ?? []), e]);
-    }
+    if (entries.length === 0) return [];
+    const rowOf = (e: { entity: string; entityId: string }) => `${e.entity}:${e.entityId}`;
+    const records = await this.deps.sync.planHistory({
+      ...scope,
+      rows: [...new Set(entries.map(rowOf))],
+      beforeSeq: Math.max(...entries.map((e) => e.seq)),
+      limit: HISTORY_BEHIND,
+    });
     const older = new Map<string, PlanHistoryEntry[]>();
-    await Promise.all(
-      [...rows].map(async ([key, list]) => {
-        const first = list[0]!;
-        const records = await this.deps.sync.planHistory({
-          ...scope,
-          entity: first.entity,
-          entityId: first.entityId,
-          beforeSeq: Math.max(...list.map((e) => e.seq)),
-          limit: HISTORY_BEHIND,
-        });
-        older.set(key, records.map(historyEntry));
-      }),
-    );
-    return entries.map((e) => valuesBefore(e, older.get(`${e.entity}:${e.entityId}`) ?? []));
+    for (const change of records.map(historyEntry)) {
+      const key = rowOf(change);
+      older.set(key, [...(older.get(key) ?? []), change]);
+    }
+    return entries.map((e) => valuesBefore(e, older.get(rowOf(e)) ?? []));
   }
 }
 
-/** How many earlier changes of a row the history reads for the values a change replaced. */
-const HISTORY_BEHIND = 500;
+/** How many earlier changes of a page's rows the history reads for the values they replaced. */
+const HISTORY_BEHIND = 2000;
 
 /** A plan change of the log as the history API gives it (without its earlier values). */
 function historyEntry(r: PlanHistoryRecord): PlanHistoryEntry {

@@ -197,6 +197,8 @@ export function prepareStatements(db: Database.Database) {
         number | null,
         string | null,
         string | null,
+        string | null,
+        string | null,
         number,
       ],
       HistoryRecord
@@ -215,6 +217,8 @@ export function prepareStatements(db: Database.Database) {
          AND (? IS NULL OR m.received_at < ?)
          AND (? IS NULL OR m.seq < ?)
          AND (? IS NULL OR r.school_id IN (SELECT value FROM json_each(?)))
+         AND (? IS NULL OR json_extract(m.payload, '$.entity') || ':' ||
+           json_extract(m.payload, '$.entityId') IN (SELECT value FROM json_each(?)))
        ORDER BY m.seq DESC LIMIT ?`,
     ),
     organizations: p<[], { space: string }>(

@@ -196,6 +196,7 @@ export class SqliteStore implements SyncStore, AccountStore {
   planHistory(f: PlanHistoryFilter): Promise<readonly PlanHistoryRecord[]> {
     const both = <T>(v: T | undefined): [T | null, T | null] => [v ?? null, v ?? null];
     const schools = f.schools === undefined ? null : JSON.stringify(f.schools);
+    const rows = f.rows === undefined ? null : JSON.stringify(f.rows);
     return this.alone(() =>
       this.stmt.planHistory
         .all(
@@ -208,6 +209,8 @@ export class SqliteStore implements SyncStore, AccountStore {
           ...both(f.beforeSeq),
           schools,
           schools,
+          rows,
+          rows,
           f.limit,
         )
         .map((r) => ({

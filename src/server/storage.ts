@@ -69,6 +69,8 @@ export interface PlanHistoryFilter {
   readonly beforeSeq?: number;
   /** Only rows of these schools (a principal's); absent: every row. */
   readonly schools?: readonly string[];
+  /** Only changes of these rows (`entity:id`); absent: of every row. */
+  readonly rows?: readonly string[];
   readonly limit: number;
 }
 

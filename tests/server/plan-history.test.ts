@@ -175,4 +175,19 @@ describe('GET /api/plan-history', () => {
     const entries = title.body['entries'] as (Entry & { before: unknown })[];
     expect(entries.map((e) => e.before)).toEqual([{}, {}]);
   });
+
+  it("reads the changes of the rows asked for only, in one read of the store's log", async () => {
+    const space = (await t.store.organizations())[0]!;
+    const records = await t.store.planHistory({
+      space,
+      rows: ['theme:th-new', 'group:g-n1'],
+      limit: 50,
+    });
+    const rows = records.map((r) => {
+      const p = r.payload as { entity: string; entityId: string };
+      return `${p.entity}:${p.entityId}`;
+    });
+    expect(new Set(rows)).toEqual(new Set(['theme:th-new', 'group:g-n1']));
+    expect(rows.filter((r) => r === 'theme:th-new')).toHaveLength(3);
+  });
 });
