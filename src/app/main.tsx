@@ -1,5 +1,5 @@
 // First: the database starts opening while the rest of the code evaluates.
-import { earlyDerivationStamp, releaseEarlyOpen } from '@/db/early-open';
+import { earlyDerivationStamp, earlyInstalledVersion, releaseEarlyOpen } from '@/db/early-open';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openVuosikelloDb, requestPersistentStorage } from '@/db/database';
@@ -15,7 +15,9 @@ import { prepareView } from './routes';
 import './styles.css';
 
 async function start() {
-  const db = openVuosikelloDb(undefined, earlyDerivationStamp());
+  // Found by the time the code has evaluated: the database opens while it does.
+  const installedVersion = await earlyInstalledVersion();
+  const db = openVuosikelloDb(undefined, { stamp: earlyDerivationStamp(), installedVersion });
   // The view the address names downloads, and reads what it shows, while the database opens and
   // the translations load: the first render is the view with its data.
   const prepare = () =>

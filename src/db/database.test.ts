@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENTITIES, ENTITY_REGISTRY } from '@/domain/entities';
 import { groupId } from '@/domain/ids';
-import { requestPersistentStorage } from './database';
+import Dexie from 'dexie';
+import {
+  indexedDbVersion,
+  openVuosikelloDb,
+  requestPersistentStorage,
+  SCHEMA_CURRENT,
+  type VuosikelloDb,
+} from './database';
+import { SCHEMA_VERSION } from './schema-version';
 import { DbWriteError } from './errors';
 import { getMeta, setMeta, setUserName } from './meta';
 import { freshDb } from './test-fixtures';
@@ -42,6 +50,53 @@ describe('the database', () => {
       expect(schema.indexes.map((i) => i.name).sort()).toEqual([...indexes].sort());
     },
   );
+
+  /** The database `open` makes, and the versions it declared. */
+  const declaring = (open: () => VuosikelloDb) => {
+    const version = vi.spyOn(Dexie.prototype, 'version');
+    try {
+      const db = open();
+      return { db, versions: version.mock.calls.map(([n]) => n) };
+    } finally {
+      version.mockRestore();
+    }
+  };
+
+  /** Every table's key and indexes as the open database has them. */
+  const layout = (db: Dexie) =>
+    Object.fromEntries(
+      db.tables.map((t) => [
+        t.name,
+        [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()],
+      ]),
+    );
+
+  it('declares only the current layout where the stored database is at the current version', async () => {
+    // Stored by the full chain of versions, as every device's database was.
+    const chain = freshDb();
+    await setMeta(chain, 'language', 'sv');
+    const stored = layout(await chain.open());
+    chain.close();
+    const installedVersion = indexedDbVersion(SCHEMA_VERSION);
+    const current = declaring(() => openVuosikelloDb(chain.name, { installedVersion }));
+    expect(current.versions).toEqual([SCHEMA_VERSION]);
+    await current.db.open();
+    expect(layout(current.db)).toEqual(stored);
+    expect(Object.keys(SCHEMA_CURRENT).sort()).toEqual(Object.keys(stored).sort());
+    expect(current.db.verno).toBe(SCHEMA_VERSION);
+    expect(await getMeta(current.db, 'language')).toBe('sv');
+    // The IndexedDB version the early connection reports for it.
+    expect(current.db.backendDB().version).toBe(installedVersion);
+  });
+
+  it.each([
+    ['no database stored', 0],
+    ['the version not known', null],
+    ['an older version stored', 30],
+  ])('declares every version with its upgrade where %s', (_, installedVersion) => {
+    const { versions } = declaring(() => openVuosikelloDb('never-opened', { installedVersion }));
+    expect(versions).toEqual([1, 2, 3, 4]);
+  });
 
   it('opens with strict durability', () => {
     expect(freshDb()._options.chromeTransactionDurability).toBe('strict');

@@ -77,6 +77,35 @@ export const SCHEMA_V4 = {
   adjustments: 'id, schoolId',
 } as const;
 
+/** The versions in order: each lists only the tables it adds, changes or removes (null). */
+const SCHEMA_STEPS: readonly Readonly<Record<string, string | null>>[] = [
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+];
+
+/**
+ * The layout of the current version, every table as the versions left it: what a database at
+ * SCHEMA_VERSION holds. Derived from the versions, never listed by hand.
+ */
+export const SCHEMA_CURRENT: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(Object.assign({}, ...SCHEMA_STEPS) as Record<string, string | null>).filter(
+    (entry): entry is [string, string] => entry[1] !== null,
+  ),
+);
+
+/** IndexedDB's version number of a Dexie version (Dexie stores version n as n × 10). */
+export const indexedDbVersion = (dexieVersion: number) => Math.round(dexieVersion * 10);
+
+/** What the app's early connection found before this one opened (src/db/early-open.ts). */
+export interface EarlyFindings {
+  /** The derivation stamp it read, used by the first open instead of reading it again. */
+  readonly stamp?: Promise<EarlyStamp | null>;
+  /** The stored database's IndexedDB version (0: none; null or absent: not known). */
+  readonly installedVersion?: number | null;
+}
+
 /**
  * The table of an entity's visible rows, keyed by its key field (entities.ts). A row may carry
  * the server's metadata embedded (Stamped): then it is also the server copy.
@@ -102,15 +131,44 @@ export class VuosikelloDb extends Dexie {
   serverRows!: Table<ServerRow, ServerRowKey>;
   conflicts!: Table<SyncConflict, string>;
 
-  /**
-   * `knownStamp`: the derivation stamp already read for this database (src/db/early-open.ts),
-   * used by the first open instead of reading it again before any query.
-   */
-  constructor(name: string, knownStamp?: Promise<EarlyStamp | null>) {
+  /** `early`: what the app's early connection found (src/db/early-open.ts). */
+  constructor(name: string, early: EarlyFindings = {}) {
     // Chromium commits with relaxed durability by default since 121: an acknowledged tick could
     // be lost on power loss. Strict makes every commit wait for the disk. Dexie's live-query
     // cache stays on (its default): without it the class picker's change did not show at once.
     super(name, { chromeTransactionDurability: 'strict' });
+    if (early.installedVersion === indexedDbVersion(SCHEMA_VERSION)) {
+      // Stored at the current version: nothing to upgrade, so only its layout is declared. Each
+      // declared version makes Dexie parse every version before it again, which a returning
+      // user's first screen paid for on every start.
+      this.version(SCHEMA_VERSION).stores(SCHEMA_CURRENT);
+    } else this.declareUpgrades();
+    this.on('populate', (tx) => {
+      // A new database is a new sync client: its own id and a fresh mutation counter.
+      return tx.table('meta').bulkAdd([
+        { key: 'clientId', value: randomUuid() },
+        { key: 'nextMutationId', value: 1 },
+        { key: 'schemaVersion', value: SCHEMA_VERSION },
+        // Everything this database will ever store is derived by this code.
+        { key: 'derivedWith', value: DERIVATION_VERSION },
+      ] satisfies MetaRow[]);
+    });
+    // Schedules derived by older rules are derived anew before anything reads them (sticky: also
+    // when the database is opened again after a close).
+    let known = early.stamp;
+    this.on(
+      'ready',
+      (vip) => {
+        const stamp = known;
+        known = undefined;
+        return rederiveIfOutdated(vip, stamp);
+      },
+      true,
+    );
+  }
+
+  /** Every version with its upgrade, for a database stored at an older one (or not known). */
+  private declareUpgrades(): void {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3)
@@ -124,28 +182,6 @@ export class VuosikelloDb extends Dexie {
     this.version(4)
       .stores(SCHEMA_V4)
       .upgrade((tx) => tx.table('meta').put({ key: 'schemaVersion', value: 4 }));
-    this.on('populate', (tx) => {
-      // A new database is a new sync client: its own id and a fresh mutation counter.
-      return tx.table('meta').bulkAdd([
-        { key: 'clientId', value: randomUuid() },
-        { key: 'nextMutationId', value: 1 },
-        { key: 'schemaVersion', value: SCHEMA_VERSION },
-        // Everything this database will ever store is derived by this code.
-        { key: 'derivedWith', value: DERIVATION_VERSION },
-      ] satisfies MetaRow[]);
-    });
-    // Schedules derived by older rules are derived anew before anything reads them (sticky: also
-    // when the database is opened again after a close).
-    let known = knownStamp;
-    this.on(
-      'ready',
-      (vip) => {
-        const stamp = known;
-        known = undefined;
-        return rederiveIfOutdated(vip, stamp);
-      },
-      true,
-    );
   }
 }
 
@@ -172,13 +208,10 @@ async function rederiveIfOutdated(
 
 /**
  * Opens (lazily, on first use) the database called `name`; tests pass a fresh name each. The app
- * passes the derivation stamp its early connection read (`knownStamp`, see the constructor).
+ * passes what its early connection found (see the constructor).
  */
-export function openVuosikelloDb(
-  name = DATABASE_NAME,
-  knownStamp?: Promise<EarlyStamp | null>,
-): VuosikelloDb {
-  return new VuosikelloDb(name, knownStamp);
+export function openVuosikelloDb(name = DATABASE_NAME, early?: EarlyFindings): VuosikelloDb {
+  return new VuosikelloDb(name, early);
 }
 
 /** What the browser answered to a request for persistent storage. */

@@ -41,14 +41,16 @@ describe('the early connection', () => {
     ['no stamp', undefined, { value: undefined }],
   ])('reads %s as it opens', async (_name, stored, read) => {
     await databaseWith(stored);
-    const { earlyDerivationStamp, releaseEarlyOpen } = await earlyOpen();
+    const { earlyDerivationStamp, earlyInstalledVersion, releaseEarlyOpen } = await earlyOpen();
     expect(await earlyDerivationStamp()).toEqual(read);
+    expect(await earlyInstalledVersion()).toBe(1);
     releaseEarlyOpen();
   });
 
   it('reads nothing and creates nothing where there is no database yet', async () => {
-    const { earlyDerivationStamp } = await earlyOpen();
+    const { earlyDerivationStamp, earlyInstalledVersion } = await earlyOpen();
     expect(await earlyDerivationStamp()).toBeNull();
+    expect(await earlyInstalledVersion()).toBe(0);
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).not.toContain(DATABASE_NAME);
   });

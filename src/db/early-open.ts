@@ -8,7 +8,9 @@
  * missing one (a first run, left to Dexie, which creates and seeds it) is not created. It closes
  * once the app's own connection is open, or at once when another connection needs to upgrade or
  * delete the database. Once open, it reads the stamp of the rules that derived the stored
- * schedules, which the app's connection would otherwise read before any of its queries.
+ * schedules, which the app's connection would otherwise read before any of its queries, and
+ * tells the database's version, so the app's connection declares the upgrades from older layouts
+ * only where the stored database has one (database.ts).
  */
 import { DATABASE_NAME } from './database-name';
 
@@ -16,6 +18,8 @@ let early: IDBDatabase | null = null;
 let released = false;
 let settleStamp: (stamp: EarlyStamp | null) => void = () => {};
 const stamp = new Promise<EarlyStamp | null>((resolve) => (settleStamp = resolve));
+let settleVersion: (version: number | null) => void = () => {};
+const installed = new Promise<number | null>((resolve) => (settleVersion = resolve));
 
 /** The stored meta 'derivedWith' row's value (undefined: none stored). */
 export interface EarlyStamp {
@@ -29,6 +33,15 @@ export interface EarlyStamp {
  */
 export function earlyDerivationStamp(): Promise<EarlyStamp | null> {
   return stamp;
+}
+
+/**
+ * The IndexedDB version of the app's database as the early connection found it: 0 where there
+ * was none, null where it could not tell (no IndexedDB, a failed open). As it was when the app
+ * started, like the stamp.
+ */
+export function earlyInstalledVersion(): Promise<number | null> {
+  return installed;
 }
 
 function readStamp(db: IDBDatabase): void {
@@ -55,13 +68,18 @@ export function releaseEarlyOpen(): void {
 function openEarly(factory: IDBFactory): void {
   const request = factory.open(DATABASE_NAME);
   // No version asked: only a missing database upgrades, from nothing; that creation is undone.
-  request.onupgradeneeded = () => request.transaction?.abort();
+  request.onupgradeneeded = () => {
+    settleVersion(0);
+    request.transaction?.abort();
+  };
   request.onerror = (event) => {
     event.preventDefault();
     settleStamp(null);
+    settleVersion(null);
   };
   request.onsuccess = () => {
     early = request.result;
+    settleVersion(early.version);
     early.onversionchange = releaseEarlyOpen;
     readStamp(early);
     if (released) releaseEarlyOpen();
@@ -69,4 +87,7 @@ function openEarly(factory: IDBFactory): void {
 }
 
 if (typeof indexedDB !== 'undefined') openEarly(indexedDB);
-else settleStamp(null);
+else {
+  settleStamp(null);
+  settleVersion(null);
+}

@@ -73,7 +73,7 @@ describe('a derivation stamp already read (the early connection)', () => {
     ['none read: the stored stamp is read', null, true],
   ])('%s', async (_name, known, derivedAnew) => {
     const { name, derived } = await derivedByOlderRules(DERIVATION_VERSION - 1);
-    const db = openVuosikelloDb(name, Promise.resolve(known));
+    const db = openVuosikelloDb(name, { stamp: Promise.resolve(known) });
     const stored = await db.schedules.get(CLASS_1A_2026);
     expect(stored?.actions[0]?.start).toBe(derivedAnew ? derived.actions[0]?.start : '2026-11-09');
     db.close();

@@ -49,10 +49,15 @@ async function writeVersion3(name: string) {
 }
 
 describe('upgrade from schema version 3 to 4', () => {
-  it('adds the empty adjustments table and keeps every row of version 3', async () => {
+  // As the app opens it: told by its early connection that the stored version is 3 (30), or not
+  // told anything.
+  it.each([
+    ['told the stored version', { installedVersion: 30 }],
+    ['told nothing', undefined],
+  ])('adds the empty adjustments table and keeps every row of version 3 (%s)', async (_, early) => {
     const name = `upgrade-v4-${Math.random().toString(36).slice(2)}`;
     const { schedules, counts } = await writeVersion3(name);
-    const db = openVuosikelloDb(name);
+    const db = openVuosikelloDb(name, early);
     await db.open();
     expect(db.verno).toBe(4);
     expect(await getMeta(db, 'schemaVersion')).toBe(4);
