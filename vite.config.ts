@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { WEB_MANIFEST } from './src/app/web-manifest';
 
 /** The given stack's libraries (and the router) that the first screen runs. */
 const FIRST_SCREEN_LIBRARIES =
@@ -68,21 +69,7 @@ export default defineConfig({
       // The icons are in the precache already (globPatterns), once each.
       includeManifestIcons: false,
       injectRegister: false,
-      manifest: {
-        name: 'Vuosikello – hyvinvoinnin vuosikello',
-        short_name: 'Vuosikello',
-        lang: 'fi',
-        theme_color: '#1d4e89',
-        background_color: '#f3f5f8',
-        display: 'standalone',
-        // PNG renderings of favicon.svg (tests/support/render-icons.ts), for launchers that want
-        // a fixed size, beside the SVG itself.
-        icons: [
-          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        ],
-      },
+      manifest: WEB_MANIFEST,
       // Our own worker (src/sw/sw.ts), the precache list injected into it.
       strategies: 'injectManifest',
       // Absolute: the bench pages build with this config from their own roots.

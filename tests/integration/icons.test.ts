@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { WEB_MANIFEST } from '@/app/web-manifest';
 import { PNG_ICONS } from '../support/render-icons';
 
 /** A PNG's width and height from its header (IHDR follows the 8-byte signature). */
@@ -26,4 +27,14 @@ describe('icons', () => {
       if (size) expect(width).toBe(Number(size));
     }
   });
+
+  // Nor in the manifest: the browser fetches one of its icons while the first screen loads.
+  it.each(WEB_MANIFEST.icons)(
+    'the manifest names $src, a PNG of $sizes',
+    ({ src, sizes, type }) => {
+      expect(type).toBe('image/png');
+      const { width, height } = pngSize(src);
+      expect(`${width}x${height}`).toBe(sizes);
+    },
+  );
 });
