@@ -198,13 +198,14 @@ async function benchIndexedDb() {
               floorRatio: number;
               roundRatio: number;
               ratios: number[];
+              perPage: number[][];
             }>;
           }
         ).runPullBench(rounds),
       PULL_ROUNDS,
     );
     const ratios = [...pull.ratios].sort((a, b) => a - b);
-    const pullDetail = `${pull.rows} rows in ${pull.pages} pages, ${pull.schedules} schedules derived, ${pull.serverRows} serverRows records: src/db ${pull.dbMs.toFixed(1)} ms, raw rows once ${pull.rawMs.toFixed(1)} ms (each the sum of its page steps' medians over ${PULL_ROUNDS} rounds, pages taking turns); whole-pull same-round ratios: median ${pull.roundRatio.toFixed(2)}, range ${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)}`;
+    const pullDetail = `${pull.rows} rows in ${pull.pages} pages, ${pull.schedules} schedules derived, ${pull.serverRows} serverRows records: src/db ${pull.dbMs.toFixed(1)} ms, raw rows once ${pull.rawMs.toFixed(1)} ms (each the sum of its page steps' medians over ${PULL_ROUNDS} rounds, pages taking turns); whole-pull same-round ratios: median ${pull.roundRatio.toFixed(2)}, range ${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)}; page by page, src/db / raw rows / floor ms: ${pull.perPage.map((p) => p.map((ms) => ms.toFixed(1)).join(' / ')).join('; ')}`;
     // Each received row is written once (the visible row with the server copy embedded), plus
     // the schedules derived from the plan: the raw floor is those rows once and the records.
     report({

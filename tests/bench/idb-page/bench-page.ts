@@ -227,7 +227,12 @@ async function runPull(rounds: number) {
     steps[side].reduce((ms, stepTimes) => ms + median(stepTimes), 0);
   const [dbMs, rawMs, floorMs] = [typical('db'), typical('raw'), typical('floor')];
   const ratios = times.map((t) => t.db / t.raw);
+  // Each page's step medians, src/db against raw rows: where the difference is.
+  const perPage = pages.map((_, i) =>
+    (['db', 'raw', 'floor'] as const).map((side) => median(steps[side][i] ?? [])),
+  );
   return {
+    perPage,
     rows: changes.length,
     pages: pages.length,
     ...stored,
