@@ -37,13 +37,13 @@ function nextYears(every: number, remainder: number, fromYear: number): number[]
 
 /**
  * `rule` in the UI language: 'syyskuu, alkupuoli (1.–15.)', 'viikko 45', 'joka kuukausi'...; an
- * every-n-th-year rule names its next years from `referenceYear` on (by default this year).
+ * every-n-th-year rule names its next years from `referenceYear` on (the app's year, useToday).
  */
 export function ruleInWords(
   rule: TimingRule,
   t: TFunction,
   language: Language,
-  referenceYear: number = new Date().getFullYear(),
+  referenceYear: number,
 ): string {
   switch (rule.kind) {
     case 'month':

@@ -15,8 +15,18 @@ describe('the plan history’s fields in words', () => {
     await loadLaterStrings();
   });
 
-  const words = (field: string, value: unknown) =>
-    fieldValueText(field, value, { t: i18next.t, language: 'fi', labels });
+  const words = (field: string, value: unknown, year = 2026) =>
+    fieldValueText(field, value, { t: i18next.t, language: 'fi', labels, year });
+
+  // The years come from the app's year, not the machine's clock.
+  it.each([
+    [2026, 'syyskuu, joka 3. vuosi: 2027, 2030, 2033'],
+    [2031, 'syyskuu, joka 3. vuosi: 2033, 2036, 2039'],
+  ])('names an every-3rd-year rule’s years from %i', (year, text) => {
+    const september = { kind: 'month', month: 9, part: 'whole' };
+    const rule = { kind: 'everyNthYear', every: 3, remainder: 2, rule: september };
+    expect(words('timing', rule, year)).toBe(text);
+  });
 
   it.each<[string, unknown, string, string]>([
     ['grades', [1, 2, 3, 4, 5, 6, 9], 'Luokka-asteet', '1.–6. luokka, 9. luokka'],

@@ -77,6 +77,8 @@ export interface FieldContext {
   readonly language: Language;
   /** The plan's rows' names on this device (useRowLabels). */
   readonly labels: RowLabels | undefined;
+  /** The app's year (useToday): a rule of every n-th year names its next years from it. */
+  readonly year: number;
 }
 
 /** A field's new value in words (see the module comment). */
@@ -85,7 +87,7 @@ export function fieldValueText(field: string, value: unknown, context: FieldCont
 }
 
 /** The value in words, or null when it has not the form the field's values have. */
-function inWords(field: HistoryField, value: unknown, { t, language, labels }: FieldContext) {
+function inWords(field: HistoryField, value: unknown, { t, language, labels, year }: FieldContext) {
   const day = (d: LocalDate) => formatDay(d, language, 'date');
   const rowName = (entity: string) =>
     typeof value === 'string' ? (labels?.get(labelKey(entity, value)) ?? value) : null;
@@ -141,7 +143,7 @@ function inWords(field: HistoryField, value: unknown, { t, language, labels }: F
     case 'timing': {
       const rule = timingRuleSchema.safeParse(value);
       // The schema checks every number's range (a month 1-12): the rule is a TimingRule.
-      return rule.success ? ruleInWords(rule.data as TimingRule, t, language) : null;
+      return rule.success ? ruleInWords(rule.data as TimingRule, t, language, year) : null;
     }
     case 'breakShift':
       return oneOf(BREAK_SHIFTS, value) ? t(`templateForm.breakShift_${value}`) : null;

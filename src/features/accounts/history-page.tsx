@@ -3,12 +3,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { HISTORY_ENTITIES, type PlanHistoryEntry } from '@/domain/sync/plan-history-api';
+import { yearOf } from '@/domain/local-date';
 import type { Language } from '@/domain/model';
 import type { SyncTransport } from '@/sync/transport';
 import { planHistoryQuery, type HistoryFilters } from '@/ui/plan-history-query';
 import { apiErrorKey } from '@/ui/server-queries';
 import { ServerQueryProvider } from '@/ui/server-query-provider';
 import { useServerTransport } from '@/ui/server-transport';
+import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { fieldLabel, fieldValueText } from './history-fields';
 import { labelKey, useRowLabels, type RowLabels } from './history-labels';
@@ -170,6 +172,8 @@ function HistoryItem({
   when: string;
 }) {
   const { t } = useTranslation();
+  // A rule's years are named from the app's today, not the machine's clock.
+  const year = yearOf(useToday());
   const label = labels?.get(labelKey(entry.entity, entry.entityId));
   const fields = Object.entries(entry.fields);
   return (
@@ -191,7 +195,7 @@ function HistoryItem({
       {fields.length > 0 && (
         <dl className="history-fields" aria-label={t('history.fields')}>
           {fields.map(([field, value]) => {
-            const text = (v: unknown) => fieldValueText(field, v, { t, language, labels });
+            const text = (v: unknown) => fieldValueText(field, v, { t, language, labels, year });
             // What it was, where an earlier change in the log wrote it.
             const was = entry.before !== undefined && Object.hasOwn(entry.before, field);
             return (
