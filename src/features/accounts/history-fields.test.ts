@@ -34,6 +34,8 @@ describe('the plan history’s fields in words', () => {
     ['timing', { kind: 'isoWeek', week: 48 }, 'Ajoitus', 'viikko 48'],
     ['timing', { kind: 'month', month: 9, part: 'whole' }, 'Ajoitus', 'syyskuu'],
     ['themeId', 'theme-health', 'Teema', 'Hyvinvointi ja terveys'],
+    ['description', { fi: '', sv: '', en: '' }, 'Kuvaus', 'ei mitään'],
+    ['description', { fi: 'Tunti ulkona', sv: '', en: '' }, 'Kuvaus', 'Tunti ulkona'],
     ['themeId', null, 'Teema', 'ei teemaa'],
     ['themeId', 'theme-gone', 'Teema', 'theme-gone'],
     ['schoolId', 'school-demo', 'Koulu', 'Esimerkkikoulu'],

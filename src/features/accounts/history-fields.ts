@@ -20,7 +20,7 @@ import type { TimingRule } from '@/domain/timing-rule';
 import { formatDay } from '@/i18n/format';
 import { gradesLabel, schoolYearLabel } from '@/ui/labels';
 import { ruleInWords } from '@/ui/rule-words';
-import { labelKey, valueText, type RowLabels } from './history-labels';
+import { isTranslated, labelKey, valueText, type RowLabels } from './history-labels';
 
 /** The plan's fields the history names in words (the rows' fields in model.ts). */
 export const HISTORY_FIELDS = [
@@ -158,7 +158,11 @@ function inWords(field: HistoryField, value: unknown, { t, language, labels, yea
     }
     case 'name':
     case 'title':
-    case 'description':
+    case 'description': {
+      // An empty text (a task without a description) is said, not left blank.
+      const text = isTranslated(value) ? value[language] : value;
+      return typeof text === 'string' && text.trim() === '' ? t('history.value_none') : null;
+    }
     case 'color':
     case 'order':
       return null; // valueText says these as they are

@@ -34,7 +34,7 @@ export function useRowLabels(language: Language): RowLabels | undefined {
 
 const MAX_VALUE_LENGTH = 80;
 
-function isTranslated(value: unknown): value is Record<Language, string> {
+export function isTranslated(value: unknown): value is Record<Language, string> {
   return (
     typeof value === 'object' &&
     value !== null &&
