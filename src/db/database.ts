@@ -77,26 +77,20 @@ export const SCHEMA_V4 = {
   adjustments: 'id, schoolId',
 } as const;
 
-/** The versions in order: each lists only the tables it adds, changes or removes (null). */
-const SCHEMA_STEPS: readonly Readonly<Record<string, string | null>>[] = [
-  SCHEMA_V1,
-  SCHEMA_V2,
-  SCHEMA_V3,
-  SCHEMA_V4,
-];
-
 /**
  * The layout of the current version, every table as the versions left it: what a database at
- * SCHEMA_VERSION holds. Derived from the versions, never listed by hand.
+ * SCHEMA_VERSION holds. Derived from the versions, never listed by hand; a table a version
+ * removed stays as null, which Dexie skips in a declaration.
  */
-export const SCHEMA_CURRENT: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(Object.assign({}, ...SCHEMA_STEPS) as Record<string, string | null>).filter(
-    (entry): entry is [string, string] => entry[1] !== null,
-  ),
-);
+export const SCHEMA_CURRENT: Readonly<Record<string, string | null>> = {
+  ...SCHEMA_V1,
+  ...SCHEMA_V2,
+  ...SCHEMA_V3,
+  ...SCHEMA_V4,
+};
 
-/** IndexedDB's version number of a Dexie version (Dexie stores version n as n × 10). */
-export const indexedDbVersion = (dexieVersion: number) => Math.round(dexieVersion * 10);
+/** IndexedDB's version number of the current schema (Dexie stores version n as n × 10). */
+export const CURRENT_INDEXEDDB_VERSION = SCHEMA_VERSION * 10;
 
 /** What the app's early connection found before this one opened (src/db/early-open.ts). */
 export interface EarlyFindings {
@@ -137,7 +131,7 @@ export class VuosikelloDb extends Dexie {
     // be lost on power loss. Strict makes every commit wait for the disk. Dexie's live-query
     // cache stays on (its default): without it the class picker's change did not show at once.
     super(name, { chromeTransactionDurability: 'strict' });
-    if (early.installedVersion === indexedDbVersion(SCHEMA_VERSION)) {
+    if (early.installedVersion === CURRENT_INDEXEDDB_VERSION) {
       // Stored at the current version: nothing to upgrade, so only its layout is declared. Each
       // declared version makes Dexie parse every version before it again, which a returning
       // user's first screen paid for on every start.
