@@ -3,6 +3,7 @@ import { jamsa2025, jamsa2026 } from './calendars/jamsa';
 import { templateId, themeId } from './ids';
 import type { TaskTemplate } from './model';
 import { moveRuleToMonth, planGrid, SCHOOL_YEAR_MONTHS, type GridRow } from './plan-grid';
+import { resolveRule } from './schedule/resolve-window';
 import { buildSchoolCalendar } from './school-calendar';
 import type { TimingRule } from './timing-rule';
 
@@ -133,37 +134,64 @@ describe('planGrid', () => {
 });
 
 describe('moveRuleToMonth', () => {
-  it.each([
-    [{ kind: 'month', month: 9, part: 'firstHalf' }, 9, { kind: 'same' }],
+  const every = (n: number, remainder: number, rule: TimingRule): TimingRule => ({
+    kind: 'everyNthYear',
+    every: n,
+    remainder,
+    rule,
+  });
+  const month = (m: number, part: 'whole' | 'firstHalf' = 'whole'): TimingRule => ({
+    kind: 'month',
+    month: m as 1,
+    part,
+  });
+  it.each<[string, TimingRule, number, number, unknown]>([
+    ['the same month', month(9, 'firstHalf'), 9, 9, { kind: 'same' }],
     [
-      { kind: 'month', month: 9, part: 'firstHalf' },
+      'another month, its part kept',
+      month(9, 'firstHalf'),
       11,
-      { kind: 'changeMonth', rule: { kind: 'month', month: 11, part: 'firstHalf' } },
+      9,
+      { kind: 'changeMonth', rule: month(11, 'firstHalf') },
     ],
     [
-      {
-        kind: 'everyNthYear',
-        every: 2,
-        remainder: 1,
-        rule: { kind: 'month', month: 3, part: 'whole' },
-      },
+      'every 2nd year, within the spring: the same years',
+      every(2, 1, month(3)),
       4,
-      {
-        kind: 'changeMonth',
-        rule: {
-          kind: 'everyNthYear',
-          every: 2,
-          remainder: 1,
-          rule: { kind: 'month', month: 4, part: 'whole' },
-        },
-      },
+      3,
+      { kind: 'changeMonth', rule: every(2, 1, month(4)) },
     ],
     [
-      { kind: 'isoWeek', week: 45 },
+      'every 3rd year, September 2027 to January 2028: the same school year',
+      every(3, 2, month(9)),
+      1,
+      9,
+      { kind: 'changeMonth', rule: every(3, 0, month(1)) },
+    ],
+    [
+      'every 2nd year, March 2027 to October 2026: the same school year',
+      every(2, 1, month(3)),
+      10,
+      3,
+      { kind: 'changeMonth', rule: every(2, 0, month(10)) },
+    ],
+    [
+      'every 3rd year, January 2028 to December 2027: the same school year',
+      every(3, 0, month(1)),
       12,
-      { kind: 'replace', rule: { kind: 'month', month: 12, part: 'whole' } },
+      1,
+      { kind: 'changeMonth', rule: every(3, 2, month(12)) },
     ],
     [
+      'every year, over New Year',
+      every(1, 0, month(11)),
+      2,
+      11,
+      { kind: 'changeMonth', rule: every(1, 0, month(2)) },
+    ],
+    ['a week rule', { kind: 'isoWeek', week: 45 }, 12, 11, { kind: 'replace', rule: month(12) }],
+    [
+      'a rule relative to the term',
       {
         kind: 'relative',
         anchor: { kind: 'termStart', term: 'autumn' },
@@ -171,27 +199,70 @@ describe('moveRuleToMonth', () => {
         lengthSchoolDays: 5,
       },
       8,
-      { kind: 'replace', rule: { kind: 'month', month: 8, part: 'whole' } },
+      8,
+      { kind: 'replace', rule: month(8) },
     ],
     [
+      'every month',
       { kind: 'everyMonth', months: [], part: 'whole' },
       1,
-      { kind: 'replace', rule: { kind: 'month', month: 1, part: 'whole' } },
+      9,
+      { kind: 'replace', rule: month(1) },
     ],
     [
-      { kind: 'everyNthYear', every: 2, remainder: 1, rule: { kind: 'isoWeek', week: 10 } },
+      'every 2nd year, week 10 (March) to February',
+      every(2, 1, { kind: 'isoWeek', week: 10 }),
       2,
-      {
-        kind: 'replace',
-        rule: {
-          kind: 'everyNthYear',
-          every: 2,
-          remainder: 1,
-          rule: { kind: 'month', month: 2, part: 'whole' },
-        },
-      },
+      3,
+      { kind: 'replace', rule: every(2, 1, month(2)) },
     ],
-  ] satisfies [TimingRule, number, unknown][])('%j to %i', (rule, month, expected) => {
-    expect(moveRuleToMonth(rule, month as 1)).toEqual(expected);
+    [
+      'every 2nd year, week 10 (March) to November',
+      every(2, 1, { kind: 'isoWeek', week: 10 }),
+      11,
+      3,
+      { kind: 'replace', rule: every(2, 0, month(11)) },
+    ],
+  ])('%s', (_, rule, to, from, expected) => {
+    expect(moveRuleToMonth(rule, to as 1, from as 1)).toEqual(expected);
+  });
+});
+
+describe('a move keeps an every-n-th-year task in the same school years', () => {
+  // The real scheduler decides: the task falls in a school year before the move exactly when it
+  // does after it, for every count, remainder, month it stands in and month it moves to.
+  const calendars = [jamsa2025, jamsa2026].map((year) => buildSchoolCalendar(year));
+  const cases = [2, 3, 4].flatMap((every) =>
+    Array.from({ length: every }, (_, remainder) => remainder).flatMap((remainder) =>
+      SCHOOL_YEAR_MONTHS.flatMap((from) =>
+        SCHOOL_YEAR_MONTHS.filter((to) => to !== from).map((to) => ({
+          every,
+          remainder,
+          from,
+          to,
+        })),
+      ),
+    ),
+  );
+  it(`holds in ${cases.length} moves over the school years 2025-2026 and 2026-2027`, () => {
+    const inYears = (rule: TimingRule) =>
+      calendars.map((calendar) => resolveRule(rule, calendar).windows.length > 0);
+    for (const { every, remainder, from, to } of cases) {
+      const rule: TimingRule = {
+        kind: 'everyNthYear',
+        every,
+        remainder,
+        rule: { kind: 'month', month: from, part: 'whole' },
+      };
+      const moved = moveRuleToMonth(rule, to, from);
+      if (moved.kind === 'same') throw new Error(`${from} to ${to} changed nothing`);
+      expect([every, remainder, from, to, inYears(moved.rule)]).toEqual([
+        every,
+        remainder,
+        from,
+        to,
+        inYears(rule),
+      ]);
+    }
   });
 });

@@ -90,25 +90,34 @@ export function monthColumn(month: number): number {
  * - `changeMonth`: a month rule (also inside an every-n-th-year rule) gets the new month and
  *   keeps its part of the month;
  * - `replace`: any other rule is replaced by the whole of the new month (inside an every-n-th-year
- *   rule, only the inner rule is, so the task stays in the same years); the user confirms it.
+ *   rule, only the inner rule is); the user confirms it.
+ * An every-n-th-year rule counts the calendar year of its day, so a move across New Year within
+ * the school year (from August-December to January-July, or back) also shifts the rule's
+ * remainder by a year: the task stays in the same school years.
  */
 export type MonthMove =
   | { readonly kind: 'same' }
   | { readonly kind: 'changeMonth'; readonly rule: TimingRule }
   | { readonly kind: 'replace'; readonly rule: TimingRule };
 
-/** See MonthMove. */
-export function moveRuleToMonth(rule: TimingRule, month: Month): MonthMove {
+/** Whether `month` falls in the school year's autumn (August-December), before New Year. */
+const beforeNewYear = (month: Month) => month >= 8;
+
+/** See MonthMove; `from` is the month the task stands in now. */
+export function moveRuleToMonth(rule: TimingRule, month: Month, from: Month): MonthMove {
   switch (rule.kind) {
     case 'month':
       return rule.month === month
         ? { kind: 'same' }
         : { kind: 'changeMonth', rule: { ...rule, month } };
     case 'everyNthYear': {
-      const inner = moveRuleToMonth(rule.rule, month);
-      return inner.kind === 'same'
-        ? inner
-        : { kind: inner.kind, rule: { ...rule, rule: inner.rule } };
+      const inner = moveRuleToMonth(rule.rule, month, from);
+      if (inner.kind === 'same') return inner;
+      // Over New Year the day's calendar year moves by one: so does the remainder.
+      const years =
+        beforeNewYear(from) === beforeNewYear(month) ? 0 : beforeNewYear(month) ? -1 : 1;
+      const remainder = (((rule.remainder + years) % rule.every) + rule.every) % rule.every;
+      return { kind: inner.kind, rule: { ...rule, remainder, rule: inner.rule } };
     }
     case 'isoWeek':
     case 'schoolWeek':

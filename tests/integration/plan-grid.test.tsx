@@ -170,6 +170,44 @@ describe('the year plan grid', () => {
     ]);
   });
 
+  it('moves an every-3rd-year task over New Year and keeps it in the same school years', async () => {
+    const db = await seededDb();
+    const user = userEvent.setup();
+    await renderAppAt(db, NOVEMBER_2025, '/plan');
+    await grid();
+    // October 2025, every third year (2025 % 3 = 0): in the school year 2025-2026.
+    const inspection = 'Kouluympäristön terveellisyyden ja turvallisuuden tarkastus';
+    const [button] = screen.getAllByRole('button', { name: `Siirrä… ${inspection}` });
+    button?.focus();
+    await user.keyboard('{Enter}');
+    const form = screen.getByRole('form', { name: `Siirrä tehtävä: ${inspection}` });
+    await user.selectOptions(within(form).getByLabelText('Uusi kuukausi'), '2');
+    // February of the same school year is in 2026: the years named move with it.
+    expect(
+      within(form).getByText(
+        'Ajoitus muuttuu: lokakuu, joka 3. vuosi: 2025, 2028, 2031 → helmikuu, joka 3. vuosi: 2026, 2029, 2032.',
+      ),
+    ).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Siirrä' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        `Tehtävä ”${inspection}” siirrettiin: helmikuu.`,
+      ),
+    );
+    expect((await db.templates.get(templateId('tpl-health-safety-inspection')))?.timing).toEqual({
+      kind: 'everyNthYear',
+      every: 3,
+      remainder: 1,
+      rule: { kind: 'month', month: 2, part: 'whole' },
+    });
+    // Still in this school year's plan, now in February (column 6 from August).
+    await waitFor(() =>
+      expect(
+        document.querySelector('[data-move$="|tpl-health-safety-inspection|6"]'),
+      ).not.toBeNull(),
+    );
+  });
+
   it('asks before replacing another kind of rule, showing the old rule in words; Escape leaves it', async () => {
     const db = await seededDb();
     const user = userEvent.setup();

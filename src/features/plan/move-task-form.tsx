@@ -33,7 +33,7 @@ export function MoveTaskForm({ template, title, from, onCancel, onMoved }: Props
   const id = useId();
   const [month, setMonth] = useState<Month>(from);
   const { error, run } = useWriteError(t);
-  const move = moveRuleToMonth(template.timing, month);
+  const move = moveRuleToMonth(template.timing, month, from);
   const year = Number(useToday().slice(0, 4));
   const words = (rule: TaskTemplate['timing']) => ruleInWords(rule, t, language, year);
   const message =

@@ -206,7 +206,7 @@ async function runGrid(rounds: number) {
   const move = await measureEdits(
     rounds,
     (round) => {
-      const moved = moveRuleToMonth(current.timing, monthOf(round));
+      const moved = moveRuleToMonth(current.timing, monthOf(round), monthOf(round + 1));
       if (moved.kind === 'same') throw new Error('the move changes nothing');
       return save({ ...current, timing: moved.rule });
     },
