@@ -15,9 +15,10 @@ import { prepareView } from './routes';
 import './styles.css';
 
 async function start() {
-  // Found by the time the code has evaluated: the database opens while it does.
-  const installedVersion = await earlyInstalledVersion();
-  const db = openVuosikelloDb(undefined, { stamp: earlyDerivationStamp(), installedVersion });
+  const db = openVuosikelloDb(undefined, {
+    stamp: earlyDerivationStamp(),
+    installedVersion: earlyInstalledVersion(),
+  });
   // The view the address names downloads, and reads what it shows, while the database opens and
   // the translations load: the first render is the view with its data.
   const prepare = () =>

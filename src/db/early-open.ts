@@ -18,8 +18,9 @@ let early: IDBDatabase | null = null;
 let released = false;
 let settleStamp: (stamp: EarlyStamp | null) => void = () => {};
 const stamp = new Promise<EarlyStamp | null>((resolve) => (settleStamp = resolve));
-let settleVersion: (version: number | null) => void = () => {};
-const installed = new Promise<number | null>((resolve) => (settleVersion = resolve));
+/** The stored database's version once the early connection knows it (see earlyInstalledVersion). */
+let installed: number | null | undefined;
+const settleVersion = (version: number | null) => (installed ??= version);
 
 /** The stored meta 'derivedWith' row's value (undefined: none stored). */
 export interface EarlyStamp {
@@ -36,11 +37,12 @@ export function earlyDerivationStamp(): Promise<EarlyStamp | null> {
 }
 
 /**
- * The IndexedDB version of the app's database as the early connection found it: 0 where there
- * was none, null where it could not tell (no IndexedDB, a failed open). As it was when the app
- * started, like the stamp.
+ * The IndexedDB version of the app's database as the early connection found it, if it has
+ * opened by now: 0 where there was none, null where it could not tell (no IndexedDB, a failed
+ * open), undefined while it is still opening. Asked without waiting: the app's start does not
+ * wait for a slow first open (after a browser restart it can outlast the code's evaluation).
  */
-export function earlyInstalledVersion(): Promise<number | null> {
+export function earlyInstalledVersion(): number | null | undefined {
   return installed;
 }
 
