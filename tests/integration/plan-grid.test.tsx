@@ -42,6 +42,15 @@ async function grid() {
   return screen.findByRole('table', { name: /Tehtävät luokka-asteittain ja kuukausittain/ });
 }
 
+/** The seeded app's year plan in November 2025, the grid shown. */
+async function openPlan() {
+  const db = await seededDb();
+  const user = userEvent.setup();
+  await renderAppAt(db, NOVEMBER_2025, '/plan');
+  await grid();
+  return { db, user };
+}
+
 describe('the year plan grid', () => {
   it('shows grades against August-July, themes by colour and name, empty months as a dash', async () => {
     const db = await seededDb();
@@ -124,10 +133,7 @@ describe('the year plan grid', () => {
   });
 
   it('moves a month task by keyboard: the rule gets the new month, the grid and the focus follow', async () => {
-    const db = await seededDb();
-    const user = userEvent.setup();
-    await renderAppAt(db, NOVEMBER_2025, '/plan');
-    await grid();
+    const { db, user } = await openPlan();
     const visit = 'Yläkoulun henkilöstö vierailee 6. luokalla';
     const button = within(cell('6. luokka', 'huhti')).getByRole('button', {
       name: `Siirrä… ${visit}`,
@@ -171,10 +177,7 @@ describe('the year plan grid', () => {
   });
 
   it('moves an every-3rd-year task over New Year and keeps it in the same school years', async () => {
-    const db = await seededDb();
-    const user = userEvent.setup();
-    await renderAppAt(db, NOVEMBER_2025, '/plan');
-    await grid();
+    const { db, user } = await openPlan();
     // October 2025, every third year (2025 % 3 = 0): in the school year 2025-2026.
     const inspection = 'Kouluympäristön terveellisyyden ja turvallisuuden tarkastus';
     const [button] = screen.getAllByRole('button', { name: `Siirrä… ${inspection}` });
@@ -209,10 +212,7 @@ describe('the year plan grid', () => {
   });
 
   it('asks before replacing another kind of rule, showing the old rule in words; Escape leaves it', async () => {
-    const db = await seededDb();
-    const user = userEvent.setup();
-    await renderAppAt(db, NOVEMBER_2025, '/plan');
-    await grid();
+    const { db, user } = await openPlan();
     const week = 'Terveiden valintojen viikko';
     const button = within(cell('3. luokka', 'marras')).getByRole('button', {
       name: `Siirrä… ${week}`,
