@@ -23,6 +23,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from '../browser/support/chromium';
 import { BARE_STACK_ROOT, buildBareStack } from './bare-stack/build';
+import { mainThreadBusy, type MainThreadBusy, type TraceEvent } from './main-thread';
 import { median } from './startup';
 
 /** The month's first unticked checkbox, in the app and in the bare page alike. */
@@ -146,8 +147,26 @@ async function within<T>(ms: number, work: Promise<T>, what: string): Promise<T>
   }
 }
 
-/** One measured open: a fresh browser on a copy of the returning profile, CPU slowed 4x. */
-async function timeFirstTick(subject: Subject, run: number): Promise<Probe> {
+/** The trace categories of the main thread's tasks and what runs in them (main-thread.ts). */
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing', // navigationStart
+  'IndexedDB',
+].join(',');
+
+/**
+ * One measured open: a fresh browser on a copy of the returning profile, CPU slowed 4x. Traced,
+ * with the main thread's events until the tick shows (tracing slows the page: a traced open is
+ * never one of the timed ones).
+ */
+async function timeFirstTick(
+  subject: Subject,
+  run: number,
+  traced = false,
+): Promise<{ probe: Probe; trace: TraceEvent[] }> {
   const profile = `${subject.profile}-run-${run}`;
   await cp(subject.profile, profile, { recursive: true });
   const context = await launchProfile(profile, true);
@@ -155,6 +174,16 @@ async function timeFirstTick(subject: Subject, run: number): Promise<Probe> {
     const page = await firstPage(context);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const trace: TraceEvent[] = [];
+    if (traced) {
+      cdp.on('Tracing.dataCollected', ({ value }) =>
+        trace.push(...(value as unknown as TraceEvent[])),
+      );
+      await cdp.send('Tracing.start', {
+        categories: TRACE_CATEGORIES,
+        transferMode: 'ReportEvents',
+      });
+    }
     await page.goto(subject.url, { waitUntil: 'commit' });
     const probe = await within(
       30_000,
@@ -164,7 +193,14 @@ async function timeFirstTick(subject: Subject, run: number): Promise<Probe> {
     if (probe.controlled !== subject.serviceWorker) {
       throw new Error(`${subject.name}: served by a service worker: ${probe.controlled}`);
     }
-    return probe;
+    if (traced) {
+      const complete = new Promise<void>((resolve) =>
+        cdp.once('Tracing.tracingComplete', () => resolve()),
+      );
+      await cdp.send('Tracing.end');
+      await complete;
+    }
+    return { probe, trace };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -197,6 +233,9 @@ export interface FirstTickFigures {
   readonly ours: readonly number[];
   readonly bare: readonly number[];
   readonly runs: number;
+  /** The main thread until the click, in one traced open of each after the timed ones. */
+  readonly oursBusy: MainThreadBusy;
+  readonly bareBusy: MainThreadBusy;
 }
 
 /** `runs` measured opens of each, alternating which goes first; the app must be built. */
@@ -215,8 +254,13 @@ export async function measureFirstTick(
     const probes: Record<Subject['name'], Probe[]> = { ours: [], bare: [] };
     for (let run = 0; run < runs; run += 1) {
       const order = run % 2 === 0 ? subjects : [...subjects].reverse();
-      for (const subject of order) probes[subject.name].push(await timeFirstTick(subject, run));
+      for (const subject of order) {
+        probes[subject.name].push((await timeFirstTick(subject, run)).probe);
+      }
     }
+    const busy = async (subject: Subject) =>
+      mainThreadBusy((await timeFirstTick(subject, runs, true)).trace);
+    const [oursBusy, bareBusy] = [await busy(subjects[0]!), await busy(subjects[1]!)];
     const shown = (name: Subject['name']) => probes[name].map((p) => p.shownMs);
     const seen = (name: Subject['name']) => probes[name].map((p) => p.seenMs);
     return {
@@ -227,6 +271,8 @@ export async function measureFirstTick(
       ours: shown('ours'),
       bare: shown('bare'),
       runs,
+      oursBusy,
+      bareBusy,
     };
   } finally {
     await Promise.all([app.close(), bare.close()]);
