@@ -202,11 +202,13 @@ async function runGrid(rounds: number) {
     (round) => save({ ...current, title: { ...current.title, fi: titleOf(round) } }),
     (round) => gridTitles(titleOf(round)),
   );
+  // Between November and December in turn: each round moves the task from where the last left it.
   const monthOf = (round: number): Month => (round % 2 === 0 ? 12 : 11);
+  const standsIn = (round: number) => (round === 0 ? 11 : monthOf(round - 1));
   const move = await measureEdits(
     rounds,
     (round) => {
-      const moved = moveRuleToMonth(current.timing, monthOf(round), monthOf(round + 1));
+      const moved = moveRuleToMonth(current.timing, monthOf(round), standsIn(round));
       if (moved.kind === 'same') throw new Error('the move changes nothing');
       return save({ ...current, timing: moved.rule });
     },
