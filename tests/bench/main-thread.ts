@@ -111,12 +111,16 @@ export function mainThreadBusy(events: readonly TraceEvent[]): MainThreadBusy {
   const within = onMain.filter((e) => e.ph === 'X' && e.ts >= from && end(e) <= click.ts);
   const byKind: Record<BusyKind, number> = { ...ZERO };
   const tasks = outermost(within.filter((e) => TASK_NAMES.has(e.name)));
+  const work = within.filter((e) => !TASK_NAMES.has(e.name) && kindOf(e.name) !== null);
+  let next = 0; // tasks and work are both in order of start: one pass over the work
   for (const task of tasks) {
+    while (next < work.length && work[next]!.ts < task.ts) next += 1;
+    const inside: TraceEvent[] = [];
+    for (; next < work.length && work[next]!.ts < end(task); next += 1) {
+      if (end(work[next]!) <= end(task)) inside.push(work[next]!);
+    }
     // The task's time goes to the kind of work that took most of it, if that is a fair part of it
     // (a blank page's unload is mostly the browser's own work: other).
-    const inside = within.filter(
-      (e) => e.ts >= task.ts && end(e) <= end(task) && !TASK_NAMES.has(e.name) && kindOf(e.name),
-    );
     const share: Record<BusyKind, number> = { ...ZERO };
     for (const e of outermost(inside)) share[kindOf(e.name) ?? 'other'] += e.dur ?? 0;
     const [kind, ms] = (Object.entries(share) as [BusyKind, number][]).sort(
