@@ -4,12 +4,16 @@ import type { LocalDate } from '@/domain/local-date';
 import type { Grade } from '@/domain/model';
 import type { VuosikelloDb } from './database';
 import {
-  hintOf,
   monthWithTemplates,
+  readClassRows,
   readMonthRows,
   type MonthRead,
   type MonthReady,
+  type MonthRows,
+  type MonthRowsReady,
 } from './month-read';
+import { listTemplates } from './queries';
+import { bindTables } from './tx-tables';
 import { readTemplates } from './templates-watch';
 import { saveGroup, saveTemplate } from './plan-writes';
 import { markProgress, saveProgressNote } from './progress-writes';
@@ -27,6 +31,11 @@ const NOVEMBER = '2026-11-10' as LocalDate;
 function ready(read: MonthRead): MonthReady {
   if (read.kind !== 'ready') throw new Error(`expected a month, got ${read.kind}`);
   return read;
+}
+
+function readyRows(rows: MonthRows): MonthRowsReady {
+  if (rows.kind !== 'ready') throw new Error(`expected a month, got ${rows.kind}`);
+  return rows;
 }
 
 describe('the month’s one read', () => {
@@ -189,53 +198,46 @@ describe('progress no longer in the plan', () => {
   });
 });
 
-describe('a read given the last one’s hint', () => {
-  const seededWithTicks = async () => {
-    const db = await seeded();
-    await markProgress(db, {
-      actionId: actionId('sy-2026~g:g-2026-7a~t-rules~'),
-      state: 'done',
-      day: null,
-      by: 'A',
-    });
-    return db;
-  };
-  const hintFrom = async (db: VuosikelloDb, group: string | undefined) =>
-    hintOf(await readMonthRows(db, group, NOVEMBER));
-
-  // Each hint: what an earlier read found, right or wrong for the read that takes it.
-  it.each([
-    ['the same class', 'g-2026-7a', 'g-2026-7a'],
-    ['another class of the year', 'g-2026-7a', 'g-2026-1a'],
-    ['a class of another year', 'g-2026-7a', 'g-2025-1a'],
-    ['the remembered class (no address)', undefined, undefined],
-    ['a class, for no address', undefined, 'g-2026-7a'],
-  ])('reads the same as without one: %s', async (_, group, hinted) => {
-    const db = await seededWithTicks();
-    const hint = await hintFrom(db, hinted);
-    expect(hint).toBeDefined();
-    expect(await readMonthRows(db, group, NOVEMBER, hint)).toEqual(
-      await readMonthRows(db, group, NOVEMBER),
+describe('the class’s part read again', () => {
+  const classRowsAfter = async (db: VuosikelloDb, rows: MonthRows) =>
+    db.transaction('r', ['schedules', 'progress'], (tx) =>
+      readClassRows(bindTables(tx), readyRows(rows)),
     );
-  });
 
-  it('follows a change its hint predates: a tick, a class’s grades', async () => {
-    const db = await seededWithTicks();
-    const hint = await hintFrom(db, 'g-2026-7a');
+  it('reads the class’s ticks and schedules again, the rest as it was', async () => {
+    const db = await seeded();
+    const before = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
     const survey = actionId('sy-2026~g:g-2026-7a~t-survey~');
     await markProgress(db, { actionId: survey, state: 'skipped', day: null, by: 'A' });
-    await saveGroup(db, buildGroup({ id: groupId('g-2026-7a'), name: '7A', grades: [7, 8] }));
-    const rows = await readMonthRows(db, 'g-2026-7a', NOVEMBER, hint);
-    expect(rows).toEqual(await readMonthRows(db, 'g-2026-7a', NOVEMBER));
-    if (rows.kind !== 'ready') throw new Error(rows.kind);
-    expect(rows.progress.get(survey)?.state).toBe('skipped');
-    expect(rows.selected.grades).toEqual([7, 8]);
+    // A mark on a task the plan no longer has, and the class renamed (not the class's part).
+    const gone = actionId('sy-2026~g:g-2026-7a~t-gone~');
+    await markProgress(db, { actionId: gone, state: 'done', day: null, by: 'A' });
+    await saveGroup(db, { ...readyRows(before).selected, name: '7 Ä' });
+    const after = await classRowsAfter(db, before);
+    expect(after.progress.get(survey)?.state).toBe('skipped');
+    expect(after.unplannedMarks.map((m) => m.progress.actionId)).toEqual([gone]);
+    expect(after.selected).toBe(readyRows(before).selected);
+    expect(after.groups).toBe(readyRows(before).groups);
+    // Everything of the class's part is as a whole read finds it.
+    const whole = readyRows(await readMonthRows(db, 'g-2026-7a', NOVEMBER));
+    expect([after.planned, after.progress, after.unplannedMarks]).toEqual([
+      whole.planned,
+      whole.progress,
+      whole.unplannedMarks,
+    ]);
   });
 
-  it('is none for a read that found no month', async () => {
+  it('follows the class’s schedule rewritten: a task moved to another week', async () => {
     const db = await seeded();
-    expect(hintOf(await readMonthRows(db, 'no-such-class', NOVEMBER))).toBeUndefined();
-    expect(hintOf(undefined)).toBeUndefined();
+    const before = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
+    const survey = (await listTemplates(db)).find((t) => t.id === templateId('t-survey'));
+    if (!survey) throw new Error('no survey template');
+    await saveTemplate(db, { ...survey, timing: { kind: 'isoWeek', week: 47 } });
+    const after = await classRowsAfter(db, before);
+    expect(after.planned.find((a) => a.templateId === 't-survey')?.start).toBe('2026-11-16');
+    expect(readyRows(before).planned.find((a) => a.templateId === 't-survey')?.start).toBe(
+      '2026-11-02',
+    );
   });
 });
 

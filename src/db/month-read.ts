@@ -6,16 +6,11 @@
  *
  * The rows are one readonly transaction of three steps (meta, the school years, schools and
  * themes; the year's classes; the class's two schedules and their progress), so the first screen
- * waits for three rounds of IndexedDB requests rather than one per query. Reads only; used under
- * a live query. The templates come apart (the app watches them by key, templates-watch.ts): a
- * template edited does not read the month again.
- *
- * A live query reads again after every change it watches (a tick, a schedule rewritten), and then
- * almost always for the same year and class as before. Given the last result's (`MonthHint`), the
- * later steps' reads start with the first, in one round; a step whose guess no longer holds reads
- * again for what it needs. The result is the same with or without a hint.
+ * waits for three rounds of IndexedDB requests rather than one per query. Reads only. The app
+ * watches the month (month-watch.ts): after a tick or a rewritten schedule it reads only the
+ * class's part again (readClassRows), and a template edited reads only that template.
  */
-import type { ActionId, GroupId, SchoolYearId } from '@/domain/ids';
+import type { ActionId, GroupId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { Action, Group, Progress, School, SchoolYear, Theme } from '@/domain/model';
 import { defaultGroup, ownGroups } from '@/domain/own-groups';
@@ -26,7 +21,7 @@ import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
 import { USER_NAME_MAX_LENGTH, type MetaValues } from './meta';
 import { withoutStamp } from './server-copy';
-import { bindTables, type Tables } from './tx-tables';
+import { bindTables, type TableName, type Tables } from './tx-tables';
 import {
   classScheduleIds,
   unplannedAmong,
@@ -87,19 +82,6 @@ export type MonthRows = MonthRowsReady | MonthMissing;
 
 export type MonthRead = MonthReady | MonthMissing;
 
-/** What the last read found: the next read's guess of what it will need. */
-export interface MonthHint {
-  readonly schoolYearId: SchoolYearId;
-  readonly selected: Group;
-}
-
-/** The hint a result gives the next read of the same address (none when it showed no month). */
-export function hintOf(read: MonthRows | undefined): MonthHint | undefined {
-  return read?.kind === 'ready'
-    ? { schoolYearId: read.schoolYear.id, selected: read.selected }
-    : undefined;
-}
-
 /** The class's two schedules and the progress in their key ranges (classScheduleIds). */
 function readClassPart(t: Tables, group: Group) {
   const ids = classScheduleIds(group);
@@ -109,59 +91,46 @@ function readClassPart(t: Tables, group: Group) {
   ]);
 }
 
-/** Whether two classes' months read the same schedules (classScheduleIds). */
-function sameSchedules(a: Group, b: Group): boolean {
-  const [ownA, schoolA] = classScheduleIds(a);
-  const [ownB, schoolB] = classScheduleIds(b);
-  return ownA === ownB && schoolA === schoolB;
-}
-
 /**
  * The month's rows for the class `groupId` names (with its school year), or without one, of the
- * current school year's remembered class (else the user's own, else the first). With `hint`, the
- * year's classes and the hinted class's schedules and progress are read in the first round.
+ * current school year's remembered class (else the user's own, else the first).
  */
 export function readMonthRows(
   db: VuosikelloDb,
   groupId: string | undefined,
   today: LocalDate,
-  hint?: MonthHint,
 ): Promise<MonthRows> {
-  const tables = [
-    db.meta,
-    db.schoolYears,
-    db.schools,
-    db.themes,
-    db.groups,
-    db.schedules,
-    db.progress,
-  ];
-  return db.transaction('r', tables, (tx) => rowsIn(bindTables(tx), groupId, today, hint));
+  return db.transaction('r', MONTH_TABLES, (tx) => readRowsIn(bindTables(tx), groupId, today));
 }
 
-async function rowsIn(
+/** The tables the month's rows are read from. */
+export const MONTH_TABLES = [
+  'meta',
+  'schoolYears',
+  'schools',
+  'themes',
+  'groups',
+  'schedules',
+  'progress',
+] as const satisfies readonly TableName[];
+
+/** The meta rows the month reads: the remembered class, who is signed in, the local name. */
+export const MONTH_META_KEYS = ['selectedGroupId', 'sessionUser', 'userName'] as const;
+
+/** readMonthRows in `t`'s transaction (which holds MONTH_TABLES). */
+export async function readRowsIn(
   t: Tables,
   groupId: string | undefined,
   today: LocalDate,
-  hint: MonthHint | undefined,
 ): Promise<MonthRows> {
-  const [
-    [rememberedRow, userRow, nameRow],
-    yearRows,
-    schoolRows,
-    themeRows,
-    named,
-    hintedGroups,
-    hintedClassPart,
-  ] = await Promise.all([
-    t.meta.bulkGet(['selectedGroupId', 'sessionUser', 'userName']),
-    t.schoolYears.orderBy('startYear').toArray(),
-    t.schools.toArray(),
-    t.themes.toArray(),
-    groupId === undefined ? undefined : t.groups.get(groupId as GroupId),
-    hint && t.groups.where('schoolYearId').equals(hint.schoolYearId).toArray(),
-    hint && readClassPart(t, hint.selected),
-  ]);
+  const [[rememberedRow, userRow, nameRow], yearRows, schoolRows, themeRows, named] =
+    await Promise.all([
+      t.meta.bulkGet([...MONTH_META_KEYS]),
+      t.schoolYears.orderBy('startYear').toArray(),
+      t.schools.toArray(),
+      t.themes.toArray(),
+      groupId === undefined ? undefined : t.groups.get(groupId as GroupId),
+    ]);
   // Each row is stored under its key by a typed writer (meta.ts).
   const remembered = rememberedRow?.value as MetaValues['selectedGroupId'] | undefined;
   const user = (userRow?.value as MetaValues['sessionUser'] | undefined) ?? null;
@@ -174,21 +143,13 @@ async function rowsIn(
   }
   if (!schoolYear) return { kind: 'noClasses', groupId } as const;
 
-  const groupRows =
-    hint?.schoolYearId === schoolYear.id && hintedGroups
-      ? hintedGroups
-      : await t.groups.where('schoolYearId').equals(schoolYear.id).toArray();
+  const groupRows = await t.groups.where('schoolYearId').equals(schoolYear.id).toArray();
   const groups = groupRows.map(withoutStamp).sort(byGradeThenName);
   const ownIds = new Set(ownGroups(groups, user).map((g) => g.id));
   const selected = named ? withoutStamp(named) : defaultGroup(groups, ownIds, remembered);
   if (!selected) return { kind: 'noClasses', groupId } as const;
 
-  const [schedules, progressRows] =
-    hint && hintedClassPart && sameSchedules(hint.selected, selected)
-      ? hintedClassPart
-      : await readClassPart(t, selected);
-  const planned = schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
-  const rows = progressRows.flat().map(withoutStamp);
+  const classPart = await readClassPart(t, selected);
   const schools = schoolRows.map(withoutStamp).sort(byName);
   // An account's name may be longer than a tick holds: cut, rather than refuse every tick.
   const tickName = user
@@ -208,10 +169,30 @@ async function rowsIn(
     remembered: remembered ?? null,
     user,
     tickName,
+    ...classRows(selected, classPart),
+  } as const;
+}
+
+/** The month's class part from its schedules and the progress in their key ranges. */
+function classRows(
+  selected: Group,
+  [schedules, progressRows]: Awaited<ReturnType<typeof readClassPart>>,
+): Pick<MonthRowsReady, 'planned' | 'progress' | 'unplannedMarks'> {
+  const planned = schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
+  const rows = progressRows.flat().map(withoutStamp);
+  return {
     planned,
     progress: new Map(rows.map((row) => [row.actionId, row])),
     unplannedMarks: unplannedAmong(rows, new Set(planned.map((a) => a.id)), selected),
-  } as const;
+  };
+}
+
+/**
+ * `rows` with its class's schedules and progress read again, the rest as it was: what a tick or
+ * a schedule rewritten changes (month-watch.ts), in `t`'s transaction.
+ */
+export async function readClassRows(t: Tables, rows: MonthRowsReady): Promise<MonthRowsReady> {
+  return { ...rows, ...classRows(rows.selected, await readClassPart(t, rows.selected)) };
 }
 
 /**

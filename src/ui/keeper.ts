@@ -1,4 +1,4 @@
-import { keepEqual } from './keep-equal';
+import { keepEqual } from '@/db/keep-equal';
 
 /**
  * A keeper: a function that returns each value it is given kept equal (keepEqual) to the one it

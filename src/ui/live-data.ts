@@ -5,7 +5,7 @@ import type { Role, SessionUser } from '@/domain/sync/protocol';
 import { getMeta, type MetaValues } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
 import { useDb } from './db-context';
-import { keepEqual } from './keep-equal';
+import { keepEqual } from '@/db/keep-equal';
 import { sharedLiveQuery, type SharedLiveQuery } from './shared-live-query';
 
 /** Count of local changes not yet acknowledged by a server. */

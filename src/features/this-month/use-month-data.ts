@@ -1,20 +1,14 @@
 /**
- * The teacher's month, live: its rows as one live read (src/db/month-read.ts) and its templates
- * from the app's watch of them (src/ui/live-templates.ts), so that a template edited reads only
- * that template again. The app starts both for the first screen before its first render
- * (startMonthRead, from the route table), and the month view takes them over: the first render
- * shows the month, and nothing is read twice.
+ * The teacher's month, live: its rows and the templates, watched together (src/db/month-watch.ts),
+ * so that a change reads only what it touched and the month renders once for it. The app starts
+ * the watch for the first screen before its first render (startMonthRead, from the route table),
+ * and the month view takes it over: the first render shows the month, and nothing is read twice.
  */
 import { useObservable } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { VuosikelloDb } from '@/db/database';
-import {
-  hintOf,
-  monthWithTemplates,
-  readMonthRows,
-  type MonthRead,
-  type MonthRows,
-} from '@/db/month-read';
+import { monthWithTemplates, type MonthRead, type MonthRows } from '@/db/month-read';
+import { watchMonth, type WatchedMonth } from '@/db/month-watch';
 import type { LocalDate } from '@/domain/local-date';
 import type { SchoolYear } from '@/domain/model';
 import {
@@ -25,9 +19,7 @@ import {
   type YearMonth,
 } from '@/domain/year-month';
 import { useDb } from '@/ui/db-context';
-import { keepEqual } from '@/ui/keep-equal';
-import { liveTemplates } from '@/ui/live-templates';
-import { sharedLiveQuery, type SharedLiveQuery } from '@/ui/shared-live-query';
+import { sharedSource, type SharedLiveQuery } from '@/ui/shared-live-query';
 import { monthHref } from '@/ui/month-url';
 
 interface MonthReadKey {
@@ -37,21 +29,15 @@ interface MonthReadKey {
 }
 
 /** The read the app started for its first screen, until the view asks for another. */
-let started: { readonly key: MonthReadKey; readonly read: SharedLiveQuery<MonthRows> } | null =
+let started: { readonly key: MonthReadKey; readonly read: SharedLiveQuery<WatchedMonth> } | null =
   null;
 
 function sameKey(a: MonthReadKey, b: MonthReadKey): boolean {
   return a.db === b.db && a.groupId === b.groupId && a.today === b.today;
 }
 
-function liveMonthRows({ db, groupId, today }: MonthReadKey): SharedLiveQuery<MonthRows> {
-  let previous: MonthRows | undefined;
-  // A re-run starts with what the last one needed (hintOf), and when it read what the last one
-  // did, returns the last result itself: nothing renders.
-  return sharedLiveQuery(
-    async () =>
-      (previous = keepEqual(previous, await readMonthRows(db, groupId, today, hintOf(previous)))),
-  );
+function liveMonth({ db, groupId, today }: MonthReadKey): SharedLiveQuery<WatchedMonth> {
+  return sharedSource((observer) => watchMonth(db, groupId, today, observer.next, observer.error));
 }
 
 /**
@@ -79,11 +65,10 @@ export async function startMonthRead(
   key: MonthReadKey & { readonly month: string | undefined },
 ): Promise<string | null> {
   started?.read.release();
-  const read = liveMonthRows(key);
+  const read = liveMonth(key);
   started = { key, read };
-  // The templates' watch starts with it; the view takes both over.
-  await Promise.all([read.settled, liveTemplates(key.db).settled]);
-  const first = read.getValue();
+  await read.settled;
+  const first = read.getValue()?.rows;
   return first?.kind === 'ready'
     ? monthHref(first.selected.id, monthShown(first.schoolYear, key.month, key.today))
     : null;
@@ -110,16 +95,16 @@ function serves(key: MonthReadKey): boolean {
   return (
     started.key.groupId === undefined &&
     sameKey({ ...started.key, groupId: key.groupId }, key) &&
-    showsClass(started.read.getValue(), key.groupId)
+    showsClass(started.read.getValue()?.rows, key.groupId)
   );
 }
 
 /** The started read when it is the one asked for; else a new one (and the started one is let go). */
-function monthRows(key: MonthReadKey): SharedLiveQuery<MonthRows> {
+function monthOf(key: MonthReadKey): SharedLiveQuery<WatchedMonth> {
   if (started !== null && serves(key)) return started.read;
   started?.read.release();
   started = null;
-  return liveMonthRows(key);
+  return liveMonth(key);
 }
 
 /**
@@ -131,12 +116,10 @@ function monthRows(key: MonthReadKey): SharedLiveQuery<MonthRows> {
 export function useMonthData(groupId: string | undefined, today: LocalDate): MonthRead | undefined {
   const db = useDb();
   const [asked, setAsked] = useState(groupId);
-  const rows = useObservable(() => monthRows({ db, groupId: asked, today }), [db, asked, today]);
-  const templates = useObservable(() => liveTemplates(db), [db]);
+  const month = useObservable(() => monthOf({ db, groupId: asked, today }), [db, asked, today]);
   // A bare address completed with the class it opened goes on with the bare address's read.
-  if (asked !== groupId && !(asked === undefined && showsClass(rows, groupId))) setAsked(groupId);
-  return useMemo(
-    () => (rows?.kind === 'ready' ? templates && monthWithTemplates(rows, templates) : rows),
-    [rows, templates],
-  );
+  if (asked !== groupId && !(asked === undefined && showsClass(month?.rows, groupId))) {
+    setAsked(groupId);
+  }
+  return useMemo(() => month && monthWithTemplates(month.rows, month.templates), [month]);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { keepEqual } from './keep-equal';
-import { keeper } from './keeper';
 
 describe('keepEqual', () => {
   it.each([
@@ -45,41 +44,5 @@ describe('keepEqual', () => {
     expect(kept.rows[0]).toBe(b); // moved, unchanged: the same object
     expect(kept.rows[1]).not.toBe(a);
     expect(kept.rows[1]).toEqual({ id: 'a', title: 'A2' });
-  });
-});
-
-describe('keeper', () => {
-  it('returns each value kept equal to the one it returned last', () => {
-    const keep = keeper<{ rows: { id: string; n: number }[] }>();
-    const first = keep({
-      rows: [
-        { id: 'a', n: 1 },
-        { id: 'b', n: 2 },
-      ],
-    });
-    const same = keep({
-      rows: [
-        { id: 'a', n: 1 },
-        { id: 'b', n: 2 },
-      ],
-    });
-    expect(same).toBe(first);
-    const changed = keep({
-      rows: [
-        { id: 'a', n: 1 },
-        { id: 'b', n: 3 },
-      ],
-    });
-    expect(changed).not.toBe(first);
-    expect(changed.rows[0]).toBe(first.rows[0]);
-    // Kept against the last value, not the first.
-    expect(
-      keep({
-        rows: [
-          { id: 'a', n: 1 },
-          { id: 'b', n: 3 },
-        ],
-      }),
-    ).toBe(changed);
   });
 });
