@@ -17,7 +17,7 @@ import './styles.css';
 async function start() {
   const db = openVuosikelloDb(undefined, {
     stamp: earlyDerivationStamp(),
-    installedVersion: earlyInstalledVersion(),
+    installedVersion: await earlyInstalledVersion(),
   });
   // The view the address names downloads, and reads what it shows, while the database opens and
   // the translations load: the first render is the view with its data.

@@ -42,18 +42,38 @@ describe('the early connection', () => {
   ])('reads %s as it opens', async (_name, stored, read) => {
     await databaseWith(stored);
     const { earlyDerivationStamp, earlyInstalledVersion, releaseEarlyOpen } = await earlyOpen();
-    // Not known before the early connection has opened; known once it has.
-    expect(earlyInstalledVersion()).toBeUndefined();
     expect(await earlyDerivationStamp()).toEqual(read);
-    expect(earlyInstalledVersion()).toBe(1);
+    expect(await earlyInstalledVersion()).toBe(1);
     releaseEarlyOpen();
   });
 
   it('reads nothing and creates nothing where there is no database yet', async () => {
     const { earlyDerivationStamp, earlyInstalledVersion } = await earlyOpen();
     expect(await earlyDerivationStamp()).toBeNull();
-    expect(earlyInstalledVersion()).toBe(0);
+    expect(await earlyInstalledVersion()).toBe(0);
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).not.toContain(DATABASE_NAME);
+  });
+
+  // The app's start waits for the version: it must be told also where nothing can be opened.
+  it.each([
+    ['there is no IndexedDB', undefined],
+    [
+      'opening throws at once',
+      {
+        open: () => {
+          throw new DOMException('no storage', 'InvalidStateError');
+        },
+      },
+    ],
+  ])('tells no version and no stamp where %s', async (_name, factory) => {
+    vi.stubGlobal('indexedDB', factory);
+    try {
+      const { earlyDerivationStamp, earlyInstalledVersion } = await earlyOpen();
+      expect(await earlyInstalledVersion()).toBeNull();
+      expect(await earlyDerivationStamp()).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

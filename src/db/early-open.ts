@@ -18,9 +18,9 @@ let early: IDBDatabase | null = null;
 let released = false;
 let settleStamp: (stamp: EarlyStamp | null) => void = () => {};
 const stamp = new Promise<EarlyStamp | null>((resolve) => (settleStamp = resolve));
+let settleVersion: (version: number | null) => void = () => {};
 /** The stored database's version once the early connection knows it (see earlyInstalledVersion). */
-let installed: number | null | undefined;
-const settleVersion = (version: number | null) => (installed ??= version);
+const installed = new Promise<number | null>((resolve) => (settleVersion = resolve));
 
 /** The stored meta 'derivedWith' row's value (undefined: none stored). */
 export interface EarlyStamp {
@@ -37,12 +37,12 @@ export function earlyDerivationStamp(): Promise<EarlyStamp | null> {
 }
 
 /**
- * The IndexedDB version of the app's database as the early connection found it, if it has
- * opened by now: 0 where there was none, null where it could not tell (no IndexedDB, a failed
- * open), undefined while it is still opening. Asked without waiting: the app's start does not
- * wait for a slow first open (after a browser restart it can outlast the code's evaluation).
+ * The IndexedDB version of the app's database as the early connection finds it: 0 where there
+ * was none, null where it could not tell (no IndexedDB, a failed open). The app's connection
+ * waits for it rather than declare every older layout (database.ts): that open could not finish
+ * before this one anyway, and after a browser restart it outlasts the code's evaluation.
  */
-export function earlyInstalledVersion(): number | null | undefined {
+export function earlyInstalledVersion(): Promise<number | null> {
   return installed;
 }
 
@@ -88,8 +88,11 @@ function openEarly(factory: IDBFactory): void {
   };
 }
 
-if (typeof indexedDB !== 'undefined') openEarly(indexedDB);
-else {
+// The app's start waits for the version: without IndexedDB, or where opening throws at once, it
+// is not known.
+try {
+  openEarly(indexedDB);
+} catch {
   settleStamp(null);
   settleVersion(null);
 }
