@@ -3,7 +3,8 @@ import { earlyDerivationStamp, earlyInstalledVersion, releaseEarlyOpen } from '@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openVuosikelloDb, requestPersistentStorage } from '@/db/database';
-import { getMeta } from '@/db/meta';
+import { getMetaIn } from '@/db/meta';
+import { bindTables } from '@/db/tx-tables';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
@@ -24,10 +25,11 @@ async function start() {
   const prepare = () =>
     prepareView(window.location.pathname, db, localToday(), window.location.search);
   let viewReady = prepare();
-  const [organizations, saved] = await Promise.all([
-    db.organizations.count(),
-    getMeta(db, 'language'),
-  ]);
+  // Whether this is the first run, and the language chosen: one transaction.
+  const [organizations, saved] = await db.transaction('r', ['organizations', 'meta'], (tx) => {
+    const t = bindTables(tx);
+    return Promise.all([t.organizations.count(), getMetaIn(t, 'language')]);
+  });
   releaseEarlyOpen();
   if (organizations === 0) {
     // First run: the built-in library and sample school, and the scheduler that derives their
