@@ -25,6 +25,8 @@ async function start() {
   const prepare = () =>
     prepareView(window.location.pathname, db, localToday(), window.location.search);
   let viewReady = prepare();
+  // Who acts (the header's menu and the router need it) is read alongside, for the first render.
+  const acting = startActingRead(db);
   // Whether this is the first run, and the language chosen: one transaction.
   const [organizations, saved] = await db.transaction('r', ['organizations', 'meta'], (tx) => {
     const t = bindTables(tx);
@@ -42,8 +44,7 @@ async function start() {
     viewReady = prepare();
   }
   const language: Language = LANGUAGES.find((l) => l === saved) ?? 'fi';
-  // Who acts (the header's menu and the router need it) is read alongside, for the first render.
-  const [, address] = await Promise.all([initI18n(language), viewReady, startActingRead(db)]);
+  const [, address] = await Promise.all([initI18n(language), viewReady, acting]);
   // The address names what the first screen shows from the start (`/` completed with the class
   // and month it opens, its query kept), so the view does not render twice to correct it.
   if (address !== null) window.history.replaceState(window.history.state, '', address);
