@@ -74,6 +74,16 @@ describe('what a change asks the month to read again', () => {
     ],
     ['a class renamed', part('groups', keys('g-2026-1a')), SEVEN_A, { ...nothing, all: true }],
     [
+      'a sync’s class, ticks and template in one change',
+      {
+        ...part('groups', keys('g-2026-1a')),
+        ...part('progress', keys(`${OWN}~t-survey~`)),
+        ...part('templates', keys('t-survey')),
+      },
+      SEVEN_A,
+      { ...nothing, all: true, templates: ['t-survey'] },
+    ],
+    [
       'a school, a year, a theme',
       {
         ...part('schools', keys('s-a')),

@@ -73,13 +73,17 @@ export function noteChange(
   for (const [part, ranges] of Object.entries(parts)) {
     if (!part.startsWith(prefix) || !part.endsWith('/')) continue;
     const table = part.slice(prefix.length, -1);
+    if (FRAME_TABLES.has(table)) change.all = true;
+    // What is read again anyway is not looked at further: a sync's thousands of changed ticks.
+    if (change.all && table !== 'templates') continue;
     for (const { from, to } of RangeSet(ranges)) {
       const key = from === to ? from : undefined;
-      if (FRAME_TABLES.has(table)) change.all = true;
-      else if (table === 'meta') {
+      if (table === 'meta') {
         change.all ||= key === undefined || (MONTH_META_KEYS as readonly unknown[]).includes(key);
+        if (change.all) break;
       } else if (table === 'schedules' || table === 'progress') {
         change.classPart ||= (key === undefined && shown !== null) || ofClass(key);
+        if (change.classPart) break;
       } else if (table === 'templates' && change.templates !== 'all') {
         if (typeof key === 'string') change.templates.add(key as TemplateId);
         else change.templates = 'all';
@@ -88,9 +92,9 @@ export function noteChange(
   }
 }
 
-/** The tables a read for `change` reads, after the last read's `month` (none: the first). */
-function tablesFor(change: MonthChange, month: WatchedMonth | undefined): string[] {
-  if (!month || change.all || month.rows.kind !== 'ready') return [...MONTH_TABLES, 'templates'];
+/** The tables a read reads: all the month's, or (`whole` false) only what `change` touched. */
+function tablesFor(change: MonthChange, whole: boolean): string[] {
+  if (whole) return [...MONTH_TABLES, 'templates'];
   const tables = change.classPart ? ['schedules', 'progress'] : [];
   return change.templates === 'all' || change.templates.size > 0
     ? [...tables, 'templates']
@@ -140,17 +144,23 @@ export function watchMonth(
   let reading = false;
   let stopped = false;
 
-  async function readIn(t: Tables, wanted: MonthChange): Promise<WatchedMonth> {
-    const rows = month?.rows;
+  /** Reads what `wanted` asks after `last`: the `whole` month, or only the parts it touched. */
+  async function readIn(
+    t: Tables,
+    wanted: MonthChange,
+    last: WatchedMonth | undefined,
+    whole: boolean,
+  ): Promise<WatchedMonth> {
+    const rows = last?.rows;
     const [nextRows, templates] = await Promise.all([
-      rows === undefined || wanted.all || rows.kind !== 'ready'
+      whole || rows?.kind !== 'ready'
         ? readRowsIn(t, groupId, today)
         : wanted.classPart
           ? readClassRows(t, rows)
           : rows,
-      readTemplatesIn(t, month?.templates, wanted.templates),
+      readTemplatesIn(t, last?.templates, wanted.templates),
     ]);
-    return { rows: keepEqual(rows, nextRows), templates: keepEqual(month?.templates, templates) };
+    return { rows: keepEqual(rows, nextRows), templates: keepEqual(last?.templates, templates) };
   }
 
   async function read(): Promise<void> {
@@ -162,8 +172,9 @@ export function watchMonth(
         change = NOTHING();
         if (wanted.all) shown = undefined;
         const before = month;
-        month = await db.transaction('r', tablesFor(wanted, month), (tx) =>
-          readIn(bindTables(tx), wanted),
+        const whole = before?.rows.kind !== 'ready' || wanted.all;
+        month = await db.transaction('r', tablesFor(wanted, whole), (tx) =>
+          readIn(bindTables(tx), wanted, before, whole),
         );
         shown = month.rows.kind === 'ready' ? month.rows.selected : null;
         // A read that found what the last did keeps it: nothing to tell, nothing renders.
