@@ -1,5 +1,4 @@
 import { memo, Suspense, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
@@ -42,6 +41,11 @@ interface Props {
   today: LocalDate;
   userName: string;
   language: Language;
+  /**
+   * The month's translation function: one for all its cards (a hook of its own in each card
+   * cost each its own subscription and translator on the first screen).
+   */
+  t: TFunction;
   /** The user's role may not mark it: shown, not editable (the server would refuse). */
   readOnly: boolean;
   /** Told when the user marks it (before the write commits). */
@@ -62,10 +66,10 @@ export const ActionCard = memo(function ActionCard({
   today,
   userName,
   language,
+  t,
   readOnly,
   onMarked,
 }: Props) {
-  const { t } = useTranslation();
   const db = useDb();
   const id = useId();
   const { error, run } = useWriteError(t);

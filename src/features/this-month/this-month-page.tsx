@@ -152,6 +152,7 @@ export default function ThisMonthPage({ params }: Props) {
         today={today}
         userName={tickName}
         language={language}
+        t={t}
         readOnly={!mayMark(action.id)}
         {...(earlier && { onMarked: keep })}
       />
