@@ -17,7 +17,6 @@ import { randomUuid } from './random-id';
 import { SCHEMA_VERSION } from './schema-version';
 import type { Stamped } from './server-copy';
 import type { ServerRow, ServerRowKey } from './server-rows';
-import { upgradeToV2 } from './upgrade-v2';
 
 /**
  * Version 1 of the schema, as shipped. Shipped versions are never edited; a change adds a new
@@ -164,12 +163,19 @@ export class VuosikelloDb extends Dexie {
   /** Every version with its upgrade, for a database stored at an older one (or not known). */
   private declareUpgrades(): void {
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // Each upgrade's code loads only where a database needs it (not on a returning device's
+    // first screen), the transaction kept alive meanwhile.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const { upgradeToV2 } = await Dexie.waitFor(import('./upgrade-v2'));
+        await upgradeToV2(tx);
+      });
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade(async (tx) => {
         // The upgrade derives every schedule with the scheduler, code the first screen does not
-        // load otherwise: it loads here, once per device, the transaction kept alive meanwhile.
+        // load otherwise.
         const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'));
         await upgradeToV3(tx);
       });
