@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { WEB_MANIFEST } from './src/app/web-manifest';
 
@@ -60,49 +60,9 @@ function isFirstScreen(id: string, graph: ModuleGraph): boolean {
   );
 }
 
-/** The first view's module (src/app/routes.ts HOME_ROUTE), loaded with the entry. */
-const FIRST_VIEW = /\/src\/features\/this-month\/this-month-page\.tsx$/;
-
-/** V8's explicit compile hint: compile every function of the file as it loads. */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-/**
- * Marks the first screen's two files (the entry and the first view) for V8 to compile whole, on
- * its streaming thread while they load (Chromium 136+; other engines read a comment). Without it
- * each function compiled on the main thread when first called: about 1,000 of them before the
- * first click, in a traced open of a returning teacher's month. The comment goes first once the
- * bundler has minified the file and put its own preamble there; the file's name follows it.
- */
-function compileHints(): Plugin {
-  const hinted = (chunk: { isEntry: boolean; facadeModuleId: string | null }) =>
-    chunk.isEntry || FIRST_VIEW.test(chunk.facadeModuleId ?? '');
-  return {
-    name: 'vuosikello:compile-hints',
-    apply: 'build',
-    augmentChunkHash: (chunk) => (hinted(chunk) ? COMPILE_HINT : undefined),
-    generateBundle: {
-      order: 'post',
-      handler(_, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !hinted(chunk)) continue;
-          chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-          // Its source map (already an asset of its own here) starts with one more line, mapped
-          // to nothing.
-          const map = bundle[`${chunk.fileName}.map`];
-          if (map?.type === 'asset' && typeof map.source === 'string') {
-            const parsed = JSON.parse(map.source) as { mappings: string };
-            map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
-          }
-        }
-      },
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
-    compileHints(),
     VitePWA({
       // An update is offered in the app, never applied behind the user's back.
       registerType: 'prompt',

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +9,6 @@ import {
   measureInitialJs,
   readInitialJs,
 } from '../support/bundle-size';
-
-/** V8's explicit compile hint (vite.config.ts compileHints). */
-const HINT = '//# allFunctionsCalledOnLoad\n';
 
 // Bytes are deterministic for a given build, so these budgets are checks, not benchmarks.
 describe('initial JavaScript', () => {
@@ -48,16 +44,6 @@ describe('initial JavaScript', () => {
     expect(code).not.toContain('jsxDEV'); // compiled for production
     expect(code).not.toContain('Each child in a list should have a unique'); // production React
     expect(ours / bare.totalGzipBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_VS_BARE_STACK);
-  });
-
-  it('asks V8 to compile the first screen whole as it loads, and no later view', () => {
-    const first = measureInitialJs().files.map(({ file }) => file);
-    const hinted = readdirSync('dist/assets').filter(
-      (file) =>
-        file.endsWith('.js') && readFileSync(join('dist/assets', file), 'utf8').startsWith(HINT),
-    );
-    // Only first on the first line does V8 read it (the bundler's own preamble comes after).
-    expect(hinted.map((file) => `assets/${file}`).sort()).toEqual([...first].sort());
   });
 
   it('keeps the built-in task library and the other languages out of the first load', () => {
