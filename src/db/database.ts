@@ -2,7 +2,7 @@
  * The browser database (Dexie over IndexedDB). See docs/data-model.md for the tables and why.
  * Only src/db writes it; components read through the query functions in queries.ts.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Entity, KeyOf, RowOf, TableOf } from '@/domain/entities';
 import type { ScheduleId, SchoolYearId } from '@/domain/ids';
 import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
@@ -163,26 +163,27 @@ export class VuosikelloDb extends Dexie {
   /** Every version with its upgrade, for a database stored at an older one (or not known). */
   private declareUpgrades(): void {
     this.version(1).stores(SCHEMA_V1);
-    // Each upgrade's code loads only where a database needs it (not on a returning device's
-    // first screen), the transaction kept alive meanwhile.
     this.version(2)
       .stores(SCHEMA_V2)
-      .upgrade(async (tx) => {
-        const { upgradeToV2 } = await Dexie.waitFor(import('./upgrade-v2'));
-        await upgradeToV2(tx);
-      });
+      .upgrade(loadedUpgrade(() => import('./upgrade-v2').then((m) => m.upgradeToV2)));
+    // Version 3's derives every schedule with the scheduler, code the first screen does not load.
     this.version(3)
       .stores(SCHEMA_V3)
-      .upgrade(async (tx) => {
-        // The upgrade derives every schedule with the scheduler, code the first screen does not
-        // load otherwise.
-        const { upgradeToV3 } = await Dexie.waitFor(import('./upgrade-v3'));
-        await upgradeToV3(tx);
-      });
+      .upgrade(loadedUpgrade(() => import('./upgrade-v3').then((m) => m.upgradeToV3)));
     this.version(4)
       .stores(SCHEMA_V4)
       .upgrade((tx) => tx.table('meta').put({ key: 'schemaVersion', value: 4 }));
   }
+}
+
+/**
+ * An upgrade whose code loads only where a database needs it (not on a returning device's first
+ * screen), the upgrade transaction kept alive meanwhile.
+ */
+function loadedUpgrade(
+  load: () => Promise<(tx: Transaction) => Promise<void>>,
+): (tx: Transaction) => Promise<void> {
+  return async (tx) => (await Dexie.waitFor(load()))(tx);
 }
 
 /**
