@@ -68,10 +68,18 @@ describe('the teacher’s month in a real Chromium', () => {
     expect(
       await page.getByRole('heading', { level: 2, name: 'Uppgifter: november 2026' }).count(),
     ).toBe(1);
+    // The cards too (they take the page's translation function, and render only on a change).
+    const cards = page.getByRole('region', { name: /^Uppgifter:/ });
+    await expect
+      .poll(() => cards.getByRole('button', { name: 'Hoppa över' }).count())
+      .toBeGreaterThan(0);
+    expect(await cards.getByRole('button', { name: 'Ohita' }).count()).toBe(0);
     await page.getByLabel('Språk').selectOption('en');
     await page
       .getByRole('heading', { level: 1, name: "The class's tasks for the month" })
       .waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Skip' }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('Beskrivning', { exact: true }).count()).toBe(0);
     await page.reload();
     await page
       .getByRole('heading', { level: 1, name: "The class's tasks for the month" })
