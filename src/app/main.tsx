@@ -12,16 +12,29 @@ import { startActingRead } from '@/ui/live-data';
 import { SyncProvider } from '@/ui/sync-context';
 import { TodayProvider, localToday } from '@/ui/today';
 import { App } from './app';
-import { prepareView } from './routes';
+import { prepareView, routeAt } from './routes';
 import './styles.css';
 
 async function start() {
+  // While IndexedDB opens the database (after a browser restart it reads it from disk): React's
+  // root is made (it listens for every event on it), the translations start in Finnish (the
+  // default; a language chosen is switched to once read), the code of the view the address names
+  // downloads (its failure is prepareView's to handle), and the browser is asked not to evict the
+  // only copy of the teacher's ticks (Settings shows the answer).
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root missing from index.html');
+  const root = createRoot(container);
+  const translations = initI18n();
+  void requestPersistentStorage();
+  routeAt(window.location.pathname)
+    ?.view.preload()
+    .catch(() => undefined);
   const db = openVuosikelloDb(undefined, {
     stamp: earlyDerivationStamp(),
     installedVersion: await earlyInstalledVersion(),
   });
-  // The view the address names downloads, and reads what it shows, while the database opens and
-  // the translations load: the first render is the view with its data.
+  // The view reads what it shows while the database opens: the first render is the view with its
+  // data.
   const prepare = () =>
     prepareView(window.location.pathname, db, localToday(), window.location.search);
   let viewReady = prepare();
@@ -44,13 +57,15 @@ async function start() {
     viewReady = prepare();
   }
   const language: Language = LANGUAGES.find((l) => l === saved) ?? 'fi';
-  const [, address] = await Promise.all([initI18n(language), viewReady, acting]);
+  const [, address] = await Promise.all([
+    translations.then(() => initI18n(language)),
+    viewReady,
+    acting,
+  ]);
   // The address names what the first screen shows from the start (`/` completed with the class
   // and month it opens, its query kept), so the view does not render twice to correct it.
   if (address !== null) window.history.replaceState(window.history.state, '', address);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root missing from index.html');
-  createRoot(root).render(
+  root.render(
     <StrictMode>
       <DbProvider db={db}>
         <SyncProvider db={db}>
@@ -61,8 +76,6 @@ async function start() {
       </DbProvider>
     </StrictMode>,
   );
-  // Ask the browser not to evict the only copy of the teacher's ticks; Settings shows the answer.
-  void requestPersistentStorage();
 }
 
 void start();

@@ -40,7 +40,8 @@ export async function initI18n(language: Language = DEFAULT_LANGUAGE) {
     });
   }
   markInitialized();
-  await changeLanguage(language);
+  // Initialized in Finnish: only another language (or Finnish again, after another) is switched to.
+  if (i18next.language !== language) await changeLanguage(language);
   return i18next;
 }
 
