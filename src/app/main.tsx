@@ -12,23 +12,19 @@ import { startActingRead } from '@/ui/live-data';
 import { SyncProvider } from '@/ui/sync-context';
 import { TodayProvider, localToday } from '@/ui/today';
 import { App } from './app';
-import { prepareView, routeAt } from './routes';
+import { preloadViewAt, prepareView } from './routes';
 import './styles.css';
 
 async function start() {
   // While IndexedDB opens the database (after a browser restart it reads it from disk): React's
   // root is made (it listens for every event on it), the translations start in Finnish (the
-  // default; a language chosen is switched to once read), the code of the view the address names
-  // downloads (its failure is prepareView's to handle), and the browser is asked not to evict the
-  // only copy of the teacher's ticks (Settings shows the answer).
+  // default; a language chosen is switched to once read) and the code of the view the address
+  // names downloads.
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
   const root = createRoot(container);
   const translations = initI18n();
-  void requestPersistentStorage();
-  routeAt(window.location.pathname)
-    ?.view.preload()
-    .catch(() => undefined);
+  preloadViewAt(window.location.pathname);
   const db = openVuosikelloDb(undefined, {
     stamp: earlyDerivationStamp(),
     installedVersion: await earlyInstalledVersion(),
@@ -76,6 +72,9 @@ async function start() {
       </DbProvider>
     </StrictMode>,
   );
+  // Ask the browser not to evict the only copy of the teacher's ticks (Settings shows the answer)
+  // once the first screen is on its way: a browser may ask the user, not over an empty page.
+  void requestPersistentStorage();
 }
 
 void start();

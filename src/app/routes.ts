@@ -173,6 +173,13 @@ export function routeAt(pathname: string): ViewRoute | null {
   return ROUTES.find((route) => matchRoute(parsePath, route.path, pathname)[0]) ?? null;
 }
 
+/** Starts downloading the code of the view at `pathname`; its failure is left to the view. */
+export function preloadViewAt(pathname: string): void {
+  routeAt(pathname)
+    ?.view.preload()
+    .catch(() => undefined);
+}
+
 /**
  * Starts what the view at `pathname` needs for its first render: its code, and its data when it
  * reads early. Resolves when both are in, with the address the view will show when it differs

@@ -2,7 +2,8 @@ import { format } from 'date-fns';
 import { enGB as enDates } from 'date-fns/locale/en-GB';
 import { fi as fiDates } from 'date-fns/locale/fi';
 import { sv as svDates } from 'date-fns/locale/sv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { fi } from './fi';
 import {
@@ -52,6 +53,19 @@ describe('a language chosen', () => {
     expect(formatDay('2025-08-06' as LocalDate, 'en', 'day')).toBe('ke 6.8.2025');
     await initI18n('en');
     expect(formatDay('2025-08-06' as LocalDate, 'en', 'day')).toBe('Wed 6 Aug 2025');
+  });
+
+  it('is switched to only when it is not the language already shown', async () => {
+    const switched = vi.fn();
+    i18next.on('languageChanged', switched);
+    try {
+      await initI18n('en');
+      expect(switched).not.toHaveBeenCalled();
+      await initI18n('fi');
+      expect(switched).toHaveBeenCalledWith('fi');
+    } finally {
+      i18next.off('languageChanged', switched);
+    }
   });
 });
 
