@@ -163,14 +163,14 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** ISO day of the week for a day number; 1970-01-01 was a Thursday. */
-function dowOfDayNumber(n: number): IsoDayOfWeek {
+/** ISO day of the week of the day `n` days after 1970-01-01 (a Thursday), as isoDayOfWeek. */
+export function isoDayOfWeekOfNumber(n: number): IsoDayOfWeek {
   return (((((n + 3) % 7) + 7) % 7) + 1) as IsoDayOfWeek;
 }
 
 /** ISO day of the week of `d`: 1 = Monday ... 7 = Sunday. */
 export function isoDayOfWeek(d: LocalDate): IsoDayOfWeek {
-  return dowOfDayNumber(toDayNumber(d));
+  return isoDayOfWeekOfNumber(toDayNumber(d));
 }
 
 /** The calendar year of `d`. */
@@ -186,7 +186,7 @@ export function monthOf(d: LocalDate): number {
 /** The ISO 8601 week of `d`: the week (Monday-Sunday) and the year its Thursday falls in. */
 export function isoWeekOf(d: LocalDate): IsoWeek {
   const n = toDayNumber(d);
-  const thursday = n - dowOfDayNumber(n) + 4;
+  const thursday = n - isoDayOfWeekOfNumber(n) + 4;
   const isoYear = yearOf(fromDayNumber(thursday));
   const week = Math.floor((thursday - daysFromCivil(isoYear, 1, 1)) / 7) + 1;
   return { isoYear, week };
@@ -194,7 +194,7 @@ export function isoWeekOf(d: LocalDate): IsoWeek {
 
 /** 53 when the ISO year `isoYear` has a week 53 (it starts on a Thursday, or a Wednesday in a leap year), else 52. */
 export function isoWeeksInYear(isoYear: number): 52 | 53 {
-  const jan1 = dowOfDayNumber(daysFromCivil(isoYear, 1, 1));
+  const jan1 = isoDayOfWeekOfNumber(daysFromCivil(isoYear, 1, 1));
   return jan1 === 4 || (jan1 === 3 && isLeapYear(isoYear)) ? 53 : 52;
 }
 
@@ -205,7 +205,7 @@ export function mondayOfIsoWeek(isoYear: number, week: number): LocalDate {
   }
   // Week 1 is the week holding 4 January.
   const jan4 = daysFromCivil(isoYear, 1, 4);
-  const monday1 = jan4 - dowOfDayNumber(jan4) + 1;
+  const monday1 = jan4 - isoDayOfWeekOfNumber(jan4) + 1;
   return fromDayNumber(monday1 + (week - 1) * 7);
 }
 

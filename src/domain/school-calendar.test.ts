@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { jamsa2025, jamsa2026 } from './calendars/jamsa';
 import { mustParseLocalDate as d } from './local-date';
 import type { Break, SchoolYear } from './model';
-import { buildSchoolCalendar, expectedSchoolDays, validateSchoolYear } from './school-calendar';
+import {
+  buildSchoolCalendar,
+  countSchoolDays,
+  expectedSchoolDays,
+  validateSchoolYear,
+} from './school-calendar';
 
 const cal2025 = buildSchoolCalendar(jamsa2025);
 const cal2026 = buildSchoolCalendar(jamsa2026);
@@ -60,6 +65,7 @@ describe('Jämsä school-day counts', () => {
     ],
   ] as const)('%s: %#', (_name, cal, year, total, aStart, aEnd, aCount, sStart, sEnd, sCount) => {
     expect(cal.schoolDayCount).toBe(total);
+    expect(countSchoolDays(year)).toBe(total);
     expect(expectedSchoolDays(year)).toBe(total);
     expect(cal.terms.autumn).toEqual({ start: aStart, end: aEnd });
     expect(cal.terms.spring).toEqual({ start: sStart, end: sEnd });
@@ -108,18 +114,22 @@ describe('dayKind', () => {
   });
 
   it('reports an extra day off and drops it from the count', () => {
-    const cal = buildSchoolCalendar(year2025({ extraDaysOff: [d('2025-11-21')] }));
+    const year = year2025({ extraDaysOff: [d('2025-11-21')] });
+    const cal = buildSchoolCalendar(year);
     expect(cal.dayKind(d('2025-11-21'))).toEqual({ kind: 'dayOff' });
     expect(cal.schoolDayCount).toBe(187);
+    expect(countSchoolDays(year)).toBe(187);
   });
 
   it('does not let an extra school day override a break or a holiday', () => {
-    const cal = buildSchoolCalendar(
-      year2025({ extraSchoolDays: [d('2025-10-18'), d('2025-12-06'), d('2026-05-30')] }),
-    );
+    const year = year2025({
+      extraSchoolDays: [d('2025-10-18'), d('2025-12-06'), d('2026-05-30')],
+    });
+    const cal = buildSchoolCalendar(year);
     expect(cal.isSchoolDay(d('2025-10-18'))).toBe(false);
     expect(cal.isSchoolDay(d('2025-12-06'))).toBe(false);
     expect(cal.schoolDayCount).toBe(188);
+    expect(countSchoolDays(year)).toBe(188);
   });
 });
 

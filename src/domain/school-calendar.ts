@@ -5,7 +5,13 @@
  */
 import { finnishHolidays } from './holidays';
 import type { HolidayCode } from './holidays';
-import { fromDayNumber, isoDayOfWeek, localDate, toDayNumber } from './local-date';
+import {
+  fromDayNumber,
+  isoDayOfWeek,
+  isoDayOfWeekOfNumber,
+  localDate,
+  toDayNumber,
+} from './local-date';
 import type { LocalDate } from './local-date';
 import type { BreakKind, SchoolYear } from './model';
 import type { Term } from './timing-rule';
@@ -81,11 +87,16 @@ export function schoolYearAt(
 }
 
 /**
- * Precomputes the school days of `year`. Days that are both a holiday and in a break report the
- * holiday; an extra school day in a break, on a holiday or on a day off is not a school day.
- * Works on any input (also one that validateSchoolYear rejects).
+ * Each day's kind in `year`, from the day numbered `base` on, over the law's year and the term,
+ * whichever is wider.
  */
-export function buildSchoolCalendar(year: SchoolYear): SchoolCalendar {
+function dayKindsOf(year: SchoolYear): {
+  readonly yearStart: LocalDate;
+  readonly yearEnd: LocalDate;
+  readonly base: number;
+  readonly kinds: readonly DayKind[];
+  readonly holidays: SchoolCalendar['holidays'];
+} {
   const { yearStart, yearEnd } = schoolYearSpan(year.startYear);
   const first = toDayNumber(year.firstDay);
   const last = toDayNumber(year.lastDay);
@@ -98,7 +109,7 @@ export function buildSchoolCalendar(year: SchoolYear): SchoolCalendar {
   for (let i = 0; i < span; i++) {
     const n = base + i;
     if (n < first || n > last) kinds[i] = OUTSIDE;
-    else kinds[i] = isoDayOfWeek(fromDayNumber(n)) >= 6 ? WEEKEND : SCHOOL;
+    else kinds[i] = isoDayOfWeekOfNumber(n) >= 6 ? WEEKEND : SCHOOL;
   }
   const inTerm = (n: number) => n >= first && n <= last;
   // Lowest precedence first: extra school day < day off < break < holiday.
@@ -124,6 +135,23 @@ export function buildSchoolCalendar(year: SchoolYear): SchoolCalendar {
     const n = toDayNumber(h.date);
     if (inTerm(n)) kinds[n - base] = { kind: 'holiday', holiday: h.code };
   }
+
+  return { yearStart, yearEnd, base, kinds, holidays };
+}
+
+/** The school days of `year`: buildSchoolCalendar(year).schoolDayCount, without the rest. */
+export function countSchoolDays(year: SchoolYear): number {
+  return dayKindsOf(year).kinds.filter((kind) => kind === SCHOOL).length;
+}
+
+/**
+ * Precomputes the school days of `year`. Days that are both a holiday and in a break report the
+ * holiday; an extra school day in a break, on a holiday or on a day off is not a school day.
+ * Works on any input (also one that validateSchoolYear rejects).
+ */
+export function buildSchoolCalendar(year: SchoolYear): SchoolCalendar {
+  const { yearStart, yearEnd, base, kinds, holidays } = dayKindsOf(year);
+  const span = kinds.length;
 
   // before[i] = school days strictly before day base + i; before[span] = all of them.
   const before = new Int32Array(span + 1);
@@ -249,8 +277,7 @@ export function validateSchoolYear(year: SchoolYear): SchoolYearErrorCode[] {
   }
   if (year.extraDaysOff.some((d) => !inTerm(d))) errors.add('DAY_OFF_OUTSIDE_YEAR');
   if (year.extraSchoolDays.some((d) => !inTerm(d))) errors.add('EXTRA_SCHOOL_DAY_OUTSIDE_YEAR');
-  if (year.lastDay >= year.firstDay && buildSchoolCalendar(year).schoolDayCount === 0)
-    errors.add('NO_SCHOOL_DAYS');
+  if (year.lastDay >= year.firstDay && countSchoolDays(year) === 0) errors.add('NO_SCHOOL_DAYS');
 
   return SCHOOL_YEAR_ERROR_CODES.filter((code) => errors.has(code));
 }

@@ -6,7 +6,7 @@ import { listGroups } from '@/db/queries';
 import { ownGroups } from '@/domain/own-groups';
 import type { ActionId, GroupId } from '@/domain/ids';
 import type { SchoolYear } from '@/domain/model';
-import { buildSchoolCalendar } from '@/domain/school-calendar';
+import { countSchoolDays } from '@/domain/school-calendar';
 import { monthView, type MonthViewItem } from '@/domain/month-view';
 import { sameMonthIn, shiftMonth, type YearMonth } from '@/domain/year-month';
 import { formatDay, formatMonth } from '@/i18n/format';
@@ -90,10 +90,8 @@ export default function ThisMonthPage({ params }: Props) {
     if (selectedId && selectedId !== remembered) void setMeta(db, 'selectedGroupId', selectedId);
   }, [db, selectedId, remembered]);
 
-  const schoolDayCount = useMemo(
-    () => (year ? buildSchoolCalendar(year).schoolDayCount : 0),
-    [year],
-  );
+  // The count alone: the whole calendar (every school day's date) is not needed here.
+  const schoolDayCount = useMemo(() => (year ? countSchoolDays(year) : 0), [year]);
   const keep = useCallback(
     (id: ActionId) => setKept((now) => ({ key: now.key, ids: new Set(now.ids).add(id) })),
     [],
