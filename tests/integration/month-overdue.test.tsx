@@ -162,9 +162,9 @@ describe('ticks and notes', () => {
     const userEv = userEvent.setup();
     await renderAppAt(db, NOVEMBER_DAY, THREE_A);
     const month = await screen.findByRole('region', { name: 'Tehtävät: marraskuu 2026' });
-    // A card's note field is in its details, built when they are opened.
+    // A card's note field is in its details, built (its code loaded) when they are opened.
     await userEv.click(within(month).getAllByText('Kuvaus')[0]!);
-    const [note] = within(month).getAllByLabelText<HTMLTextAreaElement>('Muistiinpano');
+    const [note] = await within(month).findAllByLabelText<HTMLTextAreaElement>('Muistiinpano');
     await userEv.click(note!);
     await userEv.paste('Soita kotiin, 131052-308T');
     await userEv.click(within(month).getAllByRole('button', { name: 'Tallenna muistiinpano' })[0]!);

@@ -97,9 +97,9 @@ describe('the teacher’s month', () => {
     await renderAppAt(db, NOVEMBER_DAY);
     const user = userEvent.setup();
     const section = await monthSection();
-    // A card's note field is in its details, built when they are opened.
+    // A card's note field is in its details, built (its code loaded) when they are opened.
     await user.click(within(section).getAllByText('Kuvaus')[0]!);
-    const [note] = within(section).getAllByLabelText('Muistiinpano');
+    const [note] = await within(section).findAllByLabelText('Muistiinpano');
     await user.click(note!);
     await user.paste('x'.repeat(501));
     await user.click(within(section).getAllByRole('button', { name: 'Tallenna muistiinpano' })[0]!);

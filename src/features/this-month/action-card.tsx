@@ -19,11 +19,12 @@ import { useLeaveWarning } from '@/ui/leave-warning';
 import { useWriteError } from '@/ui/write-error';
 import { ActionWindow } from './action-window';
 import { laterPart } from './later-part';
-import { NoteEditor } from './note-editor';
 
 // Shown on done cards once the tick is stored (its code loads after the tick has painted), never
 // with the first screen.
 const RatingChoice = laterPart('RatingChoice');
+// Built when a task's details are first opened.
+const NoteEditor = laterPart('NoteEditor');
 
 /** A state the user chose over the stored `over`, shown until the stored state changes. */
 interface Pending {
@@ -185,7 +186,11 @@ export const ActionCard = memo(function ActionCard({
                 {t('action.note')}: {progress.note}
               </p>
             )
-          : opened && <NoteEditor actionId={action.id} note={progress?.note ?? ''} by={userName} />}
+          : opened && (
+              <Suspense>
+                <NoteEditor actionId={action.id} note={progress?.note ?? ''} by={userName} />
+              </Suspense>
+            )}
       </details>
     </li>
   );

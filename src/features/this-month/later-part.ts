@@ -6,9 +6,9 @@ type Parts = typeof MonthLater;
 
 /**
  * A part of the month that its first screen does not need (the tracking form, the rating choice,
- * the reminders, the marks no longer in the plan): all of them in one chunk loaded when the
- * first is rendered, with their strings (fi-later.ts). One import for all keeps the first
- * screen's code from growing with each part.
+ * the reminders, the marks no longer in the plan, a task's note editor): all of them in one chunk
+ * loaded when the first is rendered, with their strings (fi-later.ts). One import for all keeps
+ * the first screen's code from growing with each part.
  */
 export function laterPart<K extends keyof Parts>(name: K) {
   return lazy(() =>
