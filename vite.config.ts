@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { WEB_MANIFEST } from './src/app/web-manifest';
 
@@ -60,6 +60,19 @@ function isFirstScreen(id: string, graph: ModuleGraph): boolean {
   );
 }
 
+/**
+ * index.html without the manifest link vite-plugin-pwa adds (after it, in the same 'post' order):
+ * the app links the manifest once the first screen is done (src/app/manifest-link.ts).
+ */
+const manifestLinkedByTheApp: Plugin = {
+  name: 'vuosikello:manifest-linked-by-the-app',
+  enforce: 'post',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replace(/<link rel="manifest"[^>]*>/, ''),
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
@@ -79,6 +92,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       },
     }),
+    manifestLinkedByTheApp,
   ],
   resolve: {
     alias: [

@@ -10,8 +10,10 @@ import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
 import { startActingRead } from '@/ui/live-data';
 import { SyncProvider } from '@/ui/sync-context';
+import { whenIdle } from '@/ui/idle';
 import { TodayProvider, localToday } from '@/ui/today';
 import { App } from './app';
+import { linkManifest } from './manifest-link';
 import { preloadViewAt, prepareView } from './routes';
 import './styles.css';
 
@@ -75,6 +77,8 @@ async function start() {
   // Ask the browser not to evict the only copy of the teacher's ticks (Settings shows the answer)
   // once the first screen is on its way: a browser may ask the user, not over an empty page.
   void requestPersistentStorage();
+  // The manifest once the browser is idle after the first screen (manifest-link.ts).
+  whenIdle(() => linkManifest(document));
 }
 
 void start();
