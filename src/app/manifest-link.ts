@@ -7,7 +7,7 @@
  */
 
 /** The manifest's address, as vite-plugin-pwa writes it (manifest.webmanifest at the root). */
-export const MANIFEST_HREF = '/manifest.webmanifest';
+const MANIFEST_HREF = '/manifest.webmanifest';
 
 /** Links the manifest from `document`'s head, once. */
 export function linkManifest(document: Document): void {

@@ -4,6 +4,7 @@
  */
 import type { AccountList, ScopeGroup, ScopeYear } from '@/domain/sync/account-api';
 import type { LocalDate } from '@/domain/local-date';
+import { byName } from '@/domain/sort-order';
 
 /** The school year `today` falls in (1 Aug - 31 Jul), else the latest; null when there is none. */
 export function currentSchoolYear(years: readonly ScopeYear[], today: LocalDate): ScopeYear | null {
@@ -22,7 +23,7 @@ export function classesOf(
 ): ScopeGroup[] {
   return list.groups
     .filter((g) => g.schoolId === schoolId && g.schoolYearId === yearId)
-    .sort((a, b) => a.name.localeCompare(b.name, 'fi', { numeric: true }));
+    .sort(byName);
 }
 
 /** Names of the account's schools and classes, for the table ('' when it has none). */
