@@ -26,30 +26,11 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from '../browser/support/chromium';
 import { BARE_STACK_ROOT, buildBareStack } from './bare-stack/build';
 import { mainThreadBusy, type MainThreadBusy, type TraceEvent } from './main-thread';
+import { PIN_DATE } from './pinned-date';
 import { median } from './startup';
 
 /** The month's first unticked checkbox, in the app and in the bare page alike. */
 const UNTICKED = 'section[aria-labelledby="month-heading"] li.action-todo input[type="checkbox"]';
-
-/**
- * A November school day of the sample year, so the app's month has tasks. Only `Date` is pinned,
- * by a few lines: Playwright's page.clock would inject a whole fake-timer library into the page
- * being timed. The bare page gets the same script (it dates its tasks in the pinned month).
- */
-const PIN_DATE = `(() => {
-  const pinned = ${Date.parse('2026-11-10T09:00:00+02:00')};
-  const RealDate = Date;
-  class PinnedDate extends RealDate {
-    constructor(...args) {
-      if (args.length === 0) super(pinned);
-      else super(...args);
-    }
-    static now() {
-      return pinned;
-    }
-  }
-  globalThis.Date = PinnedDate;
-})()`;
 
 /** Resolves `window.__firstTick` with the probe's times (ms from navigation start). */
 const PROBE = `(() => {
@@ -108,6 +89,7 @@ async function launchProfile(userDataDir: string, probe: boolean): Promise<Brows
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
   });
+  // The bare page gets the same pinned day: it dates its tasks in that month.
   await context.addInitScript(PIN_DATE);
   if (probe) await context.addInitScript(PROBE);
   return context;
