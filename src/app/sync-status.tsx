@@ -11,13 +11,12 @@ import { useLanguage } from '@/ui/use-language';
 export function SyncStatus() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const unsynced = useUnsyncedCount() ?? 0;
   // Local mode (no account on this device): every change is saved here and nothing waits for a
-  // server, so none is "waiting to sync".
-  const localMode = useSessionUser() === null;
+  // server, so none is "waiting to sync", and the outbox is not counted at all (nor while who
+  // acts is still being read).
+  const user = useSessionUser();
   const { state } = useSync();
   const connected = state?.connected === true;
-  useLeaveWarning(connected && unsynced > 0, t('sync.leaveWarning'));
 
   const time = (ms: number) =>
     new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, {
@@ -28,9 +27,7 @@ export function SyncStatus() {
   return (
     <div className="sync-status" data-testid="sync-status">
       <p className="sync-state" role="status" data-testid="sync-state">
-        {localMode || unsynced === 0
-          ? t('status.allSaved')
-          : t('status.unsynced', { count: unsynced })}
+        {user ? <UnsyncedChanges connected={connected} /> : t('status.allSaved')}
       </p>
       <p className="sync-connection" data-testid="sync-connection">
         {!connected
@@ -60,4 +57,15 @@ export function SyncStatus() {
       )}
     </div>
   );
+}
+
+/**
+ * The changes not yet on the server ("all saved" when none), with a warning before the tab closes
+ * while a connected device has some.
+ */
+function UnsyncedChanges({ connected }: { readonly connected: boolean }) {
+  const { t } = useTranslation();
+  const unsynced = useUnsyncedCount() ?? 0;
+  useLeaveWarning(connected && unsynced > 0, t('sync.leaveWarning'));
+  return unsynced === 0 ? t('status.allSaved') : t('status.unsynced', { count: unsynced });
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SyncStatus } from '@/app/sync-status';
 import { connectToServer } from '@/db/connect';
 import { markProgress } from '@/db/progress-writes';
@@ -8,7 +8,10 @@ import type { LocalDate } from '@/domain/local-date';
 import { renderWithDb, seededDb } from './render-app';
 import { classActions } from '@/db/test-fixtures';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const DAY = '2026-11-10' as LocalDate;
 
@@ -21,6 +24,7 @@ describe('the header’s save state', () => {
   it('with no server, a change is saved on this device, not waiting to sync', async () => {
     const db = await seededDb();
     await tickOne(db);
+    const counted = vi.spyOn(db.outbox, 'where');
     await renderWithDb(<SyncStatus />, db, DAY);
     await waitFor(() =>
       expect(screen.getByTestId('sync-state').textContent).toBe(
@@ -30,6 +34,8 @@ describe('the header’s save state', () => {
     expect(screen.getByTestId('sync-connection').textContent).toBe(
       'Paikallinen tila: tiedot vain tällä laitteella',
     );
+    // Nothing waits for a server, so the outbox is not counted (the first screen's work).
+    expect(counted).not.toHaveBeenCalled();
   });
 
   it('connected to a server, a change not yet sent is waiting to sync', async () => {
