@@ -2,7 +2,7 @@
  * Work the first screen does not need (the sync engine, the service worker, notices) waits until
  * the browser is idle after it, so that it neither delays the teacher's month nor the first tick.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** At the latest this long after asking, the work runs even if the browser never idles. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -17,9 +17,12 @@ export function whenIdle(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** False on the first render; true once the browser has been idle after it. */
+/**
+ * False on the first render; true once the browser has been idle after it. What it brings in
+ * renders as a transition: a click meanwhile (a first tick) is handled first, not after it.
+ */
 export function useIdle(): boolean {
   const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
+  useEffect(() => whenIdle(() => startTransition(() => setIdle(true))), []);
   return idle;
 }

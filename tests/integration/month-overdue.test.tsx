@@ -15,8 +15,8 @@ const NOVEMBER_DAY = '2026-11-10' as LocalDate;
 const THREE_A = '/month/g-2026-3a/2026-11';
 const EARLIER = /^Myöhässä aiemmilta kuukausilta: (\d+) tehtävä/;
 
-// The section renders in a second pass after the month's own cards (AfterFirstRender): on a
-// loaded machine jsdom took over findBy's default second for both passes once in a full run.
+// The section renders once the browser is idle after the month's own cards (useIdle): on a
+// loaded machine jsdom took over findBy's default second for it once in a full run.
 const overdueSection = () => screen.findByRole('region', { name: EARLIER }, { timeout: 10_000 });
 const countIn = (section: HTMLElement) =>
   Number(EARLIER.exec(within(section).getByRole('heading').textContent ?? '')?.[1]);

@@ -10,7 +10,6 @@ import { countSchoolDays } from '@/domain/school-calendar';
 import { monthView, type MonthViewItem } from '@/domain/month-view';
 import { sameMonthIn, shiftMonth, type YearMonth } from '@/domain/year-month';
 import { formatDay, formatMonth } from '@/i18n/format';
-import { AfterFirstRender } from '@/ui/after-first-render';
 import { useDb } from '@/ui/db-context';
 import { mayMarkFor } from '@/ui/may-mark';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
@@ -238,19 +237,19 @@ export default function ThisMonthPage({ params }: Props) {
               <ul className="actions">{view.month.map((i) => card(i, false))}</ul>
             )}
           </section>
-          {view.earlierOverdue.length > 0 && (
-            // Below the month's own cards, rendered just after them: out of the first paint's way.
-            <AfterFirstRender>
-              <section aria-labelledby="overdue-heading" className="section-overdue">
-                <h2 id="overdue-heading">
-                  {t('month.earlierOverdue', { count: view.earlierOverdueCount })}
-                </h2>
-                {school && mayChangeTrackingFrom(user, school) && (
-                  <TrackingPrompt school={school} today={today} />
-                )}
-                <ul className="actions">{view.earlierOverdue.map((i) => card(i, true))}</ul>
-              </section>
-            </AfterFirstRender>
+          {idle && view.earlierOverdue.length > 0 && (
+            // Below the month's own cards, rendered once the browser is idle after them: a tick
+            // made just after the first paint does not wait for a dozen more cards to render and
+            // lay out.
+            <section aria-labelledby="overdue-heading" className="section-overdue">
+              <h2 id="overdue-heading">
+                {t('month.earlierOverdue', { count: view.earlierOverdueCount })}
+              </h2>
+              {school && mayChangeTrackingFrom(user, school) && (
+                <TrackingPrompt school={school} today={today} />
+              )}
+              <ul className="actions">{view.earlierOverdue.map((i) => card(i, true))}</ul>
+            </section>
           )}
           <section aria-labelledby="next-heading" className="section-next">
             <h2 id="next-heading">
