@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import { isoWeekOf, type LocalDate } from '@/domain/local-date';
 import type { Language } from '@/domain/model';
@@ -11,8 +12,11 @@ interface Props {
   readonly language: Language;
 }
 
-/** "ma 3.11. – pe 7.11.2026 (viikko 45)": the window with dates and ISO weeks in the UI language. */
-export function ActionWindow({ start, end, t, language }: Props) {
+/**
+ * "ma 3.11. – pe 7.11.2026 (viikko 45)": the window with dates and ISO weeks in the UI language.
+ * Not rendered again when its card is (a tick changes the card, not its window).
+ */
+export const ActionWindow = memo(function ActionWindow({ start, end, t, language }: Props) {
   const startWeek = isoWeekOf(start).week;
   const endWeek = isoWeekOf(end).week;
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
@@ -33,4 +37,4 @@ export function ActionWindow({ start, end, t, language }: Props) {
       <time dateTime={start}>{range}</time> ({weeks})
     </span>
   );
-}
+});
