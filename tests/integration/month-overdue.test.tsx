@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectToServer } from '@/db/connect';
 import { unsyncedCount } from '@/db/queries';
 import { schoolId } from '@/domain/ids';
@@ -9,7 +9,10 @@ import type { LocalDate } from '@/domain/local-date';
 import type { SessionUser } from '@/domain/sync/protocol';
 import { renderAppAt, seededDb } from './render-app';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const NOVEMBER_DAY = '2026-11-10' as LocalDate;
 const THREE_A = '/month/g-2026-3a/2026-11';
@@ -44,6 +47,23 @@ describe('overdue tasks of earlier months', () => {
     expect(cards.length).toBeGreaterThan(1);
     expect(countIn(overdue)).toBe(cards.length);
     for (const card of cards) expect(within(card).getByText('Myöhässä')).toBeTruthy();
+  });
+
+  it('follow once the browser is idle, not with the month’s own cards', async () => {
+    // The browser's idle callbacks, run when the test says the browser is idle.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const db = await seededDb();
+    await renderAppAt(db, NOVEMBER_DAY, THREE_A);
+    await screen.findAllByRole('checkbox');
+    // Whatever renders right after the first render has rendered (the browser not yet idle): a
+    // tick made now does not wait for a dozen more cards to render and lay out.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(screen.queryByRole('region', { name: EARLIER })).toBeNull();
+    expect(idle.length).toBeGreaterThan(0);
+    act(() => idle.splice(0).forEach((callback) => callback()));
+    expect(countIn(await overdueSection())).toBeGreaterThan(1);
   });
 
   it('a ticked one stays in place as done, with its undo and the focus, until the view is left', async () => {
