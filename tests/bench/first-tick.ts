@@ -26,31 +26,15 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serveBuiltApp } from '../browser/support/chromium';
 import { BARE_STACK_ROOT, buildBareStack } from './bare-stack/build';
 import { mainThreadBusy, type MainThreadBusy, type TraceEvent } from './main-thread';
-import { PIN_DATE } from './pinned-date';
+import { PIN_DATE, UNTICKED, WHEN_PAINTED } from './page-scripts';
 import { median } from './startup';
-
-/** The month's first unticked checkbox, in the app and in the bare page alike. */
-const UNTICKED = 'section[aria-labelledby="month-heading"] li.action-todo input[type="checkbox"]';
 
 /** Resolves `window.__firstTick` with the probe's times (ms from navigation start). */
 const PROBE = `(() => {
   let resolve;
   window.__firstTick = new Promise((r) => (resolve = r));
   const controlled = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
-  // A task queued during requestAnimationFrame runs after that frame's paint.
-  const afterPaint = (then) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => then(performance.now());
-    channel.port2.postMessage(null);
-  };
-  const whenPainted = (find, then) => {
-    const check = () => {
-      const found = find();
-      if (found) afterPaint((ms) => then(found, ms));
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  };
+  ${WHEN_PAINTED}
   whenPainted(
     () => document.querySelector(${JSON.stringify(UNTICKED)}),
     (box, seenMs) => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, serveBuiltApp } from '../browser/support/chromium';
-import { PIN_DATE } from './pinned-date';
+import { PIN_DATE, UNTICKED, WHEN_PAINTED } from './page-scripts';
 
 export interface StartupFigures {
   readonly firstOpenMs: number;
@@ -44,33 +44,23 @@ async function openMonth(
 /**
  * In the page: clicks the month's first unticked task and resolves with the milliseconds from
  * the click to the end of the frame that first paints its card ticked (`shownMs`), then to the
- * end of the frame that first paints it stored and re-read, its "done on" line (`storedMs`). A
- * task queued during requestAnimationFrame runs after that frame's paint. Timed in the page: a
+ * end of the frame that first paints it stored and re-read, its "done on" line (`storedMs`).
+ * Timed in the page: a
  * second DevTools call would wait for whatever the page's main thread is doing, and time that.
  */
 const TICK_SCRIPT = `new Promise((resolve, reject) => {
-  const box = document.querySelector(
-    'section[aria-labelledby="month-heading"] li.action-todo input[type="checkbox"]',
-  );
+  const box = document.querySelector(${JSON.stringify(UNTICKED)});
   if (!box) return reject(new Error('no unticked task'));
   const card = () => document.getElementById(box.id)?.closest('li');
-  const whenPainted = (holds, then) => {
-    const check = () => {
-      if (!holds()) return requestAnimationFrame(check);
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => then(performance.now() - t0);
-      channel.port2.postMessage(null);
-    };
-    requestAnimationFrame(check);
-  };
+  ${WHEN_PAINTED}
   const t0 = performance.now();
   box.click();
   whenPainted(
     () => card()?.classList.contains('action-done'),
-    (shownMs) =>
+    (_, shown) =>
       whenPainted(
         () => card()?.querySelector('.status-line'),
-        (storedMs) => resolve({ shownMs, storedMs }),
+        (_, stored) => resolve({ shownMs: shown - t0, storedMs: stored - t0 }),
       ),
   );
 })`;
