@@ -2,7 +2,13 @@
 import { earlyDerivationStamp, earlyInstalledVersion, releaseEarlyOpen } from '@/db/early-open';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openVuosikelloDb, requestPersistentStorage } from '@/db/database';
+import {
+  CURRENT_INDEXEDDB_VERSION,
+  VuosikelloDb,
+  requestPersistentStorage,
+  type EarlyFindings,
+} from '@/db/database';
+import { DATABASE_NAME } from '@/db/database-name';
 import { getMetaIn } from '@/db/meta';
 import { bindTables } from '@/db/tx-tables';
 import { LANGUAGES, type Language } from '@/domain/model';
@@ -27,10 +33,16 @@ async function start() {
   const root = createRoot(container);
   const translations = initI18n();
   preloadViewAt(window.location.pathname);
-  const db = openVuosikelloDb(undefined, {
+  const early: EarlyFindings = {
     stamp: earlyDerivationStamp(),
     installedVersion: await earlyInstalledVersion(),
-  });
+  };
+  // A returning device's database is at the current version: its layout only. Any other (a
+  // first run, an older version, not known) loads every version with its upgrade.
+  const db =
+    early.installedVersion === CURRENT_INDEXEDDB_VERSION
+      ? new VuosikelloDb(DATABASE_NAME, early)
+      : (await import('@/db/open-database')).openVuosikelloDb(DATABASE_NAME, early);
   // The view reads what it shows while the database opens: the first render is the view with its
   // data.
   const prepare = () =>

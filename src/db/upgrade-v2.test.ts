@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { actionId } from '@/domain/ids';
-import { SCHEMA_V1, openVuosikelloDb } from './database';
+import { SCHEMA_V1 } from './schema-versions';
+import { openVuosikelloDb } from './open-database';
 import { getMeta } from './meta';
 import { markProgress } from './progress-writes';
 import { unsyncedCount } from './queries';

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { actionId, adjustmentId, templateId } from '@/domain/ids';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { schedulesOf } from '@/domain/schedule/schedules';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, openVuosikelloDb } from './database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema-versions';
+import { openVuosikelloDb } from './open-database';
 import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
 import { getMeta } from './meta';
+import { SCHEMA_VERSION } from './schema-version';
 import { savePlanRow } from './plan-writes';
 import { buildSeed, classActions, jamsa2026, RULES_1A, SCHOOL_A } from './test-fixtures';
 
@@ -59,8 +61,9 @@ describe('upgrade from schema version 3 to 4', () => {
     const { schedules, counts } = await writeVersion3(name);
     const db = openVuosikelloDb(name, early);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(await getMeta(db, 'schemaVersion')).toBe(4);
+    // On through every later version.
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await getMeta(db, 'schemaVersion')).toBe(SCHEMA_VERSION);
     expect(await getMeta(db, 'nextMutationId')).toBe(7);
     // The rules' version is stamped once the schedules written by older rules are re-derived.
     expect(await getMeta(db, 'derivedWith')).toBe(DERIVATION_VERSION);

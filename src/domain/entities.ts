@@ -187,7 +187,8 @@ export const ENTITY_REGISTRY = {
     table: 'templates',
     key: 'id',
     idFormat: 'entityId',
-    indexes: [],
+    // Multi-entry: the teacher's month reads the templates of its class's grades.
+    indexes: ['*grades'],
     part: 'plan',
     belongs: ORGANIZATION_WIDE,
     organization: NO_ORGANIZATION,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listConflicts } from '@/db/conflicts';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb } from '@/db/open-database';
 import { getMeta } from '@/db/meta';
 import { saveTemplate } from '@/db/plan-writes';
 import { markProgress } from '@/db/progress-writes';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb } from '@/db/open-database';
 import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
 import type { SyncState } from './sync-state';

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb } from '@/db/open-database';
 import { templateId } from '@/domain/ids';
 import { builtInTemplates } from '@/domain/library/templates/index';
 import { builtInThemes } from '@/domain/library/themes';

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectToServer, readSyncSettings } from '@/db/connect';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb } from '@/db/open-database';
 import { getMeta } from '@/db/meta';
 import { serverCopyKeys } from '@/db/test-fixtures';
 import { quietEngine } from '@/sync/test-support';

@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { connectToServer } from '@/db/connect';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb } from '@/db/open-database';
 import { writeSchedulesBatch } from '@/db/materialize';
 import { applyPullPage } from '@/db/pull-apply';
 import { actionsOfSchoolYear } from '@/db/year-actions';

@@ -10,7 +10,7 @@
 import Dexie from 'dexie';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb } from '@/db/open-database';
 import { setMeta } from '@/db/meta';
 import { saveTemplate } from '@/db/plan-writes';
 import { listTemplates } from '@/db/queries';

@@ -8,7 +8,7 @@
 import Dexie from 'dexie';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openVuosikelloDb } from '@/db/database';
+import { openVuosikelloDb } from '@/db/open-database';
 import { markProgress } from '@/db/progress-writes';
 import { seedSampleIfEmpty } from '@/db/seed';
 import { progressOfSchoolYear, progressPlanOf } from '@/db/year-actions';
