@@ -66,6 +66,6 @@ export function SyncStatus() {
 function UnsyncedChanges({ connected }: { readonly connected: boolean }) {
   const { t } = useTranslation();
   const unsynced = useUnsyncedCount() ?? 0;
-  useLeaveWarning(connected && unsynced > 0, t('sync.leaveWarning'));
+  useLeaveWarning(connected && unsynced > 0);
   return unsynced === 0 ? t('status.allSaved') : t('status.unsynced', { count: unsynced });
 }

@@ -110,7 +110,6 @@ export const enSchoolYears = {
     errorSummary_other: 'The school year was not saved: fix {{count}} errors.',
     save: 'Save the school year',
     saved: 'Saved.',
-    unsaved: 'Changes to the school year are not saved.',
     cancel: 'Discard changes',
   },
 } as const satisfies Resource<typeof fiSchoolYears>;

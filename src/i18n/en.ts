@@ -87,7 +87,6 @@ export const en = {
     error_tooLarge: 'A change is too large to send.',
     error_badRequest: 'The server refused the request. Retrying.',
     error_storage: "The browser's storage failed. Retrying.",
-    leaveWarning: 'Not all changes have been synced yet.',
   },
   account: {
     title: 'Server and sign-in',
@@ -178,7 +177,6 @@ export const en = {
       "A short note about the whole class. Don't write pupils' names or other personal data.",
     saveNote: 'Save note',
     noteSaved: 'Note saved',
-    saving: 'The mark is still being saved.',
     readOnly: 'View only: your account cannot mark this task.',
   },
   unplanned: {

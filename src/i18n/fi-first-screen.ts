@@ -93,7 +93,6 @@ export const fiFirstScreen = {
       'Lyhyt merkintä koko luokasta. Älä kirjoita oppilaiden nimiä tai muita henkilötietoja.',
     saveNote: 'Tallenna muistiinpano',
     noteSaved: 'Muistiinpano tallennettu',
-    saving: 'Merkintää tallennetaan vielä.',
     readOnly: 'Vain katseltavissa: tunnuksesi ei voi merkitä tätä tehtävää.',
   },
   adjustment: {

@@ -61,7 +61,6 @@ export const fiLater = {
     error_tooLarge: 'Muutos on liian suuri lähetettäväksi.',
     error_badRequest: 'Palvelin hylkäsi pyynnön. Yritetään uudelleen.',
     error_storage: 'Selaimen tallennustila ei toiminut. Yritetään uudelleen.',
-    leaveWarning: 'Kaikkia muutoksia ei ole vielä synkronoitu.',
   },
   tracking: {
     title: 'Tehtävien seuranta',

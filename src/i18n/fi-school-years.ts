@@ -109,7 +109,6 @@ export const fiSchoolYears = {
     errorSummary_other: 'Lukuvuotta ei tallennettu: korjaa {{count}} virhettä.',
     save: 'Tallenna lukuvuosi',
     saved: 'Tallennettu.',
-    unsaved: 'Lukuvuoden muutoksia ei ole tallennettu.',
     cancel: 'Peru muutokset',
   },
 } as const;

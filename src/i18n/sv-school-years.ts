@@ -110,7 +110,6 @@ export const svSchoolYears = {
     errorSummary_other: 'Läsåret sparades inte: rätta {{count}} fel.',
     save: 'Spara läsåret',
     saved: 'Sparat.',
-    unsaved: 'Ändringarna i läsåret har inte sparats.',
     cancel: 'Ångra ändringarna',
   },
 } as const satisfies Resource<typeof fiSchoolYears>;

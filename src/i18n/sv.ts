@@ -87,7 +87,6 @@ export const sv = {
     error_tooLarge: 'Ändringen är för stor för att skickas.',
     error_badRequest: 'Servern avvisade begäran. Försöker på nytt.',
     error_storage: 'Webbläsarens lagring fungerade inte. Försöker på nytt.',
-    leaveWarning: 'Alla ändringar har inte synkroniserats ännu.',
   },
   account: {
     title: 'Server och inloggning',
@@ -178,7 +177,6 @@ export const sv = {
       'En kort anteckning om hela klassen. Skriv inte elevers namn eller andra personuppgifter.',
     saveNote: 'Spara anteckningen',
     noteSaved: 'Anteckningen har sparats',
-    saving: 'Markeringen sparas fortfarande.',
     readOnly: 'Endast för visning: ditt konto kan inte markera den här uppgiften.',
   },
   unplanned: {

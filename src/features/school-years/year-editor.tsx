@@ -51,7 +51,7 @@ export function YearEditor({ initial, title, editable, isNew, onSaved }: Props) 
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(isNew);
   const { error: writeError, run } = useWriteError(t);
-  useLeaveWarning(editable && dirty, t('schoolYears.unsaved'));
+  useLeaveWarning(editable && dirty);
 
   const result = validateDraft(draft);
   const errors: readonly DraftError[] = result.ok ? [] : result.errors;

@@ -84,7 +84,7 @@ export const ActionCard = memo(function ActionCard({
   const [opened, setOpened] = useState(false);
   const standsIn = pending !== null && pending.over === stored;
   const state = standsIn ? pending.state : stored;
-  useLeaveWarning(standsIn && !pending.committed, t('action.saving'));
+  useLeaveWarning(standsIn && !pending.committed);
   const title = template.title[language];
 
   const setState = async (next: ProgressState) => {

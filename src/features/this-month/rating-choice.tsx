@@ -38,7 +38,7 @@ export function RatingChoice({ actionId, rating, readOnly }: Props) {
   const [chosen, setChosen] = useState<Chosen>({ over: stored, value: stored, committed: true });
   const standsIn = chosen.over === stored;
   const shown = standsIn ? chosen.value : stored;
-  useLeaveWarning(standsIn && !chosen.committed, t('action.saving'));
+  useLeaveWarning(standsIn && !chosen.committed);
 
   if (readOnly) {
     return stored ? (
