@@ -4,20 +4,17 @@ import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
 import type {
   Action,
-  BreakKind,
   Language,
   Progress,
   ProgressState,
   TaskTemplate,
   Theme,
-  WindowAdjustment,
 } from '@/domain/model';
-import { assertNever } from '@/domain/ids';
-import { formatDay, formatList } from '@/i18n/format';
+import { formatDay } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
 import { useLeaveWarning } from '@/ui/leave-warning';
 import { useWriteError } from '@/ui/write-error';
-import { ActionWindow } from './action-window';
+import { ActionFacts } from './action-facts';
 import { laterPart } from './later-part';
 
 // Shown on done cards once the tick is stored (its code loads after the tick has painted), never
@@ -118,28 +115,14 @@ export const ActionCard = memo(function ActionCard({
         </label>
         {overdue && <span className="badge badge-overdue">{t('month.overdueBadge')}</span>}
       </div>
-      <p id={`${id}-meta`} className="action-meta">
-        <ActionWindow start={action.start} end={action.end} t={t} language={language} />
-        {theme && (
-          <span className="theme">
-            <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
-            {theme.name[language]}
-          </span>
-        )}
-        {action.scope !== 'class' && (
-          <span className="scope">
-            {action.scope === 'school' ? t('action.scopeSchool') : t('action.scopeOrganization')}
-          </span>
-        )}
-        <span className="responsible">
-          {t('action.responsible')}: {template.responsible.map((r) => t(`role.${r}`)).join(', ')}
-        </span>
-      </p>
-      {action.schoolTiming && <p className="notice">{t('adjustment.schoolTiming')}</p>}
-      {action.adjustment && <p className="notice">{adjustmentText(action.adjustment, t)}</p>}
-      {action.spansBreaks && action.spansBreaks.length > 0 && (
-        <p className="hint">{spansText(action.spansBreaks, language, t)}</p>
-      )}
+      <ActionFacts
+        action={action}
+        template={template}
+        theme={theme}
+        metaId={`${id}-meta`}
+        language={language}
+        t={t}
+      />
       {progress && progress.state !== 'todo' && progress.day && (
         <p className="status-line">{statusText(progress, progress.day, language, t)}</p>
       )}
@@ -197,32 +180,6 @@ export const ActionCard = memo(function ActionCard({
 });
 
 type T = TFunction;
-
-function adjustmentText(adjustment: WindowAdjustment, t: T): string {
-  switch (adjustment.kind) {
-    case 'movedOutOfBreak': {
-      const options = { break: t(`break.${adjustment.breakKind}`) };
-      // A schedule stored before the direction existed moved after the break.
-      return adjustment.direction === 'before'
-        ? t('adjustment.movedOutOfBreakBefore', options)
-        : t('adjustment.movedOutOfBreak', options);
-    }
-    case 'movedOffHoliday':
-      return t('adjustment.movedOffHoliday');
-    case 'movedOffDayOff':
-      return t('adjustment.movedOffDayOff');
-    case 'clampedToSchoolYear':
-      return t('adjustment.clampedToSchoolYear');
-    default:
-      return assertNever(adjustment);
-  }
-}
-
-/** "Sisältää syysloman ja joululoman": the breaks inside the window, joined the language's way. */
-function spansText(breaks: readonly BreakKind[], language: Language, t: T): string {
-  const names = breaks.map((b) => t(`breakIncluded.${b}`));
-  return t('adjustment.spans', { breaks: formatList(names, language) });
-}
 
 function statusText(
   progress: Progress,
