@@ -65,22 +65,6 @@ describe('the month’s one read', () => {
     ]);
   });
 
-  it('reads the templates of the class’s grades, not every one', async () => {
-    const db = await seeded();
-    await saveTemplate(db, buildTemplate({ id: templateId('t-second'), grades: [2] }));
-    const all = await listTemplates(db);
-    const ofGrades = (grades: readonly Grade[]) =>
-      all.filter((t) => t.grades.some((g) => grades.includes(g))).map((t) => t.id);
-    const month = ready(await readMonth(db, 'g-2026-56', NOVEMBER));
-    expect([...month.templates.keys()].sort()).toEqual(ofGrades([5, 6]).sort());
-    expect(month.templates.has(templateId('t-second'))).toBe(false);
-    // A combined class whose grades leave a gap: none of the grade between.
-    await saveGroup(db, buildGroup({ id: groupId('g-2026-13'), name: '1-3', grades: [1, 3] }));
-    const combined = ready(await readMonth(db, 'g-2026-13', NOVEMBER));
-    expect([...combined.templates.keys()].sort()).toEqual(ofGrades([1, 3]).sort());
-    expect(combined.templates.has(templateId('t-second'))).toBe(false);
-  });
-
   it('leaves out a school task for grades the class does not have', async () => {
     const db = await seeded();
     await saveTemplate(
@@ -222,7 +206,7 @@ describe('the class’s part read again', () => {
 
   it('reads the class’s ticks and schedules again, the rest as it was', async () => {
     const db = await seeded();
-    const before = (await readMonthRows(db, 'g-2026-7a', NOVEMBER)).rows;
+    const before = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
     const survey = actionId('sy-2026~g:g-2026-7a~t-survey~');
     await markProgress(db, { actionId: survey, state: 'skipped', day: null, by: 'A' });
     // A mark on a task the plan no longer has, and the class renamed (not the class's part).
@@ -235,7 +219,7 @@ describe('the class’s part read again', () => {
     expect(after.selected).toBe(readyRows(before).selected);
     expect(after.groups).toBe(readyRows(before).groups);
     // Everything of the class's part is as a whole read finds it.
-    const whole = readyRows((await readMonthRows(db, 'g-2026-7a', NOVEMBER)).rows);
+    const whole = readyRows(await readMonthRows(db, 'g-2026-7a', NOVEMBER));
     expect([after.planned, after.progress, after.unplannedMarks]).toEqual([
       whole.planned,
       whole.progress,
@@ -245,7 +229,7 @@ describe('the class’s part read again', () => {
 
   it('follows the class’s schedule rewritten: a task moved to another week', async () => {
     const db = await seeded();
-    const before = (await readMonthRows(db, 'g-2026-7a', NOVEMBER)).rows;
+    const before = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
     const survey = (await listTemplates(db)).find((t) => t.id === templateId('t-survey'));
     if (!survey) throw new Error('no survey template');
     await saveTemplate(db, { ...survey, timing: { kind: 'isoWeek', week: 47 } });
@@ -260,7 +244,7 @@ describe('the class’s part read again', () => {
 describe('the month’s templates, apart from its rows', () => {
   it('takes an edited template from the templates given, the rows as they were', async () => {
     const db = await seeded();
-    const rows = (await readMonthRows(db, 'g-2026-7a', NOVEMBER)).rows;
+    const rows = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
     const templates = await readTemplates(db);
     const before = ready(monthWithTemplates(rows, templates));
     const rules = templateId('t-rules');
@@ -280,7 +264,7 @@ describe('the month’s templates, apart from its rows', () => {
 
   it('shows a school task once its template names the class’s grade', async () => {
     const db = await seeded();
-    const rows = (await readMonthRows(db, 'g-2026-7a', NOVEMBER)).rows;
+    const rows = await readMonthRows(db, 'g-2026-7a', NOVEMBER);
     const templates = await readTemplates(db);
     const welfare = templateId('t-welfare-group');
     const forGrades = (grades: Grade[]) =>
@@ -293,7 +277,7 @@ describe('the month’s templates, apart from its rows', () => {
 
   it('passes a month it cannot show through as it is', async () => {
     const db = await seeded();
-    const rows = (await readMonthRows(db, 'no-such-class', NOVEMBER)).rows;
+    const rows = await readMonthRows(db, 'no-such-class', NOVEMBER);
     expect(monthWithTemplates(rows, new Map())).toBe(rows);
   });
 });

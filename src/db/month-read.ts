@@ -1,27 +1,18 @@
 /**
  * The teacher's month: where the address points (a class and its school year, or the remembered
  * class of the current year), that class's actions with their progress, its marks no longer in
- * the plan, and who is using the app (the month's rows), with the templates of its class's grades
+ * the plan, and who is using the app (readMonthRows); with the templates of those actions
  * (monthWithTemplates), everything the month shows.
  *
- * One readonly transaction of three steps (meta, the school years, schools and themes; the year's
- * classes; the class's two schedules, their progress and its grades' templates, by the templates'
- * multi-entry index on grades), so the first screen waits for three rounds of IndexedDB requests
- * rather than one per query, and reads a third of the templates rather than all. Reads only. The
- * app watches the month (month-watch.ts): after a tick or a rewritten schedule it reads only the
+ * The rows are one readonly transaction of three steps (meta, the school years, schools and
+ * themes; the year's classes; the class's two schedules and their progress), so the first screen
+ * waits for three rounds of IndexedDB requests rather than one per query. Reads only. The app
+ * watches the month (month-watch.ts): after a tick or a rewritten schedule it reads only the
  * class's part again (readClassRows), and a template edited reads only that template.
  */
-import type { ActionId, GroupId, TemplateId } from '@/domain/ids';
+import type { ActionId, GroupId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import type {
-  Action,
-  Group,
-  Progress,
-  School,
-  SchoolYear,
-  TaskTemplate,
-  Theme,
-} from '@/domain/model';
+import type { Action, Group, Progress, School, SchoolYear, Theme } from '@/domain/model';
 import { defaultGroup, ownGroups } from '@/domain/own-groups';
 import { schoolYearAt } from '@/domain/school-calendar';
 import { byGradeThenName, byName } from '@/domain/sort-order';
@@ -66,10 +57,7 @@ export interface MonthReady {
   readonly actions: readonly Action[];
   /** Progress of those actions (unmarked ones are absent). */
   readonly progress: ReadonlyMap<ActionId, Progress>;
-  /**
-   * The templates by id: those of the class's grades and any other its tasks and marks name (the
-   * same map while none changes).
-   */
+  /** The templates by id (every one, the same map while none changes). */
   readonly templates: TemplatesById;
   /** The class's (and its school's) marks on tasks the plan no longer has. */
   readonly unplanned: readonly UnplannedProgress[];
@@ -94,55 +82,6 @@ export type MonthRows = MonthRowsReady | MonthMissing;
 
 export type MonthRead = MonthReady | MonthMissing;
 
-/** A month's rows and the templates it shows (MonthReady's `templates`), as read together. */
-export interface MonthRowsRead {
-  readonly rows: MonthRows;
-  readonly templates: TemplatesById;
-}
-
-const NO_TEMPLATES: TemplatesById = new Map();
-
-/**
- * The templates of `group`'s grades: every task its month can show. One range of the templates'
- * multi-entry index on grades, read whole (a set of keys would be read row by row); a template of
- * several grades is in it once for each.
- */
-export async function readGradeTemplates(t: Tables, group: Group): Promise<TemplatesById> {
-  const { grades } = group;
-  if (grades.length === 0) return NO_TEMPLATES;
-  const rows = await t.templates
-    .where('grades')
-    .between(Math.min(...grades), Math.max(...grades), true, true)
-    .toArray();
-  const byId = new Map<TemplateId, TaskTemplate>();
-  // A combined class's grades may leave a gap (1 and 3): the range holds the grades between.
-  for (const row of rows) {
-    if (row.grades.some((g) => grades.includes(g))) byId.set(row.id, withoutStamp(row));
-  }
-  return byId;
-}
-
-/**
- * `templates` with the templates of the class's marks no longer in the plan that are not among
- * them (a mark kept after its task left the class's grades), read by id; most months have none
- * and read nothing. The class's and its school's tasks need no more: a schedule has a task for a
- * class only where the template's grades meet the class's, and every change of either rewrites
- * the schedules in its own transaction (plan-writes.ts, pull-apply.ts).
- */
-export async function withNamedTemplates(
-  t: Tables,
-  templates: TemplatesById,
-  rows: MonthRows,
-): Promise<TemplatesById> {
-  if (rows.kind !== 'ready') return templates;
-  const missing = rows.unplannedMarks.map((m) => m.templateId).filter((id) => !templates.has(id));
-  if (missing.length === 0) return templates;
-  const next = new Map(templates);
-  for (const row of await t.templates.bulkGet(missing))
-    if (row) next.set(row.id, withoutStamp(row));
-  return next;
-}
-
 /** The class's two schedules and the progress in their key ranges (classScheduleIds). */
 function readClassPart(t: Tables, group: Group) {
   const ids = classScheduleIds(group);
@@ -160,7 +99,7 @@ export function readMonthRows(
   db: VuosikelloDb,
   groupId: string | undefined,
   today: LocalDate,
-): Promise<MonthRowsRead> {
+): Promise<MonthRows> {
   return db.transaction('r', MONTH_TABLES, (tx) => readRowsIn(bindTables(tx), groupId, today));
 }
 
@@ -173,7 +112,6 @@ export const MONTH_TABLES = [
   'groups',
   'schedules',
   'progress',
-  'templates',
 ] as const satisfies readonly TableName[];
 
 /** The meta rows the month reads: the remembered class, who is signed in, the local name. */
@@ -184,24 +122,7 @@ export async function readRowsIn(
   t: Tables,
   groupId: string | undefined,
   today: LocalDate,
-): Promise<MonthRowsRead> {
-  const rows = await readFrameIn(t, groupId, today);
-  if (rows.kind !== 'ready') return { rows, templates: NO_TEMPLATES };
-  const { selected } = rows;
-  const [classPart, templates] = await Promise.all([
-    readClassPart(t, selected),
-    readGradeTemplates(t, selected),
-  ]);
-  const ready: MonthRowsReady = { ...rows, ...classRows(selected, classPart) };
-  return { rows: ready, templates: await withNamedTemplates(t, templates, ready) };
-}
-
-/** The month's rows but its class's part: the first two rounds. */
-async function readFrameIn(
-  t: Tables,
-  groupId: string | undefined,
-  today: LocalDate,
-): Promise<MonthMissing | Omit<MonthRowsReady, keyof ClassRows>> {
+): Promise<MonthRows> {
   const [[rememberedRow, userRow, nameRow], yearRows, schoolRows, themeRows, named] =
     await Promise.all([
       t.meta.bulkGet([...MONTH_META_KEYS]),
@@ -228,6 +149,7 @@ async function readFrameIn(
   const selected = named ? withoutStamp(named) : defaultGroup(groups, ownIds, remembered);
   if (!selected) return { kind: 'noClasses', groupId } as const;
 
+  const classPart = await readClassPart(t, selected);
   const schools = schoolRows.map(withoutStamp).sort(byName);
   // An account's name may be longer than a tick holds: cut, rather than refuse every tick.
   const tickName = user
@@ -247,17 +169,15 @@ async function readFrameIn(
     remembered: remembered ?? null,
     user,
     tickName,
+    ...classRows(selected, classPart),
   } as const;
 }
-
-/** The month's part that is its class's: its actions, their progress and its marks. */
-type ClassRows = Pick<MonthRowsReady, 'planned' | 'progress' | 'unplannedMarks'>;
 
 /** The month's class part from its schedules and the progress in their key ranges. */
 function classRows(
   selected: Group,
   [schedules, progressRows]: Awaited<ReturnType<typeof readClassPart>>,
-): ClassRows {
+): Pick<MonthRowsReady, 'planned' | 'progress' | 'unplannedMarks'> {
   const planned = schedules.flatMap((s) => (s ? actionsOf(s) : [])).sort(byWindow);
   const rows = progressRows.flat().map(withoutStamp);
   return {

@@ -9,7 +9,7 @@ import { saveGroup, saveTemplate } from './plan-writes';
 import { markProgress } from './progress-writes';
 import { listTemplates } from './queries';
 import { seedSampleIfEmpty } from './seed';
-import { buildGroup, buildSeed, buildTemplate, freshDb, readMonth } from './test-fixtures';
+import { buildGroup, buildSeed, freshDb, readMonth } from './test-fixtures';
 import { classScheduleIds } from './unplanned-progress';
 
 const NOVEMBER = '2026-11-10' as LocalDate;
@@ -219,28 +219,6 @@ describe('watchMonth', () => {
     expect(after.templates.get(templateId('t-rules'))).toBe(
       before.templates.get(templateId('t-rules')),
     );
-    w.stop();
-  });
-
-  it('takes in a task of a template newly made for the class’s grade, read by its key', async () => {
-    const w = await watch();
-    await w.next();
-    await saveTemplate(
-      w.db,
-      buildTemplate({
-        id: templateId('t-new'),
-        scope: 'school',
-        grades: [7],
-        responsible: ['principal'],
-        timing: { kind: 'month', month: 11, part: 'whole' },
-      }),
-    );
-    await w.next();
-    await settle();
-    const after = ready(monthWithTemplates(w.told.at(-1)!.rows, w.told.at(-1)!.templates));
-    expect(after.actions.find((a) => a.templateId === 't-new')?.start).toBe('2026-11-02');
-    expect(after.templates.get(templateId('t-new'))?.grades).toEqual([7]);
-    expect(after).toEqual(await readMonth(w.db, 'g-2026-7a', NOVEMBER));
     w.stop();
   });
 

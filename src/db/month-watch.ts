@@ -1,8 +1,7 @@
 /**
- * The teacher's month kept current: its rows and the templates of its class's grades
- * (month-read.ts), first read in one transaction, then after each change anywhere (this tab,
- * another tab, a sync) only what the change touched is read again, in one transaction, and the
- * month is told once.
+ * The teacher's month kept current: its rows (month-read.ts) and the task templates, first read
+ * in one transaction, then after each change anywhere (this tab, another tab, a sync) only what
+ * the change touched is read again, in one transaction, and the month is told once.
  *
  * A live query would read the month's every table again after a tick or a rewritten schedule
  * (the year's classes are most of that read), and templates watched apart from the rows render
@@ -19,18 +18,19 @@ import {
   MONTH_META_KEYS,
   MONTH_TABLES,
   readClassRows,
-  readGradeTemplates,
   readRowsIn,
-  withNamedTemplates,
-  type MonthRowsRead,
+  type MonthRows,
 } from './month-read';
 import { withoutStamp } from './server-copy';
 import type { TemplatesById } from './templates-watch';
 import { bindTables, type Tables } from './tx-tables';
 import { classScheduleIds } from './unplanned-progress';
 
-/** The month's rows and its templates by id, as read together. */
-export type WatchedMonth = MonthRowsRead;
+/** The month's rows and every template by id, as read together. */
+export interface WatchedMonth {
+  readonly rows: MonthRows;
+  readonly templates: TemplatesById;
+}
 
 /** What changes since the last read ask to read again. */
 export interface MonthChange {
@@ -94,24 +94,23 @@ export function noteChange(
 
 /** The tables a read reads: all the month's, or (`whole` false) only what `change` touched. */
 function tablesFor(change: MonthChange, whole: boolean): string[] {
-  if (whole) return [...MONTH_TABLES];
-  // The class's part read again may name a template not read yet (withNamedTemplates).
-  if (change.classPart) return ['schedules', 'progress', 'templates'];
-  return change.templates === 'all' || change.templates.size > 0 ? ['templates'] : [];
+  if (whole) return [...MONTH_TABLES, 'templates'];
+  const tables = change.classPart ? ['schedules', 'progress'] : [];
+  return change.templates === 'all' || change.templates.size > 0
+    ? [...tables, 'templates']
+    : tables;
 }
 
-/**
- * The templates of the class `shown` as read again for `change`, the others the same objects as
- * in `templates`. A template read by its key is kept whatever its grades: the month looks up
- * only the templates its tasks name.
- */
+/** The templates as read again for `change`, the others the same objects as in `templates`. */
 async function readTemplatesIn(
   t: Tables,
-  shown: Group,
-  templates: TemplatesById,
+  templates: TemplatesById | undefined,
   change: MonthChange['templates'],
 ): Promise<TemplatesById> {
-  if (change === 'all') return readGradeTemplates(t, shown);
+  if (templates === undefined || change === 'all') {
+    const all = await t.templates.toArray();
+    return new Map(all.map((row) => [row.id, withoutStamp(row)]));
+  }
   if (change.size === 0) return templates;
   const keys = [...change];
   const rows = await t.templates.bulkGet(keys);
@@ -126,8 +125,8 @@ async function readTemplatesIn(
 
 /**
  * Calls `onMonth` with the month of the class `groupId` names (or, without one, of the
- * remembered class: readMonthRows) and its templates, first after reading them, then after each
- * change that touches them. Returns the function that stops watching. A read that fails
+ * remembered class: readMonthRows) and the templates, first after reading them all, then after
+ * each change that touches them. Returns the function that stops watching. A read that fails
  * goes to `onError`, and the next change reads all again.
  */
 export function watchMonth(
@@ -153,19 +152,15 @@ export function watchMonth(
     whole: boolean,
   ): Promise<WatchedMonth> {
     const rows = last?.rows;
-    let next: MonthRowsRead;
-    if (whole || !last || rows?.kind !== 'ready') next = await readRowsIn(t, groupId, today);
-    else {
-      const [nextRows, templates] = await Promise.all([
-        wanted.classPart ? readClassRows(t, rows) : rows,
-        readTemplatesIn(t, rows.selected, last.templates, wanted.templates),
-      ]);
-      next = { rows: nextRows, templates: await withNamedTemplates(t, templates, nextRows) };
-    }
-    return {
-      rows: keepEqual(rows, next.rows),
-      templates: keepEqual(last?.templates, next.templates),
-    };
+    const [nextRows, templates] = await Promise.all([
+      whole || rows?.kind !== 'ready'
+        ? readRowsIn(t, groupId, today)
+        : wanted.classPart
+          ? readClassRows(t, rows)
+          : rows,
+      readTemplatesIn(t, last?.templates, wanted.templates),
+    ]);
+    return { rows: keepEqual(rows, nextRows), templates: keepEqual(last?.templates, templates) };
   }
 
   async function read(): Promise<void> {

@@ -7,7 +7,7 @@
 import Dexie, { type Transaction } from 'dexie';
 import { CURRENT_INDEXEDDB_VERSION, VuosikelloDb, type EarlyFindings } from './database';
 import { DATABASE_NAME } from './database-name';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema-versions';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema-versions';
 
 /**
  * Opens (lazily, on first use) the database called `name`; tests pass a fresh name each. The app
@@ -32,9 +32,6 @@ function declareVersions(db: Dexie): void {
   db.version(4)
     .stores(SCHEMA_V4)
     .upgrade((tx) => tx.table('meta').put({ key: 'schemaVersion', value: 4 }));
-  db.version(5)
-    .stores(SCHEMA_V5)
-    .upgrade((tx) => tx.table('meta').put({ key: 'schemaVersion', value: 5 }));
 }
 
 /**

@@ -3,7 +3,7 @@
  * edited: a change adds a new `db.version(n)` with an upgrade function and a migration test
  * (STYLE.md 7).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The version of the synced row shapes: what outbox patches are written in and what a push

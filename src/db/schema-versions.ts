@@ -59,12 +59,3 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V4 = {
   adjustments: 'id, schoolId',
 } as const;
-
-/**
- * Version 5: the templates indexed by the grades they are for (multi-entry), so the teacher's
- * month reads its class's templates, not all of them (month-read.ts). IndexedDB indexes the
- * stored templates as it creates the index: every row stays as it was.
- */
-export const SCHEMA_V5 = {
-  templates: 'id, *grades',
-} as const;

@@ -10,9 +10,10 @@ import { ENTITIES, keyField, type Entity } from '@/domain/entities';
 import type { Change } from '@/domain/sync/protocol';
 import { actionsOf } from '@/domain/schedule/schedule-record';
 import { scheduleIdFor } from '@/domain/schedule/schedule-ids';
-import { type VuosikelloDb } from './database';
+import type { VuosikelloDb } from './database';
 import { openVuosikelloDb } from './open-database';
 import { monthWithTemplates, readMonthRows, type MonthRead } from './month-read';
+import { readTemplates } from './templates-watch';
 import type { PullPage } from './pull-apply';
 import type { PlanSeed } from './seed';
 import {
@@ -242,6 +243,9 @@ export async function readMonth(
   groupId: string | undefined,
   today: LocalDate,
 ): Promise<MonthRead> {
-  const { rows, templates } = await readMonthRows(db, groupId, today);
+  const [rows, templates] = await Promise.all([
+    readMonthRows(db, groupId, today),
+    readTemplates(db),
+  ]);
   return monthWithTemplates(rows, templates);
 }

@@ -187,8 +187,7 @@ export const ENTITY_REGISTRY = {
     table: 'templates',
     key: 'id',
     idFormat: 'entityId',
-    // Multi-entry: the teacher's month reads the templates of its class's grades.
-    indexes: ['*grades'],
+    indexes: [],
     part: 'plan',
     belongs: ORGANIZATION_WIDE,
     organization: NO_ORGANIZATION,

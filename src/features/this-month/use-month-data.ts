@@ -108,7 +108,7 @@ function monthOf(key: MonthReadKey): SharedLiveQuery<WatchedMonth> {
 }
 
 /**
- * The month the address names (see month-read.ts): its rows with its templates, watched together;
+ * The month the address names (see month-read.ts): its rows, with the templates watched apart;
  * undefined while first loading. While a new address loads, the previous result is returned (the
  * caller tells by its groupId); a bare address completed with the class it opened goes on with
  * the same read.
