@@ -47,7 +47,7 @@ describe('the database', () => {
       const { table, key, indexes } = ENTITY_REGISTRY[entity];
       const schema = db.table(table).schema;
       expect(schema.primKey.keyPath).toBe(key);
-      // In Dexie's syntax, as declared: '*grades' is a multi-entry index named 'grades'.
+      // As declared, in Dexie's syntax (a compound index's brackets, a multi-entry index's '*').
       expect(schema.indexes.map((i) => i.src).sort()).toEqual([...indexes].sort());
     },
   );

@@ -86,11 +86,10 @@ export class VuosikelloDb extends Dexie {
 
   /**
    * `early`: what the app's early connection found (src/db/early-open.ts). `declareVersions`:
-   * every version with its upgrade (open-database.ts), for a database stored at an older version
-   * or not known to be at the current one. Without it only the current layout is declared, which
-   * is for a database stored at the current version only (the app's start checks: main.tsx):
-   * each declared version makes Dexie parse every version before it again, which a returning
-   * user's first screen paid for on every start, and their code is not loaded for it.
+   * every version with its upgrade (open-database.ts), for a database not known to be stored at
+   * the current version. Without it only the current layout is declared, which is right only for
+   * a database stored at the current version (main.tsx checks): a returning device's first screen
+   * then neither loads the older versions' code nor has Dexie parse each of them.
    */
   constructor(
     name: string,

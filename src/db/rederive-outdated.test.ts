@@ -3,7 +3,7 @@ import { scheduleId } from '@/domain/ids';
 import { mustParseLocalDate as d } from '@/domain/local-date';
 import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
 import type { Schedule } from '@/domain/schedule/schedule-record';
-import { type VuosikelloDb } from './database';
+import type { VuosikelloDb } from './database';
 import { openVuosikelloDb } from './open-database';
 import { getMeta } from './meta';
 import { seedSampleIfEmpty } from './seed';

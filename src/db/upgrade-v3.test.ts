@@ -5,7 +5,7 @@ import type { LocalDate } from '@/domain/local-date';
 import type { Progress } from '@/domain/model';
 import { materializeActions } from '@/domain/schedule/materialize-actions';
 import { schedulesOf } from '@/domain/schedule/schedules';
-import { type VuosikelloDb } from './database';
+import type { VuosikelloDb } from './database';
 import { SCHEMA_V1, SCHEMA_V2 } from './schema-versions';
 import { openVuosikelloDb } from './open-database';
 import { getMeta, type MetaRow } from './meta';

@@ -45,8 +45,8 @@ async function openMonth(
  * In the page: clicks the month's first unticked task and resolves with the milliseconds from
  * the click to the end of the frame that first paints its card ticked (`shownMs`), then to the
  * end of the frame that first paints it stored and re-read, its "done on" line (`storedMs`).
- * Timed in the page: a
- * second DevTools call would wait for whatever the page's main thread is doing, and time that.
+ * Timed in the page: a second DevTools call would wait for whatever the page's main thread is
+ * doing, and time that.
  */
 const TICK_SCRIPT = `new Promise((resolve, reject) => {
   const box = document.querySelector(${JSON.stringify(UNTICKED)});

@@ -5,7 +5,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { AppRoutes } from '@/app/app-routes';
 import { parsePath, prepareView, routeAt } from '@/app/routes';
-import { type VuosikelloDb } from '@/db/database';
+import type { VuosikelloDb } from '@/db/database';
 import { openVuosikelloDb } from '@/db/open-database';
 import { savePlanRow } from '@/db/plan-writes';
 import { seedSampleIfEmpty } from '@/db/seed';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectToServer } from '@/db/connect';
 import { getMeta, setMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
@@ -59,6 +60,28 @@ describe('the teacher’s month', () => {
     expect((checkbox as HTMLInputElement).checked).toBe(true);
     expect(await unsyncedCount(db)).toBe(1);
     expect(leavingAsks()).toBe(false);
+  });
+
+  it('a tick renders its card’s state again, not its facts (window, theme, who is responsible)', async () => {
+    const db = await seededDb();
+    await renderAppAt(db, NOVEMBER_DAY);
+    const section = await monthSection();
+    const [checkbox] = await within(section).findAllByRole('checkbox');
+    const translated = vi.spyOn(i18next, 't');
+    try {
+      fireEvent.click(checkbox!);
+      expect(await within(section).findByText(/Tehty 10\.11\.2026/)).toBeTruthy();
+      const keys = translated.mock.calls.map(([key]) => String(key));
+      // The card rendered again (its undo button and its "done" line)...
+      expect(keys).toContain('action.undo');
+      expect(keys).toContain('action.doneOn');
+      // ...and its facts did not, neither with the click nor once the write was stored.
+      expect(keys.filter((key) => key === 'action.responsible' || key.startsWith('role.'))).toEqual(
+        [],
+      );
+    } finally {
+      translated.mockRestore();
+    }
   });
 
   it('settles on the last of two quick clicks, and stops asking before closing', async () => {

@@ -4,7 +4,7 @@
  * recording every acknowledgment it receives; and the edits they make.
  */
 import { connectToServer } from '@/db/connect';
-import { type VuosikelloDb } from '@/db/database';
+import type { VuosikelloDb } from '@/db/database';
 import { openVuosikelloDb } from '@/db/open-database';
 import { saveTheme } from '@/db/plan-writes';
 import { markProgress, saveProgressNote } from '@/db/progress-writes';
