@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
@@ -13,8 +13,6 @@ import { SyncStatus } from './sync-status';
 /** The app's name, the views this user sees (from the route table), the language and save state. */
 export function AppHeader() {
   const { t } = useTranslation();
-  const db = useDb();
-  const language = useLanguage();
   const id = useId();
   const role = useRole() ?? null;
   const [location] = useLocation();
@@ -23,11 +21,6 @@ export function AppHeader() {
   // opened from it folds it again.
   const [openAt, setOpenAt] = useState<string | null>(null);
   const menuOpen = openAt === location;
-
-  // Stored at once, not after the language's strings have loaded: a page opened meanwhile (or
-  // strings that do not load) still finds the choice.
-  const chooseLanguage = (next: Language) =>
-    Promise.all([setMeta(db, 'language', next), changeLanguage(next)]);
 
   return (
     <header className="app-header">
@@ -70,22 +63,41 @@ export function AppHeader() {
         </ul>
       </nav>
       <div className="header-tools">
-        <div className="language">
-          <label htmlFor={`${id}-language`}>{t('language.label')}</label>
-          <select
-            id={`${id}-language`}
-            value={language}
-            onChange={(e) => void chooseLanguage(e.target.value as Language)}
-          >
-            {LANGUAGES.map((lng) => (
-              <option key={lng} value={lng} lang={lng}>
-                {t(`language.${lng}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LanguageChoice />
         <SyncStatus />
       </div>
     </header>
   );
 }
+
+/**
+ * The language of the app, stored on this device. Apart from the header, so that a move to
+ * another view does not render the select again: React sets a rendered select's chosen option
+ * anew, and in a page the user has just used Chromium's autofill then scans the page's forms.
+ */
+const LanguageChoice = memo(function LanguageChoice() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const language = useLanguage();
+  const id = useId();
+  // Stored at once, not after the language's strings have loaded: a page opened meanwhile (or
+  // strings that do not load) still finds the choice.
+  const chooseLanguage = (next: Language) =>
+    Promise.all([setMeta(db, 'language', next), changeLanguage(next)]);
+  return (
+    <div className="language">
+      <label htmlFor={id}>{t('language.label')}</label>
+      <select
+        id={id}
+        value={language}
+        onChange={(e) => void chooseLanguage(e.target.value as Language)}
+      >
+        {LANGUAGES.map((lng) => (
+          <option key={lng} value={lng} lang={lng}>
+            {t(`language.${lng}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+});

@@ -10,7 +10,7 @@ import { AppHeader } from '@/app/app-header';
 import { getMeta } from '@/db/meta';
 import type { LocalDate } from '@/domain/local-date';
 import * as i18n from '@/i18n/i18n';
-import { renderAppAt, seededDb } from './render-app';
+import { renderAppAt, seededDb, watchOptionChoices } from './render-app';
 
 afterEach(() => {
   cleanup();
@@ -33,5 +33,26 @@ describe('the language choice', () => {
     await userEvent.setup().selectOptions(screen.getByLabelText('Kieli'), 'sv');
     expect(loading).toHaveBeenCalledWith('sv');
     await vi.waitFor(async () => expect(await getMeta(db, 'language')).toBe('sv'));
+  });
+
+  it('is not set again when the user moves to another view', async () => {
+    const db = await seededDb();
+    await renderAppAt(db, DAY, '/settings', (ui) => (
+      <>
+        <AppHeader />
+        {ui}
+      </>
+    ));
+    const language = screen.getByLabelText('Kieli');
+    const choices = watchOptionChoices();
+    try {
+      // The header follows the browser's address (it is outside the view's router here).
+      const month = screen.getByRole('link', { name: 'Tämä kuukausi' });
+      await userEvent.setup().click(month);
+      await vi.waitFor(() => expect(month.getAttribute('aria-current')).toBe('page'));
+      expect(choices.selects.filter((select) => select === language)).toEqual([]);
+    } finally {
+      choices.stop();
+    }
   });
 });

@@ -112,3 +112,25 @@ export function leavingAsks(): boolean {
   window.dispatchEvent(event);
   return event.defaultPrevented;
 }
+
+/**
+ * Records each time a select's chosen option is set from script until `stop()`: the select
+ * it belongs to. React sets it when it renders a select again, and in a page the user has just
+ * used, Chromium's autofill then scans the page's forms.
+ */
+export function watchOptionChoices(): { readonly selects: HTMLSelectElement[]; stop(): void } {
+  const selects: HTMLSelectElement[] = [];
+  const own = Object.getOwnPropertyDescriptor(HTMLOptionElement.prototype, 'selected')!;
+  Object.defineProperty(HTMLOptionElement.prototype, 'selected', {
+    ...own,
+    set(this: HTMLOptionElement, chosen: boolean) {
+      const select = this.closest('select');
+      if (select) selects.push(select);
+      own.set!.call(this, chosen);
+    },
+  });
+  return {
+    selects,
+    stop: () => Object.defineProperty(HTMLOptionElement.prototype, 'selected', own),
+  };
+}

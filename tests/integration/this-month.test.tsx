@@ -8,7 +8,7 @@ import { getMeta, setMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
 import { groupId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
-import { leavingAsks, openAppAt, renderAppAt, seededDb } from './render-app';
+import { leavingAsks, openAppAt, renderAppAt, seededDb, watchOptionChoices } from './render-app';
 
 afterEach(cleanup);
 
@@ -82,6 +82,31 @@ describe('the teacher’s month', () => {
     } finally {
       translated.mockRestore();
     }
+  });
+
+  it('a tick and its stored write leave the year, class and theme choices as they are', async () => {
+    const db = await seededDb();
+    await renderAppAt(db, NOVEMBER_DAY);
+    const section = await monthSection();
+    const [checkbox] = await within(section).findAllByRole('checkbox');
+    const choices = watchOptionChoices();
+    try {
+      fireEvent.click(checkbox!);
+      // The month's count comes from the stored rows: the page rendered again with them.
+      expect(await within(section).findByText(/^1 \/ \d+ tehty$/)).toBeTruthy();
+      expect(choices.selects).toEqual([]);
+    } finally {
+      choices.stop();
+    }
+    // The choices still work, with the handlers they keep.
+    fireEvent.change(screen.getByLabelText('Teema'), {
+      target: {
+        value: screen
+          .getAllByRole('option', { name: /Poissaolojen ehkäisy/ })[0]!
+          .getAttribute('value'),
+      },
+    });
+    await waitFor(() => expect(within(section).queryAllByRole('checkbox').length).toBeLessThan(3));
   });
 
   it('settles on the last of two quick clicks, and stops asking before closing', async () => {

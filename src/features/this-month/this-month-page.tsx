@@ -4,7 +4,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { setMeta } from '@/db/meta';
 import { listGroups } from '@/db/queries';
 import { ownGroups } from '@/domain/own-groups';
-import type { ActionId, GroupId } from '@/domain/ids';
+import type { ActionId, GroupId, ThemeId } from '@/domain/ids';
 import type { SchoolYear } from '@/domain/model';
 import { countSchoolDays } from '@/domain/school-calendar';
 import { monthView, type MonthViewItem } from '@/domain/month-view';
@@ -101,6 +101,39 @@ export default function ThisMonthPage({ params }: Props) {
     },
     [navigate, shown, themeId],
   );
+  // The class the address names, also while its tasks load (the previous class's stay on screen
+  // until then): a move to another month or theme goes on with the class just chosen.
+  const classId = settled
+    ? ready?.selected.id
+    : ((params['groupId'] as GroupId | undefined) ?? ready?.selected.id);
+  // The pickers' handlers keep their identity while the month's rows change (a tick, a sync), so
+  // the pickers do not render again: React sets a rendered select's chosen option anew, and in a
+  // page the user has just used Chromium's autofill then scans the page's forms.
+  const chooseTheme = useCallback(
+    (id: ThemeId | null) => {
+      if (classId && shown) navigate(monthHref(classId, shown, id), { replace: true });
+    },
+    [navigate, classId, shown],
+  );
+  const shownClass = ready?.selected;
+  const viewer = ready?.user;
+  const chooseYear = useCallback(
+    (year: SchoolYear) => {
+      if (!shownClass || !shown) return;
+      // The same class (by school and name) in the chosen year, else the user's own, else the
+      // first.
+      void listGroups(db, year.id).then((yearGroups) => {
+        const target =
+          yearGroups.find(
+            (g) => g.schoolId === shownClass.schoolId && g.name === shownClass.name,
+          ) ??
+          ownGroups(yearGroups, viewer ?? null)[0] ??
+          yearGroups[0];
+        if (target) navigate(monthHref(target.id, sameMonthIn(shown, year), themeId));
+      });
+    },
+    [db, shownClass, viewer, shown, themeId, navigate],
+  );
 
   if (read === undefined) return <p role="status">{t('app.loading')}</p>;
   if (read.kind === 'unknownGroup' && settled) {
@@ -157,20 +190,6 @@ export default function ThisMonthPage({ params }: Props) {
   };
 
   const goTo = (groupId: GroupId, month: YearMonth) => navigate(monthHref(groupId, month, themeId));
-  // The class the address names, also while its tasks load (the previous class's stay on screen
-  // until then): a move to another month goes on with the class just chosen.
-  const classId = settled
-    ? selected.id
-    : ((params['groupId'] as GroupId | undefined) ?? selected.id);
-  const chooseYear = async (year: SchoolYear) => {
-    // The same class (by school and name) in the chosen year, else the user's own, else the first.
-    const yearGroups = await listGroups(db, year.id);
-    const target =
-      yearGroups.find((g) => g.schoolId === selected.schoolId && g.name === selected.name) ??
-      ownGroups(yearGroups, user)[0] ??
-      yearGroups[0];
-    if (target) goTo(target.id, sameMonthIn(shown, year));
-  };
   const next = shiftMonth(shown, 1);
 
   return (
@@ -192,24 +211,20 @@ export default function ThisMonthPage({ params }: Props) {
         <YearPicker
           schoolYears={ready.schoolYears}
           selectedId={schoolYear.id}
-          onSelect={(year) => void chooseYear(year)}
+          onSelect={chooseYear}
         />
         <ClassPicker
           schools={schools}
           groups={groups}
           ownIds={ready.ownIds}
-          selectedId={classId}
+          selectedId={classId ?? selected.id}
           onSelect={chooseClass}
         />
-        <ThemeFilter
-          themes={themes}
-          value={themeId}
-          onChange={(id) => navigate(monthHref(classId, shown, id), { replace: true })}
-        />
+        <ThemeFilter themes={themes} value={themeId} onChange={chooseTheme} />
         <MonthNav
           shown={shown}
           schoolYear={schoolYear}
-          onChange={(month) => goTo(classId, month)}
+          onChange={(month) => goTo(classId ?? selected.id, month)}
         />
       </div>
       {!view ? (

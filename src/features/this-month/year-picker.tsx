@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolYearId } from '@/domain/ids';
 import type { SchoolYear } from '@/domain/model';
@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** Picks the school year shown, among those on this device ('2025–2026'). */
-export function YearPicker({ schoolYears, selectedId, onSelect }: Props) {
+export const YearPicker = memo(function YearPicker({ schoolYears, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -32,4 +32,4 @@ export function YearPicker({ schoolYears, selectedId, onSelect }: Props) {
       </select>
     </div>
   );
-}
+});
