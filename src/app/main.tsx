@@ -33,15 +33,16 @@ async function start() {
   const root = createRoot(container);
   const translations = initI18n();
   preloadViewAt(window.location.pathname);
-  const early: EarlyFindings = {
-    stamp: earlyDerivationStamp(),
-    installedVersion: await earlyInstalledVersion(),
-  };
-  // A returning device's database is at the current version: its layout only. Any other (a
-  // first run, an older version, not known) loads every version with its upgrade.
+  const stamp = earlyDerivationStamp();
+  // A returning device's database is at the current version: its layout only, declared while
+  // IndexedDB opens the database (a connection is made only by its first transaction). Any
+  // other (a first run, an older version, not known) loads every version with its upgrade, and
+  // this one is left unused.
+  const returning = new VuosikelloDb(DATABASE_NAME, { stamp });
+  const early: EarlyFindings = { stamp, installedVersion: await earlyInstalledVersion() };
   const db =
     early.installedVersion === CURRENT_INDEXEDDB_VERSION
-      ? new VuosikelloDb(DATABASE_NAME, early)
+      ? returning
       : (await import('@/db/open-database')).openVuosikelloDb(DATABASE_NAME, early);
   // The view reads what it shows while the database opens: the first render is the view with its
   // data.
