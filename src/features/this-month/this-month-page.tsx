@@ -190,6 +190,8 @@ export default function ThisMonthPage({ params }: Props) {
   };
 
   const goTo = (groupId: GroupId, month: YearMonth) => navigate(monthHref(groupId, month, themeId));
+  // Read before the returns above, where the month may not be ready: here it is.
+  const placeClassId = classId ?? selected.id;
   const next = shiftMonth(shown, 1);
 
   return (
@@ -217,14 +219,14 @@ export default function ThisMonthPage({ params }: Props) {
           schools={schools}
           groups={groups}
           ownIds={ready.ownIds}
-          selectedId={classId ?? selected.id}
+          selectedId={placeClassId}
           onSelect={chooseClass}
         />
         <ThemeFilter themes={themes} value={themeId} onChange={chooseTheme} />
         <MonthNav
           shown={shown}
           schoolYear={schoolYear}
-          onChange={(month) => goTo(classId ?? selected.id, month)}
+          onChange={(month) => goTo(placeClassId, month)}
         />
       </div>
       {!view ? (
