@@ -7,6 +7,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppHeader } from '@/app/app-header';
+import type { VuosikelloDb } from '@/db/database';
 import { getMeta } from '@/db/meta';
 import type { LocalDate } from '@/domain/local-date';
 import * as i18n from '@/i18n/i18n';
@@ -19,15 +20,19 @@ afterEach(() => {
 
 const DAY = '2026-11-10' as LocalDate;
 
+/** Settings under the header, which follows the browser's address (outside the view's router). */
+const renderWithHeader = (db: VuosikelloDb) =>
+  renderAppAt(db, DAY, '/settings', (ui) => (
+    <>
+      <AppHeader />
+      {ui}
+    </>
+  ));
+
 describe('the language choice', () => {
   it('is stored while the language’s strings are still loading', async () => {
     const db = await seededDb();
-    await renderAppAt(db, DAY, '/settings', (ui) => (
-      <>
-        <AppHeader />
-        {ui}
-      </>
-    ));
+    await renderWithHeader(db);
     // The strings never arrive (a slow or broken network).
     const loading = vi.spyOn(i18n, 'changeLanguage').mockReturnValue(new Promise(() => {}));
     await userEvent.setup().selectOptions(screen.getByLabelText('Kieli'), 'sv');
@@ -37,16 +42,10 @@ describe('the language choice', () => {
 
   it('is not set again when the user moves to another view', async () => {
     const db = await seededDb();
-    await renderAppAt(db, DAY, '/settings', (ui) => (
-      <>
-        <AppHeader />
-        {ui}
-      </>
-    ));
+    await renderWithHeader(db);
     const language = screen.getByLabelText('Kieli');
     const choices = watchOptionChoices();
     try {
-      // The header follows the browser's address (it is outside the view's router here).
       const month = screen.getByRole('link', { name: 'Tämä kuukausi' });
       await userEvent.setup().click(month);
       await vi.waitFor(() => expect(month.getAttribute('aria-current')).toBe('page'));

@@ -86,7 +86,7 @@ describe('the teacher’s month', () => {
 
   it('a tick and its stored write leave the year, class and theme choices as they are', async () => {
     const db = await seededDb();
-    await renderAppAt(db, NOVEMBER_DAY);
+    const { memory } = await renderAppAt(db, NOVEMBER_DAY);
     const section = await monthSection();
     const [checkbox] = await within(section).findAllByRole('checkbox');
     const choices = watchOptionChoices();
@@ -98,15 +98,17 @@ describe('the teacher’s month', () => {
     } finally {
       choices.stop();
     }
-    // The choices still work, with the handlers they keep.
-    fireEvent.change(screen.getByLabelText('Teema'), {
-      target: {
-        value: screen
-          .getAllByRole('option', { name: /Poissaolojen ehkäisy/ })[0]!
-          .getAttribute('value'),
-      },
-    });
-    await waitFor(() => expect(within(section).queryAllByRole('checkbox').length).toBeLessThan(3));
+    // The handlers the choices kept still act on the place shown: the theme narrows this class's
+    // November, the other school year opens the same class's November there.
+    const place = memory.history.at(-1)!;
+    const theme = screen.getByLabelText('Teema') as HTMLSelectElement;
+    const themeId = theme.options[1]!.value;
+    fireEvent.change(theme, { target: { value: themeId } });
+    await waitFor(() => expect(memory.history.at(-1)).toBe(`${place}?theme=${themeId}`));
+    fireEvent.change(screen.getByLabelText('Lukuvuosi'), { target: { value: 'sy-2025' } });
+    await waitFor(() =>
+      expect(memory.history.at(-1)).toMatch(/^\/month\/g-2025-[^/]+\/2025-11\?theme=/),
+    );
   });
 
   it('settles on the last of two quick clicks, and stops asking before closing', async () => {
