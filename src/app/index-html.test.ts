@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
+import { inlineScripts } from '../../tests/support/bundle-size';
 
-/** The page as served (Vite adds the built entry in place of the source one). */
-const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
-
-/** The scripts written into the page (no `src`), in order. */
-const written = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => m[1] as string,
-);
+/** The page's source (the build puts the built entry in place of the source one). */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const html = readFileSync(`${root}/index.html`, 'utf8');
+const written = inlineScripts(root);
 
 describe("index.html's first call to IndexedDB", () => {
   it('is the one script written into the page, before the app’s code', () => {

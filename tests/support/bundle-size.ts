@@ -1,8 +1,8 @@
 /**
  * The app's initial JavaScript: the scripts written into dist/index.html, its entry script, every
- * module it preloads, and the code of the first screen's view, which the entry loads at once while the database opens
- * (a lazily loaded chunk, found with its static imports in Vite's build manifest). Measured in gzip
- * bytes: what a teacher's phone downloads before the first screen.
+ * module it preloads, and the code of the first screen's view, which the entry loads at once while
+ * the database opens (a lazily loaded chunk, found with its static imports in Vite's build
+ * manifest). Measured in gzip bytes: what a teacher's phone downloads before the first screen.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
