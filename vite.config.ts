@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { FIRST_VIEW_MODULE } from './src/app/first-view';
 import { WEB_MANIFEST } from './src/app/web-manifest';
 
 /** The given stack's libraries (and the router) that the first screen runs. */
@@ -73,6 +74,38 @@ const manifestLinkedByTheApp: Plugin = {
   },
 };
 
+/** The app's entry, which index.html loads. */
+const APP_ENTRY = 'src/app/main.tsx';
+
+/**
+ * The code of the view the app opens at `/` preloaded from index.html. The entry imports it as
+ * it starts to evaluate, and a module imported there is fetched only once that evaluation, one
+ * long task, has ended: preloaded, it is fetched and compiled while the entry is
+ * (docs/performance.md). The build fails if that view has no chunk of its own.
+ */
+const firstViewPreloaded: Plugin = {
+  name: 'vuosikello:first-view-preloaded',
+  enforce: 'post',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle }) {
+      // The dev server loads modules as they are asked for; the bench pages (tests/bench) build
+      // with this config from their own roots and have no such view.
+      const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
+      if (!chunks.some((chunk) => chunk.moduleIds.some((id) => id.endsWith(APP_ENTRY)))) return [];
+      const chunk = chunks.find((output) => output.facadeModuleId?.endsWith(FIRST_VIEW_MODULE));
+      if (chunk === undefined) throw new Error(`${FIRST_VIEW_MODULE} has no chunk of its own`);
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+          injectTo: 'head',
+        },
+      ];
+    },
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
@@ -93,6 +126,7 @@ export default defineConfig({
       },
     }),
     manifestLinkedByTheApp,
+    firstViewPreloaded,
   ],
   resolve: {
     alias: [

@@ -1,5 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROUTES, mayOpen, navHrefOf, routeAt } from './routes';
+import { FIRST_VIEW_MODULE } from './first-view';
+import { HOME_ROUTE, ROUTES, mayOpen, navHrefOf, routeAt } from './routes';
+
+describe('the home route', () => {
+  it('loads the module the build preloads from index.html', async () => {
+    const preloaded: unknown = await import(
+      /* @vite-ignore */ fileURLToPath(new URL(`../../${FIRST_VIEW_MODULE}`, import.meta.url))
+    );
+    expect(await HOME_ROUTE.view.preload()).toBe(preloaded);
+  });
+});
 
 describe('routeAt', () => {
   it.each([

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIRST_VIEW_MODULE } from '../../src/app/first-view';
 
 export const INITIAL_JS_BUDGET_GZIP_BYTES = 160 * 1024;
 
@@ -18,8 +19,7 @@ export interface InitialJs {
   totalGzipBytes: number;
 }
 
-/** The module of the view the app opens at `/` (src/app/routes.ts HOME_ROUTE). */
-export const FIRST_VIEW_MODULE = 'src/features/this-month/this-month-page.tsx';
+export { FIRST_VIEW_MODULE };
 
 interface ManifestChunk {
   readonly file: string;
