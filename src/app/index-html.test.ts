@@ -5,9 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { inlineScripts } from '../../tests/support/bundle-size';
 
 /** The page's source (the build puts the built entry in place of the source one). */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const html = readFileSync(`${root}/index.html`, 'utf8');
-const written = inlineScripts(root);
+const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const written = inlineScripts(fileURLToPath(new URL('../../', import.meta.url)));
 
 describe("index.html's first call to IndexedDB", () => {
   it('is the one script written into the page, before the app’s code', () => {
