@@ -3,6 +3,8 @@
  * entry imports this module first), rather than after all of it has: after a browser restart,
  * IndexedDB first opens the origin's store from disk, and on a slowed phone that took longer than
  * any of the first screen's queries. Dexie's own connection (database.ts) then finds it open.
+ * The request goes out at once because index.html has already called IndexedDB: a page's first
+ * call is connected only once the task that made it ends, here the whole evaluation.
  *
  * This connection only opens: without a version it never upgrades an existing database, and a
  * missing one (a first run, left to Dexie, which creates and seeds it) is not created. It closes
