@@ -81,7 +81,8 @@ const APP_ENTRY = 'src/app/main.tsx';
  * The code of the view the app opens at `/` preloaded from index.html. The entry imports it as
  * it starts to evaluate, and a module imported there is fetched only once that evaluation, one
  * long task, has ended: preloaded, it is fetched and compiled while the entry is
- * (docs/performance.md). The build fails if that view has no chunk of its own.
+ * (docs/performance.md), with the chunks it imports. The build fails if that view has no chunk
+ * of its own.
  */
 const firstViewPreloaded: Plugin = {
   name: 'vuosikello:first-view-preloaded',
@@ -93,15 +94,20 @@ const firstViewPreloaded: Plugin = {
       // with this config from their own roots and have no such view.
       const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
       if (!chunks.some((chunk) => chunk.moduleIds.some((id) => id.endsWith(APP_ENTRY)))) return [];
-      const chunk = chunks.find((output) => output.facadeModuleId?.endsWith(FIRST_VIEW_MODULE));
-      if (chunk === undefined) throw new Error(`${FIRST_VIEW_MODULE} has no chunk of its own`);
-      return [
-        {
+      const view = chunks.find((output) => output.facadeModuleId?.endsWith(FIRST_VIEW_MODULE));
+      if (view === undefined) throw new Error(`${FIRST_VIEW_MODULE} has no chunk of its own`);
+      // The view's chunk and those it imports, but for the entry, which the page loads anyway.
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const closure = new Set([view.fileName]);
+      for (const file of closure)
+        for (const next of byFile.get(file)?.imports ?? []) closure.add(next);
+      return [...closure]
+        .filter((file) => !byFile.get(file)?.isEntry)
+        .map((file) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
-          injectTo: 'head',
-        },
-      ];
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
     },
   },
 };

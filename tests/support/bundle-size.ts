@@ -27,7 +27,7 @@ interface ManifestChunk {
 }
 
 /** The files of `module`'s chunk and of the chunks it imports statically, from the manifest. */
-function chunkClosure(distDir: string, module: string): string[] {
+export function chunkClosure(distDir: string, module: string): string[] {
   const path = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(path)) throw new Error(`no build manifest at ${path}`);
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
@@ -45,17 +45,24 @@ function chunkClosure(distDir: string, module: string): string[] {
   return files;
 }
 
+/** The module scripts `distDir`'s index.html loads: its entry scripts and its preloads. */
+export function pageModules(distDir = 'dist'): { entries: string[]; preloads: string[] } {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1] as string);
+  return {
+    entries: files(/<script[^>]+type="module"[^>]+src="\/?([^"]+\.js)"/g),
+    preloads: files(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g),
+  };
+}
+
 /**
  * The first screen's JavaScript files: the entry and its preloads, plus `firstView`'s chunk with
  * its static imports when the app loads its first view lazily.
  */
 function initialJsFiles(distDir: string, firstView: string | null): string[] {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const sources = [
-    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\/?([^"]+\.js)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g),
-  ].map((m) => m[1] as string);
-  if (sources.length === 0) throw new Error('no entry script found in dist/index.html');
+  const { entries, preloads } = pageModules(distDir);
+  if (entries.length === 0) throw new Error('no entry script found in dist/index.html');
+  const sources = [...entries, ...preloads];
   if (firstView !== null) sources.push(...chunkClosure(distDir, firstView));
   return [...new Set(sources)];
 }
