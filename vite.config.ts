@@ -42,13 +42,23 @@ function isStaticallyImported(id: string, graph: ModuleGraph): boolean {
 
 /**
  * The small app modules the first screen runs that lazy views share too (ids, days, the model,
- * the stored rows and their metadata, who may write, a tick's write and what is overdue, which
- * the wheel uses too). Left to the splitter, every new view that imports a different mix of them
+ * the stored rows and their metadata, who may write and what is overdue, which the wheel uses
+ * too; a tick's write loads with the month's later parts: month-later.ts). Left to the splitter, every new view that imports a different mix of them
  * cut them into more tiny files, each costing the first screen bytes; in one chunk they cost the
  * least, and a new view changes nothing.
  */
 const FIRST_SCREEN_SHARED =
-  /\/src\/(domain\/(ids|model|local-date|entities|json-equal|month-view|year-month|overdue|personal-identity-code|schedule\/schedule-ids|schedule\/schedule-record|sync\/authorize|sync\/belonging)|db\/(errors|meta|progress-writes|server-copy|server-rows|tx-tables)|ui\/(write-error|may-write|may-mark))\.ts$/;
+  /\/src\/(domain\/(ids|model|local-date|entities|json-equal|month-view|year-month|overdue|schedule\/schedule-ids|schedule\/schedule-record|sync\/authorize|sync\/belonging)|db\/(errors|meta|server-copy|server-rows|tx-tables)|ui\/(write-error|may-write|may-mark))\.ts$/;
+
+/**
+ * A tick's write (progress-writes.ts) with the outbox it appends to: the first screen shows
+ * without them, and the month's action card imports them at a tick. In one chunk of their own,
+ * the import fetches one file and the bundler adds no preload of its pieces to the click.
+ */
+const TICK_WRITE = /\/src\/(db\/(progress-writes|outbox)|domain\/personal-identity-code)\.ts$/;
+
+/** The file of that chunk. */
+const TICK_WRITE_CHUNK = /(^|\/)tick-write-[\w-]+\.js$/;
 
 /** The later views' table (src/app/later-views.ts) and the CSV code two of them share. */
 const LATER_VIEWS_SHARED =
@@ -150,7 +160,12 @@ export default defineConfig({
     target: 'es2022',
     // Every browser the es2022 target runs on but Safari before 17 preloads modules itself; the
     // polyfill cost the first screen 181 gzip bytes for an earlier fetch in those few.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // A tick's write is imported at the click (action-card.tsx), when the page has the entry
+      // and its styles: preload links for them and the chunk itself only add DOM work to it.
+      resolveDependencies: (file, deps) => (TICK_WRITE_CHUNK.test(file) ? [] : deps),
+    },
     sourcemap: true,
     // dist/.vite/manifest.json: which chunks a lazily loaded view needs, so the first screen's
     // JavaScript can be measured whole (tests/support/bundle-size.ts).
@@ -166,6 +181,10 @@ export default defineConfig({
             {
               name: (id, ctx) => (isFirstScreen(id, ctx) ? 'index' : null),
               debugName: 'first screen',
+            },
+            {
+              name: (id) => (TICK_WRITE.test(id) ? 'tick-write' : null),
+              debugName: 'a tick’s write',
             },
             {
               // The CSV library (papaparse, CommonJS) that two later views share (the exchange

@@ -74,5 +74,7 @@ describe('initial JavaScript', () => {
     expect(code).not.toContain('Seurannan alkupäivä'); // the tracking form's, with the form
     expect(code).not.toMatch(/tpl-lesson-/); // the task library loads on first run only
     expect(code).not.toContain('$ZodType'); // the sync engine and its schemas load after render
+    // A tick's write loads at the tick: its check that a note holds no personal identity code.
+    expect(code).not.toContain('A-FU-Ya-fu-y');
   });
 });

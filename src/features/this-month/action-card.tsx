@@ -1,6 +1,5 @@
 import { memo, Suspense, useId, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { markProgress } from '@/db/progress-writes';
 import type { LocalDate } from '@/domain/local-date';
 import type {
   Action,
@@ -88,8 +87,10 @@ export const ActionCard = memo(function ActionCard({
     const mine: Pending = { state: next, over: stored, committed: false };
     setPending(mine);
     onMarked?.(action.id);
-    const written = await run(() =>
-      markProgress(db, {
+    // The write's code loads at the first tick (the tick shows first): the first screen is shown
+    // without it.
+    const written = await run(async () =>
+      (await import('@/db/progress-writes')).markProgress(db, {
         actionId: action.id,
         state: next,
         day: next === 'todo' ? null : today,
