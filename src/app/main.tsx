@@ -1,5 +1,10 @@
 // First: the database starts opening while the rest of the code evaluates.
-import { earlyDerivationStamp, earlyInstalledVersion, releaseEarlyOpen } from '@/db/early-open';
+import {
+  earlyConnection,
+  earlyDerivationStamp,
+  earlyInstalledVersion,
+  releaseEarlyOpen,
+} from '@/db/early-open';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
@@ -9,14 +14,16 @@ import {
   type EarlyFindings,
 } from '@/db/database';
 import { DATABASE_NAME } from '@/db/database-name';
-import { getMetaIn } from '@/db/meta';
+import { APP_START_TABLES, readAppStart } from '@/db/app-start';
+import { rawRead } from '@/db/raw-read';
 import { bindTables } from '@/db/tx-tables';
 import { LANGUAGES, type Language } from '@/domain/model';
+import { DERIVATION_VERSION } from '@/domain/schedule/derivation-version';
 import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
 import { startActingRead } from '@/ui/live-data';
 import { SyncProvider } from '@/ui/sync-context';
-import { whenIdle } from '@/ui/idle';
+import { firstScreenRendered, whenIdle } from '@/ui/idle';
 import { TodayProvider, localToday } from '@/ui/today';
 import { App } from './app';
 import { linkManifest } from './manifest-link';
@@ -44,20 +51,29 @@ async function start() {
     early.installedVersion === CURRENT_INDEXEDDB_VERSION
       ? returning
       : (await import('@/db/open-database')).openVuosikelloDb(DATABASE_NAME, early);
+  // A returning device whose schedules were derived by the current rules reads its first screen
+  // through the early connection, already open, while Dexie's opens beside it (raw-read.ts): any
+  // other reads through Dexie, whose open derives outdated schedules anew first.
+  const current = db === returning && (await stamp)?.value === DERIVATION_VERSION;
+  const earlyDb = current ? earlyConnection() : null;
+  // Dexie's connection opens now, beside the early reads (a failure to open is told to every
+  // read through Dexie, as when a first read opens it).
+  if (earlyDb) db.open().catch(() => undefined);
   // The view reads what it shows while the database opens: the first render is the view with its
   // data.
-  const prepare = () =>
-    prepareView(window.location.pathname, db, localToday(), window.location.search);
-  let viewReady = prepare();
-  // Who acts (the header's menu and the router need it) is read alongside, for the first render.
-  const acting = startActingRead(db);
-  // Whether this is the first run, and the language chosen: one transaction.
-  const [organizations, saved] = await db.transaction('r', ['organizations', 'meta'], (tx) => {
-    const t = bindTables(tx);
-    return Promise.all([t.organizations.count(), getMetaIn(t, 'language')]);
-  });
+  const prepare = (through: IDBDatabase | null) =>
+    prepareView(window.location.pathname, db, localToday(), window.location.search, through);
+  let viewReady = prepare(earlyDb);
+  // Whether this is the first run, the language chosen and who acts (the header's menu and the
+  // router need it, for the first render): one read.
+  const started =
+    (earlyDb && (await rawRead(earlyDb, APP_START_TABLES, readAppStart).catch(() => null))) ??
+    (await db.transaction('r', APP_START_TABLES, (tx) => readAppStart(bindTables(tx))));
+  const acting = startActingRead(db, started.acting);
+  // The reads through the early connection have begun (a transaction each), and it closes once
+  // they are done.
   releaseEarlyOpen();
-  if (organizations === 0) {
+  if (started.organizations === 0) {
     // First run: the built-in library and sample school, and the scheduler that derives their
     // actions, loaded only when needed; the view reads again once they are in.
     const [{ buildSampleOrganization }, { seedSampleIfEmpty }] = await Promise.all([
@@ -65,9 +81,9 @@ async function start() {
       import('@/db/seed'),
     ]);
     await seedSampleIfEmpty(db, buildSampleOrganization(), Date.now);
-    viewReady = prepare();
+    viewReady = prepare(null);
   }
-  const language: Language = LANGUAGES.find((l) => l === saved) ?? 'fi';
+  const language: Language = LANGUAGES.find((l) => l === started.language) ?? 'fi';
   const [, address] = await Promise.all([
     translations.then(() => initI18n(language)),
     viewReady,
@@ -87,6 +103,7 @@ async function start() {
       </DbProvider>
     </StrictMode>,
   );
+  firstScreenRendered();
   // Ask the browser not to evict the only copy of the teacher's ticks (Settings shows the answer)
   // once the first screen is on its way: a browser may ask the user, not over an empty page.
   void requestPersistentStorage();

@@ -27,13 +27,15 @@ export interface ViewRoute {
   readonly view: LazyView;
   /**
    * Starts the view's live read for its first render, before the view mounts (the view takes it
-   * over); resolves when the first result is in, with the address naming what the view will
-   * show when the one asked for leaves it open (a bare `/`), else null.
+   * over), its first result read through `early` where given (a returning device's first
+   * screen: src/db/raw-read.ts); resolves when the first result is in, with the address naming
+   * what the view will show when the one asked for leaves it open (a bare `/`), else null.
    */
   readonly startRead?: (
     db: VuosikelloDb,
     params: ViewProps['params'],
     today: LocalDate,
+    early: IDBDatabase | null,
   ) => Promise<string | null>;
 }
 
@@ -57,8 +59,8 @@ export const ROUTES = [
     navLabel: 'thisMonth',
     visibleTo: 'everyone',
     view: lazyView(() => import('@/features/this-month/this-month-page')),
-    startRead: (db, params, today) =>
-      startMonthRead({ db, groupId: params['groupId'], month: params['month'], today }),
+    startRead: (db, params, today, early) =>
+      startMonthRead({ db, groupId: params['groupId'], month: params['month'], today }, early),
   },
   {
     id: 'plan',
@@ -182,20 +184,22 @@ export function preloadViewAt(pathname: string): void {
 
 /**
  * Starts what the view at `pathname` needs for its first render: its code, and its data when it
- * reads early. Resolves when both are in, with the address the view will show when it differs
- * from `pathname` (else null), its query `search` ('?theme=…' or '') kept: the view reads that
- * itself (the month's theme). A failure is left to the view to show when it renders.
+ * reads early (through `early` where given: ViewRoute.startRead). Resolves when both are in,
+ * with the address the view will show when it differs from `pathname` (else null), its query
+ * `search` ('?theme=…' or '') kept: the view reads that itself (the month's theme). A failure is
+ * left to the view to show when it renders.
  */
 export function prepareView(
   pathname: string,
   db: VuosikelloDb,
   today: LocalDate,
   search: string,
+  early: IDBDatabase | null = null,
 ): Promise<string | null> {
   const route = routeAt(pathname);
   if (route === null) return Promise.resolve(null);
   const params = matchRoute(parsePath, route.path, pathname)[1] ?? {};
-  return Promise.all([route.view.preload(), route.startRead?.(db, params, today)]).then(
+  return Promise.all([route.view.preload(), route.startRead?.(db, params, today, early)]).then(
     ([, address]) => (address && address !== pathname ? address + search : null),
     () => null,
   );

@@ -47,6 +47,19 @@ describe('the early connection', () => {
     releaseEarlyOpen();
   });
 
+  it('lends its open connection until released, then none (the first screen reads through it)', async () => {
+    await databaseWith(DERIVATION_VERSION);
+    const { earlyConnection, earlyInstalledVersion, releaseEarlyOpen } = await earlyOpen();
+    expect(earlyConnection()).toBeNull();
+    await earlyInstalledVersion();
+    const connection = earlyConnection();
+    expect(connection?.name).toBe(DATABASE_NAME);
+    releaseEarlyOpen();
+    expect(earlyConnection()).toBeNull();
+    // Closed: no read can begin through it any more.
+    expect(() => connection?.transaction('meta')).toThrow();
+  });
+
   it('reads nothing and creates nothing where there is no database yet', async () => {
     const { earlyDerivationStamp, earlyInstalledVersion } = await earlyOpen();
     expect(await earlyDerivationStamp()).toBeNull();

@@ -62,6 +62,15 @@ function readStamp(db: IDBDatabase): void {
   }
 }
 
+/**
+ * The early connection while it is open (null before it opened, once released or where it could
+ * not open): a returning device's first screen reads through it (raw-read.ts) while Dexie's own
+ * connection opens.
+ */
+export function earlyConnection(): IDBDatabase | null {
+  return early;
+}
+
 /** Closes the early connection (the app's own is open), or lets it close as soon as it opens. */
 export function releaseEarlyOpen(): void {
   released = true;

@@ -21,7 +21,8 @@ import type { SessionUser } from '@/domain/sync/protocol';
 import type { VuosikelloDb } from './database';
 import { USER_NAME_MAX_LENGTH, type MetaValues } from './meta';
 import { withoutStamp } from './server-copy';
-import { bindTables, type TableName, type Tables } from './tx-tables';
+import type { ReadTables } from './raw-read';
+import { bindTables, type TableName } from './tx-tables';
 import {
   classScheduleIds,
   unplannedAmong,
@@ -83,7 +84,7 @@ export type MonthRows = MonthRowsReady | MonthMissing;
 export type MonthRead = MonthReady | MonthMissing;
 
 /** The class's two schedules and the progress in their key ranges (classScheduleIds). */
-function readClassPart(t: Tables, group: Group) {
+function readClassPart(t: ReadTables, group: Group) {
   const ids = classScheduleIds(group);
   return Promise.all([
     t.schedules.bulkGet(ids),
@@ -117,9 +118,9 @@ export const MONTH_TABLES = [
 /** The meta rows the month reads: the remembered class, who is signed in, the local name. */
 export const MONTH_META_KEYS = ['selectedGroupId', 'sessionUser', 'userName'] as const;
 
-/** readMonthRows in `t`'s transaction (which holds MONTH_TABLES). */
+/** readMonthRows in `t`'s transaction (which holds MONTH_TABLES): Dexie's, or a plain one. */
 export async function readRowsIn(
-  t: Tables,
+  t: ReadTables,
   groupId: string | undefined,
   today: LocalDate,
 ): Promise<MonthRows> {
@@ -191,7 +192,7 @@ function classRows(
  * `rows` with its class's schedules and progress read again, the rest as it was: what a tick or
  * a schedule rewritten changes (month-watch.ts), in `t`'s transaction.
  */
-export async function readClassRows(t: Tables, rows: MonthRowsReady): Promise<MonthRowsReady> {
+export async function readClassRows(t: ReadTables, rows: MonthRowsReady): Promise<MonthRowsReady> {
   return { ...rows, ...classRows(rows.selected, await readClassPart(t, rows.selected)) };
 }
 

@@ -4,12 +4,20 @@ import { actionId, groupId, templateId } from '@/domain/ids';
 import type { LocalDate } from '@/domain/local-date';
 import type { VuosikelloDb } from './database';
 import { monthWithTemplates, type MonthRead, type MonthReady } from './month-read';
-import { noteChange, watchMonth, type MonthChange, type WatchedMonth } from './month-watch';
+import {
+  noteChange,
+  readWholeMonth,
+  watchMonth,
+  WHOLE_MONTH_TABLES,
+  type MonthChange,
+  type WatchedMonth,
+} from './month-watch';
 import { saveGroup, saveTemplate } from './plan-writes';
 import { markProgress } from './progress-writes';
 import { listTemplates } from './queries';
 import { seedSampleIfEmpty } from './seed';
 import { buildGroup, buildSeed, freshDb, readMonth } from './test-fixtures';
+import { bindTables } from './tx-tables';
 import { classScheduleIds } from './unplanned-progress';
 
 const NOVEMBER = '2026-11-10' as LocalDate;
@@ -271,5 +279,101 @@ describe('watchMonth', () => {
       await readMonth(db, 'g-2026-7a', NOVEMBER),
     );
     stop();
+  });
+});
+
+describe('watchMonth from a month already read (the first screen’s early read)', () => {
+  /** Reads the month of 7A, lets `between` change the database, then watches from that read. */
+  async function watchFrom(between: (db: VuosikelloDb) => Promise<unknown> = async () => {}) {
+    const db = freshDb();
+    const reads = countReads(db);
+    await seedSampleIfEmpty(db, buildSeed());
+    const first = await db.transaction('r', [...WHOLE_MONTH_TABLES], (tx) =>
+      readWholeMonth(bindTables(tx), 'g-2026-7a', NOVEMBER),
+    );
+    await between(db);
+    reads.clear();
+    const told: WatchedMonth[] = [];
+    let catchUp: (() => void) | null = null;
+    let cancelled = false;
+    const stop = watchMonth(
+      db,
+      'g-2026-7a',
+      NOVEMBER,
+      (month) => told.push(month),
+      (error) => {
+        throw error;
+      },
+      {
+        first,
+        catchUp: (read) => {
+          catchUp = read;
+          return () => (cancelled = true);
+        },
+      },
+    );
+    const month = (i: number) => ready(monthWithTemplates(told[i]!.rows, told[i]!.templates));
+    return {
+      db,
+      reads,
+      first,
+      told,
+      month,
+      stop,
+      catchUp: () => catchUp!(),
+      cancelled: () => cancelled,
+    };
+  }
+
+  it('tells that month at once and reads nothing until the catch-up, which finds it unchanged', async () => {
+    const w = await watchFrom();
+    expect(w.told).toHaveLength(1);
+    expect(w.told[0]).toBe(w.first);
+    await settle();
+    expect(w.reads.size).toBe(0);
+    w.catchUp();
+    await expect.poll(() => w.reads.has('templates')).toBe(true);
+    await settle();
+    expect(w.told).toHaveLength(1);
+    w.stop();
+  });
+
+  it('finds at the catch-up a tick stored after that read', async () => {
+    const survey = actionId(`${OWN}~t-survey~`);
+    const w = await watchFrom((db) => tick(db, survey));
+    expect(w.month(0).progress.has(survey)).toBe(false);
+    w.catchUp();
+    await expect.poll(() => w.told.length).toBe(2);
+    expect(w.month(1).progress.get(survey)?.state).toBe('done');
+    // What did not change keeps its objects: only the ticked card renders again.
+    expect(w.month(1).groups).toBe(w.month(0).groups);
+    w.stop();
+  });
+
+  it('finds at the catch-up a template edited after that read', async () => {
+    const w = await watchFrom(async (db) => {
+      const survey = (await listTemplates(db)).find((t) => t.id === templateId('t-survey'))!;
+      await saveTemplate(db, { ...survey, title: { ...survey.title, fi: 'Kysely' } });
+    });
+    w.catchUp();
+    await expect.poll(() => w.told.length).toBe(2);
+    expect(w.month(1).templates.get(templateId('t-survey'))?.title.fi).toBe('Kysely');
+    w.stop();
+  });
+
+  it('reads a change that comes after the watch started at once, without the catch-up', async () => {
+    const w = await watchFrom();
+    const survey = actionId(`${OWN}~t-survey~`);
+    await tick(w.db, survey);
+    await expect.poll(() => w.told.length).toBe(2);
+    expect(w.month(1).progress.get(survey)?.state).toBe('done');
+    w.stop();
+  });
+
+  it('cancels the catch-up when stopped', async () => {
+    const w = await watchFrom();
+    expect(w.cancelled()).toBe(false);
+    w.stop();
+    expect(w.cancelled()).toBe(true);
   });
 });

@@ -23,7 +23,8 @@ import {
 } from './month-read';
 import { withoutStamp } from './server-copy';
 import type { TemplatesById } from './templates-watch';
-import { bindTables, type Tables } from './tx-tables';
+import type { ReadTables } from './raw-read';
+import { bindTables } from './tx-tables';
 import { classScheduleIds } from './unplanned-progress';
 
 /** The month's rows and every template by id, as read together. */
@@ -92,9 +93,12 @@ export function noteChange(
   }
 }
 
+/** The tables the whole month is read from: its rows' and the templates. */
+export const WHOLE_MONTH_TABLES = [...MONTH_TABLES, 'templates'] as const;
+
 /** The tables a read reads: all the month's, or (`whole` false) only what `change` touched. */
 function tablesFor(change: MonthChange, whole: boolean): string[] {
-  if (whole) return [...MONTH_TABLES, 'templates'];
+  if (whole) return [...WHOLE_MONTH_TABLES];
   const tables = change.classPart ? ['schedules', 'progress'] : [];
   return change.templates === 'all' || change.templates.size > 0
     ? [...tables, 'templates']
@@ -103,7 +107,7 @@ function tablesFor(change: MonthChange, whole: boolean): string[] {
 
 /** The templates as read again for `change`, the others the same objects as in `templates`. */
 async function readTemplatesIn(
-  t: Tables,
+  t: ReadTables,
   templates: TemplatesById | undefined,
   change: MonthChange['templates'],
 ): Promise<TemplatesById> {
@@ -123,11 +127,35 @@ async function readTemplatesIn(
   return next;
 }
 
+/** The whole month of the class `groupId` names (readRowsIn) with every template, in `t`. */
+export async function readWholeMonth(
+  t: ReadTables,
+  groupId: string | undefined,
+  today: LocalDate,
+): Promise<WatchedMonth> {
+  const [rows, templates] = await Promise.all([
+    readRowsIn(t, groupId, today),
+    readTemplatesIn(t, undefined, 'all'),
+  ]);
+  return { rows, templates };
+}
+
+/**
+ * A watch that starts from a month already read (the first screen's, read before Dexie's
+ * connection was open: raw-read.ts): told at once, and read whole again once `catchUp` runs the
+ * read it is given (a change between that read and this watch is found then; a change after the
+ * watch starts is read when it comes). `catchUp` returns the function that cancels it.
+ */
+export interface MonthStart {
+  readonly first: WatchedMonth;
+  readonly catchUp: (read: () => void) => () => void;
+}
+
 /**
  * Calls `onMonth` with the month of the class `groupId` names (or, without one, of the
- * remembered class: readMonthRows) and the templates, first after reading them all, then after
- * each change that touches them. Returns the function that stops watching. A read that fails
- * goes to `onError`, and the next change reads all again.
+ * remembered class: readMonthRows) and the templates, first after reading them all (or at once
+ * with `start`'s), then after each change that touches them. Returns the function that stops
+ * watching. A read that fails goes to `onError`, and the next change reads all again.
  */
 export function watchMonth(
   db: VuosikelloDb,
@@ -135,18 +163,21 @@ export function watchMonth(
   today: LocalDate,
   onMonth: (month: WatchedMonth) => void,
   onError: (error: unknown) => void,
+  start?: MonthStart,
 ): () => void {
-  let month: WatchedMonth | undefined;
-  let told: WatchedMonth | undefined;
+  let month: WatchedMonth | undefined = start?.first;
+  let told: WatchedMonth | undefined = month;
   /** The class the last read showed (null: none), undefined while everything is read. */
-  let shown: Group | null | undefined;
-  let change: MonthChange = { ...NOTHING(), all: true };
+  let shown: Group | null | undefined =
+    month && (month.rows.kind === 'ready' ? month.rows.selected : null);
+  // Everything, the templates too (a watch from `start` has them, maybe changed since).
+  let change: MonthChange = { ...NOTHING(), all: true, templates: 'all' };
   let reading = false;
   let stopped = false;
 
   /** Reads what `wanted` asks after `last`: the `whole` month, or only the parts it touched. */
   async function readIn(
-    t: Tables,
+    t: ReadTables,
     wanted: MonthChange,
     last: WatchedMonth | undefined,
     whole: boolean,
@@ -197,9 +228,16 @@ export function watchMonth(
     if (!isEmpty(change)) void read();
   };
   Dexie.on('storagemutated', listener);
-  void read();
+  let cancelCatchUp = () => {};
+  if (start) {
+    onMonth(start.first);
+    cancelCatchUp = start.catchUp(() => void read());
+  } else {
+    void read();
+  }
   return () => {
     stopped = true;
+    cancelCatchUp();
     Dexie.on.storagemutated.unsubscribe(listener);
   };
 }

@@ -2,11 +2,13 @@
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import type { VuosikelloDb } from '@/db/database';
 import type { Role, SessionUser } from '@/domain/sync/protocol';
-import { getMeta, type MetaValues } from '@/db/meta';
+import { getMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
 import { useDb } from './db-context';
 import { keepEqual } from '@/db/keep-equal';
-import { sharedLiveQuery, type SharedLiveQuery } from './shared-live-query';
+import { seededLiveQuery, sharedLiveQuery, type SharedLiveQuery } from './shared-live-query';
+import { whenFirstScreenSettled } from './idle';
+import { ACTING_KEYS, actingOf, type Acting } from '@/db/app-start';
 
 /** Count of local changes not yet acknowledged by a server. */
 export function useUnsyncedCount(): number | undefined {
@@ -14,42 +16,34 @@ export function useUnsyncedCount(): number | undefined {
   return useLiveQuery(() => unsyncedCount(db), [db]);
 }
 
-/** Who acts, from meta: the connected account (null in local mode) and the local role. */
-interface Acting {
-  readonly user: SessionUser | null;
-  readonly localRole: MetaValues['localRole'] | null;
-}
-
 const actingReads = new WeakMap<VuosikelloDb, SharedLiveQuery<Acting>>();
 
 /**
  * One live read of who acts per database, for every component that asks (the header, the
- * router and the save state each ran their own, several reads of meta on the first screen).
+ * router and the save state each ran their own, several reads of meta on the first screen),
+ * starting from `first` where the app's start read it (app-start.ts).
  */
-function actingRead(db: VuosikelloDb): SharedLiveQuery<Acting> {
+function actingRead(db: VuosikelloDb, first?: Acting): SharedLiveQuery<Acting> {
   let read = actingReads.get(db);
   if (read === undefined) {
-    let previous: Acting | undefined;
-    read = sharedLiveQuery(async () => {
-      const [user, localRole] = await db.meta.bulkGet(['sessionUser', 'localRole']);
-      // Each row is stored under its key by a typed writer (meta.ts).
-      const next: Acting = {
-        user: (user?.value as MetaValues['sessionUser'] | undefined) ?? null,
-        localRole: (localRole?.value as MetaValues['localRole'] | undefined) ?? null,
-      };
-      return (previous = keepEqual(previous, next));
-    });
+    let previous = first;
+    const querier = async () =>
+      (previous = keepEqual(previous, actingOf(await db.meta.bulkGet([...ACTING_KEYS]))));
+    read = first
+      ? seededLiveQuery(first, querier, whenFirstScreenSettled)
+      : sharedLiveQuery(querier);
     actingReads.set(db, read);
   }
   return read;
 }
 
 /**
- * Starts reading who acts before the first render (main.tsx), so that the header and the router
- * render once with it; resolves at its first result.
+ * Starts the live read of who acts before the first render (main.tsx), so that the header and
+ * the router render once with it: from `first`, what the app's start read (told at once, read
+ * live once the first screen has settled); resolves at its first result.
  */
-export function startActingRead(db: VuosikelloDb): Promise<void> {
-  return actingRead(db).settled;
+export function startActingRead(db: VuosikelloDb, first?: Acting): Promise<void> {
+  return actingRead(db, first).settled;
 }
 
 function useActing(): Acting | undefined {

@@ -92,3 +92,33 @@ export function sharedSource<T>(open: Source<T>): SharedLiveQuery<T> {
     },
   };
 }
+
+/**
+ * A live query whose first result was read already (the first screen's, before Dexie's connection
+ * was open: src/db/raw-read.ts): its first opening tells `first` at once and starts `querier` only
+ * when `catchUp` runs it (which returns how to cancel that); a later opening starts it at once.
+ */
+export function seededLiveQuery<T>(
+  first: T,
+  querier: () => Promise<T>,
+  catchUp: (run: () => void) => () => void,
+): SharedLiveQuery<T> {
+  let seed: { readonly value: T } | null = { value: first };
+  return sharedSource((observer) => {
+    let subscription: { unsubscribe(): void } | null = null;
+    const live = () => {
+      subscription = liveQuery(querier).subscribe(observer);
+    };
+    if (seed === null) {
+      live();
+      return () => subscription?.unsubscribe();
+    }
+    observer.next(seed.value);
+    seed = null;
+    const cancel = catchUp(live);
+    return () => {
+      cancel();
+      subscription?.unsubscribe();
+    };
+  });
+}

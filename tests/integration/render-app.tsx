@@ -15,6 +15,7 @@ import { buildSampleOrganization } from '@/domain/library/sample';
 import type { LocalDate } from '@/domain/local-date';
 import { initI18n } from '@/i18n/i18n';
 import { DbProvider } from '@/ui/db-context';
+import { firstScreenRendered } from '@/ui/idle';
 import { TodayProvider } from '@/ui/today';
 
 let counter = 0;
@@ -76,18 +77,26 @@ export async function renderAppAt(
     db,
     today,
   );
+  // As main.tsx tells after its first render: reads started early catch up when idle after it.
+  firstScreenRendered();
   return { ...view, memory };
 }
 
 /**
- * Opens the app at `path` as main.tsx does: the view is prepared (its code and first read) at the
- * address's path, and the app renders at the address the view will show (`/` completed with its
- * class and month), or at `path` when that is the same.
+ * Opens the app at `path` as main.tsx does: the view is prepared (its code and first read, through
+ * `early` where given: a returning device's early connection) at the address's path, and the app
+ * renders at the address the view will show (`/` completed with its class and month), or at
+ * `path` when that is the same.
  */
-export async function openAppAt(db: VuosikelloDb, today: LocalDate, path: string) {
+export async function openAppAt(
+  db: VuosikelloDb,
+  today: LocalDate,
+  path: string,
+  early: IDBDatabase | null = null,
+) {
   const query = path.indexOf('?');
   const [pathname, search] = query < 0 ? [path, ''] : [path.slice(0, query), path.slice(query)];
-  const address = await prepareView(pathname, db, today, search);
+  const address = await prepareView(pathname, db, today, search, early);
   return renderAppAt(db, today, address ?? path);
 }
 

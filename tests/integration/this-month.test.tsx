@@ -213,6 +213,27 @@ describe('the teacher’s month', () => {
     expect(screen.getByLabelText<HTMLSelectElement>('Teema').value).toBe('');
   });
 
+  it('opened on a returning device, reads the month through the early connection and follows it', async () => {
+    const db = await seededDb();
+    await setMeta(db, 'selectedGroupId', groupId('g-2026-3a'));
+    // A plain connection, as early-open.ts opens it: the first read goes through it alone.
+    const early = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const { memory } = await openAppAt(db, NOVEMBER_DAY, '/', early);
+    early.close();
+    const section = await monthSection();
+    await within(section).findByText('Poissaolokatsaus');
+    await waitFor(() => expect(memory.history.at(-1)).toBe('/month/g-2026-3a/2026-11'));
+    // The watch follows the month from that read: a tick is stored and read back.
+    const [checkbox] = await within(section).findAllByRole('checkbox');
+    fireEvent.click(checkbox!);
+    expect(await within(section).findByText(/Tehty 10\.11\.2026/)).toBeTruthy();
+    expect(await unsyncedCount(db)).toBe(1);
+  });
+
   it.each([
     [
       '/?theme=theme-absence-prevention',

@@ -8,7 +8,14 @@ import { useObservable } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { VuosikelloDb } from '@/db/database';
 import { monthWithTemplates, type MonthRead, type MonthRows } from '@/db/month-read';
-import { watchMonth, type WatchedMonth } from '@/db/month-watch';
+import {
+  readWholeMonth,
+  watchMonth,
+  WHOLE_MONTH_TABLES,
+  type MonthStart,
+  type WatchedMonth,
+} from '@/db/month-watch';
+import { rawRead } from '@/db/raw-read';
 import type { LocalDate } from '@/domain/local-date';
 import type { SchoolYear } from '@/domain/model';
 import {
@@ -19,6 +26,7 @@ import {
   type YearMonth,
 } from '@/domain/year-month';
 import { useDb } from '@/ui/db-context';
+import { whenFirstScreenSettled } from '@/ui/idle';
 import { sharedSource, type SharedLiveQuery } from '@/ui/shared-live-query';
 import { monthHref } from '@/ui/month-url';
 
@@ -36,8 +44,21 @@ function sameKey(a: MonthReadKey, b: MonthReadKey): boolean {
   return a.db === b.db && a.groupId === b.groupId && a.today === b.today;
 }
 
-function liveMonth({ db, groupId, today }: MonthReadKey): SharedLiveQuery<WatchedMonth> {
-  return sharedSource((observer) => watchMonth(db, groupId, today, observer.next, observer.error));
+/**
+ * The month's watch, shared; starting from `first` where the month was read already (the first
+ * screen's early read): its first opening tells it at once and reads it all again once the
+ * first screen has settled (whenFirstScreenSettled).
+ */
+function liveMonth(
+  { db, groupId, today }: MonthReadKey,
+  first?: WatchedMonth,
+): SharedLiveQuery<WatchedMonth> {
+  let start: MonthStart | undefined = first && { first, catchUp: whenFirstScreenSettled };
+  return sharedSource((observer) => {
+    const from = start;
+    start = undefined;
+    return watchMonth(db, groupId, today, observer.next, observer.error, from);
+  });
 }
 
 /**
@@ -55,17 +76,32 @@ export function monthShown(
     : sameMonthIn(yearMonthOf(today), schoolYear);
 }
 
+/** Starts of the month's read so far: a start that a later one overtook is let go. */
+let starts = 0;
+
 /**
  * Starts the month's live read for the address's class (`groupId`, or none) and month, before
- * the view mounts. Resolves when its first result is in, with the address of what it shows (a
- * bare or out-of-year address completed, so that the view opens at it), or null when there is
- * no month to show (or the read failed: the view shows that).
+ * the view mounts; its first result read through `early` where given (the connection
+ * early-open.ts opened: raw-read.ts), else through Dexie. Resolves when its first result is in,
+ * with the address of what it shows (a bare or out-of-year address completed, so that the view
+ * opens at it), or null when there is no month to show (or the read failed: the view shows that).
  */
 export async function startMonthRead(
   key: MonthReadKey & { readonly month: string | undefined },
+  early: IDBDatabase | null = null,
 ): Promise<string | null> {
+  const mine = (starts += 1);
   started?.read.release();
-  const read = liveMonth(key);
+  started = null;
+  // Where the early read fails (its connection closed for another tab's upgrade, say), Dexie's
+  // reads the month.
+  const earlyMonth =
+    early &&
+    (await rawRead(early, WHOLE_MONTH_TABLES, (t) =>
+      readWholeMonth(t, key.groupId, key.today),
+    ).catch(() => null));
+  if (mine !== starts) return null;
+  const read = liveMonth(key, earlyMonth ?? undefined);
   started = { key, read };
   await read.settled;
   const first = read.getValue()?.rows;

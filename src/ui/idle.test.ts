@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** The module as a fresh page has it: the first screen not yet rendered. */
+async function freshIdle() {
+  vi.resetModules();
+  return import('./idle');
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('catching up once the first screen has settled', () => {
+  it('waits for the first screen, then a second, then the browser to idle', async () => {
+    const { firstScreenRendered, whenFirstScreenSettled } = await freshIdle();
+    const task = vi.fn();
+    whenFirstScreenSettled(task);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(task).not.toHaveBeenCalled();
+    firstScreenRendered();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(task).not.toHaveBeenCalled();
+    // Idle here (no requestIdleCallback in Node) is the next timer turn.
+    await vi.advanceTimersByTimeAsync(2);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits its second also when asked after the first screen', async () => {
+    const { firstScreenRendered, whenFirstScreenSettled } = await freshIdle();
+    firstScreenRendered();
+    await vi.advanceTimersByTimeAsync(400);
+    const task = vi.fn();
+    whenFirstScreenSettled(task);
+    await vi.advanceTimersByTimeAsync(1_001);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['before the first screen', 0],
+    ['during the second after it', 500],
+    ['while waiting for the browser to idle', 1_000],
+  ])('runs nothing cancelled %s', async (_, after) => {
+    const { firstScreenRendered, whenFirstScreenSettled } = await freshIdle();
+    const task = vi.fn();
+    const cancel = whenFirstScreenSettled(task);
+    if (after > 0) {
+      firstScreenRendered();
+      await vi.advanceTimersByTimeAsync(after);
+    }
+    cancel();
+    firstScreenRendered();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(task).not.toHaveBeenCalled();
+  });
+});
