@@ -361,12 +361,16 @@ describe('watchMonth from a month already read (the first screen’s early read)
     w.stop();
   });
 
-  it('reads a change that comes after the watch started at once, without the catch-up', async () => {
+  it('reads a change that comes after the watch started at once, only what it touched', async () => {
     const w = await watchFrom();
     const survey = actionId(`${OWN}~t-survey~`);
     await tick(w.db, survey);
     await expect.poll(() => w.told.length).toBe(2);
     expect(w.month(1).progress.get(survey)?.state).toBe('done');
+    // A first tick reads its class's part, not the whole month: that waits for the catch-up.
+    expect([...w.reads.keys()].sort()).toEqual(['progress', 'schedules']);
+    w.catchUp();
+    await expect.poll(() => w.reads.has('templates')).toBe(true);
     w.stop();
   });
 

@@ -170,8 +170,11 @@ export function watchMonth(
   /** The class the last read showed (null: none), undefined while everything is read. */
   let shown: Group | null | undefined =
     month && (month.rows.kind === 'ready' ? month.rows.selected : null);
-  // Everything, the templates too (a watch from `start` has them, maybe changed since).
-  let change: MonthChange = { ...NOTHING(), all: true, templates: 'all' };
+  /** Everything, the templates too: a first read, or a watch from `start` catching up. */
+  const everything = (): MonthChange => ({ ...NOTHING(), all: true, templates: 'all' });
+  // From `start`, a change before the catch-up reads only what it touched (a first tick reads
+  // its class's part, not the whole month).
+  let change: MonthChange = start ? NOTHING() : everything();
   let reading = false;
   let stopped = false;
 
@@ -214,7 +217,7 @@ export function watchMonth(
         if (!stopped && isEmpty(change) && month !== told) onMonth((told = month));
       }
     } catch (error) {
-      change = { ...NOTHING(), all: true, templates: 'all' };
+      change = everything();
       month = undefined;
       shown = undefined;
       if (!stopped) onError(error);
@@ -231,7 +234,10 @@ export function watchMonth(
   let cancelCatchUp = () => {};
   if (start) {
     onMonth(start.first);
-    cancelCatchUp = start.catchUp(() => void read());
+    cancelCatchUp = start.catchUp(() => {
+      change = everything();
+      void read();
+    });
   } else {
     void read();
   }

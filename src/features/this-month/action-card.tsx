@@ -15,6 +15,7 @@ import { useLeaveWarning } from '@/ui/leave-warning';
 import { useWriteError } from '@/ui/write-error';
 import { ActionFacts } from './action-facts';
 import { laterPart } from './later-part';
+import { loadTickWrite } from './tick-write';
 
 // Shown on done cards once the tick is stored (its code loads after the tick has painted), never
 // with the first screen.
@@ -87,10 +88,9 @@ export const ActionCard = memo(function ActionCard({
     const mine: Pending = { state: next, over: stored, committed: false };
     setPending(mine);
     onMarked?.(action.id);
-    // The write's code loads at the first tick (the tick shows first): the first screen is shown
-    // without it.
+    // The write's code may still be loading at a first tick (tick-write.ts): the tick shows first.
     const written = await run(async () =>
-      (await import('@/db/progress-writes')).markProgress(db, {
+      (await loadTickWrite()).markProgress(db, {
         actionId: action.id,
         state: next,
         day: next === 'todo' ? null : today,

@@ -13,7 +13,7 @@ import { formatDay, formatMonth } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
 import { mayMarkFor } from '@/ui/may-mark';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
-import { useIdle } from '@/ui/idle';
+import { useIdle, whenIdle } from '@/ui/idle';
 import { useToday } from '@/ui/today';
 import { useLanguage } from '@/ui/use-language';
 import { ActionCard } from './action-card';
@@ -25,6 +25,7 @@ import { ThemeFilter } from './theme-filter';
 import { TrackingPrompt } from './tracking-prompt';
 import { monthShown, showsClass, useMonthData } from './use-month-data';
 import { YearPicker } from './year-picker';
+import { loadTickWrite } from './tick-write';
 
 interface Props {
   /** From the address: the class and the month ('YYYY-MM'); both optional. */
@@ -88,6 +89,9 @@ export default function ThisMonthPage({ params }: Props) {
   useEffect(() => {
     if (selectedId && selectedId !== remembered) void setMeta(db, 'selectedGroupId', selectedId);
   }, [db, selectedId, remembered]);
+
+  // A tick's write loads once the browser is idle after the month shows (tick-write.ts).
+  useEffect(() => whenIdle(() => void loadTickWrite()), []);
 
   // The count alone: the whole calendar (every school day's date) is not needed here.
   const schoolDayCount = useMemo(() => (year ? countSchoolDays(year) : 0), [year]);
