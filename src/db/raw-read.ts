@@ -23,7 +23,7 @@ export interface ReadTable<Row, Key> {
   };
 }
 
-/** The tables to read from: Dexie's bound to a transaction (bindTables), or rawTables. */
+/** The tables read from: Dexie's bound to a transaction (bindTables), or a plain one's. */
 export type ReadTables = {
   readonly [N in TableName]: Tables[N] extends Table<infer Row, infer Key, unknown>
     ? ReadTable<Row, Key>
