@@ -56,3 +56,67 @@ describe('catching up once the first screen has settled', () => {
     expect(task).not.toHaveBeenCalled();
   });
 });
+
+describe('idle work held while a user write is under way', () => {
+  it('waits for the release, then for the browser to idle', async () => {
+    const { holdIdleWork, whenIdle } = await freshIdle();
+    const release = holdIdleWork();
+    const task = vi.fn();
+    whenIdle(task);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(task).not.toHaveBeenCalled();
+    release();
+    expect(task).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2);
+    expect(task).toHaveBeenCalledTimes(1);
+    // A second release changes nothing.
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the last of two holds', async () => {
+    const { holdIdleWork, whenIdle } = await freshIdle();
+    const first = holdIdleWork();
+    const second = holdIdleWork();
+    const task = vi.fn();
+    whenIdle(task);
+    first();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(task).not.toHaveBeenCalled();
+    second();
+    await vi.advanceTimersByTimeAsync(2);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets work run after three seconds when a hold is never released', async () => {
+    const { holdIdleWork, whenIdle } = await freshIdle();
+    holdIdleWork();
+    const task = vi.fn();
+    whenIdle(task);
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(task).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs nothing cancelled while held', async () => {
+    const { holdIdleWork, whenIdle } = await freshIdle();
+    const release = holdIdleWork();
+    const task = vi.fn();
+    const cancel = whenIdle(task);
+    await vi.advanceTimersByTimeAsync(10);
+    cancel();
+    release();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(task).not.toHaveBeenCalled();
+  });
+
+  it('runs work asked without a hold at the next idle moment', async () => {
+    const { whenIdle } = await freshIdle();
+    const task = vi.fn();
+    whenIdle(task);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});

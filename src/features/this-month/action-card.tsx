@@ -11,6 +11,7 @@ import type {
 } from '@/domain/model';
 import { formatDay } from '@/i18n/format';
 import { useDb } from '@/ui/db-context';
+import { useHoldIdleWork } from '@/ui/idle';
 import { useLeaveWarning } from '@/ui/leave-warning';
 import { useWriteError } from '@/ui/write-error';
 import { ActionFacts } from './action-facts';
@@ -82,6 +83,8 @@ export const ActionCard = memo(function ActionCard({
   const standsIn = pending !== null && pending.over === stored;
   const state = standsIn ? pending.state : stored;
   useLeaveWarning(standsIn && !pending.committed);
+  // Work left for idle moments waits until the tick shows stored (idle.ts).
+  useHoldIdleWork(standsIn);
   const title = template.title[language];
 
   const setState = async (next: ProgressState) => {
