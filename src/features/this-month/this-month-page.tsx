@@ -95,9 +95,15 @@ export default function ThisMonthPage({ params }: Props) {
 
   // The count alone: the whole calendar (every school day's date) is not needed here.
   const schoolDayCount = useMemo(() => (year ? countSchoolDays(year) : 0), [year]);
+  // The class and month whose marked cards are kept.
+  const keptKey = ready && shown ? `${ready.selected.id}/${shown.year}-${shown.month}` : '';
   const keep = useCallback(
-    (id: ActionId) => setKept((now) => ({ key: now.key, ids: new Set(now.ids).add(id) })),
-    [],
+    (id: ActionId) =>
+      setKept((now) => ({
+        key: keptKey,
+        ids: new Set(now.key === keptKey ? now.ids : NOTHING_KEPT).add(id),
+      })),
+    [keptKey],
   );
   const chooseClass = useCallback(
     (id: GroupId) => {
@@ -158,8 +164,8 @@ export default function ThisMonthPage({ params }: Props) {
   const { schoolYear, schools, groups, themes, selected, school, user, tickName } = ready;
   const themesById = new Map(themes.map((theme) => [theme.id, theme]));
   const mayMark = mayMarkFor(user, groups);
-  const keptKey = `${selected.id}/${shown.year}-${shown.month}`;
-  if (kept.key !== keptKey) setKept({ key: keptKey, ids: NOTHING_KEPT });
+  // Another class or month forgets the kept cards (a first render has none: it renders once).
+  if (kept.key !== keptKey && kept.ids.size > 0) setKept({ key: keptKey, ids: NOTHING_KEPT });
   // Never the previous class's tasks while another's load.
   const view =
     settled &&
@@ -170,7 +176,7 @@ export default function ThisMonthPage({ params }: Props) {
       year: shown.year,
       month: shown.month,
       trackingFrom: school?.trackingFrom ?? null,
-      keptOverdue: kept.ids,
+      keptOverdue: kept.key === keptKey ? kept.ids : NOTHING_KEPT,
     });
   const card = ({ action, progress, overdue }: MonthViewItem, earlier: boolean) => {
     const template = ready.templates.get(action.templateId);
