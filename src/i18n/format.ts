@@ -3,7 +3,7 @@
  * here only for display. Finnish ships in the first load; the Swedish and English locales load
  * with their languages' resources (i18n.ts), before the UI switches to them.
  */
-import { format, type Locale } from 'date-fns';
+import type { Day, Locale, Month } from 'date-fns';
 import { fi } from 'date-fns/locale/fi';
 import type { Language } from '@/domain/model';
 import { isoDayOfWeek, monthOf, yearOf, type LocalDate } from '@/domain/local-date';
@@ -38,27 +38,29 @@ type DayWriter = (y: number, m: number, d: number, weekday: number) => string;
 
 /**
  * A pattern of a locale made into a function of the year, month, day and weekday (0 Sunday):
- * date-fns writes each weekday's and month's name once, the rest is numbers. A screen writes
- * hundreds of days (the wheel and its table about 600), and date-fns's format, which reads its
- * pattern again at each call, took most of that time. The text is format's, for every day (the
- * tests compare them).
+ * each weekday's and month's name is asked of the locale once (as date-fns's `format` asks it
+ * for these tokens), the rest is numbers. A screen writes hundreds of days (the wheel and its
+ * table about 600), and date-fns's format, which reads its pattern again at each call, took most
+ * of that time; the first screen no longer loads it at all. The text is format's, for every day
+ * (the tests compare them).
  */
 function compile(pattern: string, locale: Locale): DayWriter {
-  // 7 January 2024 was a Sunday: 2024-01-(7 + w) falls on weekday w.
-  const weekdays = (token: string) =>
-    Array.from({ length: 7 }, (_, w) => format(new Date(2024, 0, 7 + w), token, { locale }));
-  const months = (token: string) =>
-    Array.from({ length: 12 }, (_, m) => format(new Date(2024, m, 1), token, { locale }));
+  const { localize } = locale;
+  const weekdays = (width: 'short' | 'abbreviated') =>
+    Array.from({ length: 7 }, (_, w) => localize.day(w as Day, { width, context: 'formatting' }));
+  const months = (width: 'wide' | 'abbreviated', context: 'standalone' | 'formatting') =>
+    Array.from({ length: 12 }, (_, m) => localize.month(m as Month, { width, context }));
   const parts = (pattern.match(TOKENS) ?? []).map((token): DayWriter => {
     switch (token) {
       case 'EEEEEE':
       case 'EEE': {
-        const names = weekdays(token);
+        const names = weekdays(token === 'EEE' ? 'abbreviated' : 'short');
         return (_y, _m, _d, w) => names[w]!;
       }
       case 'LLLL':
       case 'MMM': {
-        const names = months(token);
+        const names =
+          token === 'LLLL' ? months('wide', 'standalone') : months('abbreviated', 'formatting');
         return (_y, m) => names[m - 1]!;
       }
       case 'yyyy':
