@@ -52,13 +52,14 @@ async function start() {
       ? returning
       : (await import('@/db/open-database')).openVuosikelloDb(DATABASE_NAME, early);
   // A returning device whose schedules were derived by the current rules reads its first screen
-  // through the early connection, already open, while Dexie's opens beside it (raw-read.ts): any
-  // other reads through Dexie, whose open derives outdated schedules anew first.
+  // through the early connection, already open (raw-read.ts): any other reads through Dexie, whose
+  // open derives outdated schedules anew first.
   const current = db === returning && (await stamp)?.value === DERIVATION_VERSION;
   const earlyDb = current ? earlyConnection() : null;
-  // Dexie's connection opens now, beside the early reads (a failure to open is told to every
-  // read through Dexie, as when a first read opens it).
-  if (earlyDb) db.open().catch(() => undefined);
+  // Dexie's own connection is left to open at its first read or write (the sync's check once the
+  // browser is idle after the first screen, or a first tick before that): opened here, beside the
+  // early reads, its open was one task of about 40 ms at 4x before the first render
+  // (docs/performance.md). A failure to open is told to every read and write through Dexie.
   // The view reads what it shows while the database opens: the first render is the view with its
   // data.
   const prepare = (through: IDBDatabase | null) =>
