@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, renderHook } from '@testing-library/react';
+import { cleanup, renderHook, type RenderHookResult } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useHoldIdleWork, whenIdle } from './idle';
 
@@ -9,9 +9,10 @@ afterEach(cleanup);
 const idleMoment = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('useHoldIdleWork', () => {
+  type Hook = RenderHookResult<void, boolean>;
   it.each([
-    ['is no longer active', (r: { rerender: (active: boolean) => void }) => r.rerender(false)],
-    ['unmounts', (r: { unmount: () => void }) => r.unmount()],
+    ['is no longer active', (hook: Hook) => hook.rerender(false)],
+    ['unmounts', (hook: Hook) => hook.unmount()],
   ])('holds idle work while active, until it %s', async (_, end) => {
     const hook = renderHook((active: boolean) => useHoldIdleWork(active), {
       initialProps: true,
@@ -20,7 +21,7 @@ describe('useHoldIdleWork', () => {
     whenIdle(task);
     await idleMoment();
     expect(task).not.toHaveBeenCalled();
-    end(hook as never);
+    end(hook);
     await idleMoment();
     expect(task).toHaveBeenCalledTimes(1);
   });

@@ -7,6 +7,7 @@ import { connectToServer } from '@/db/connect';
 import { getMeta, setMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
 import { groupId } from '@/domain/ids';
+import { whenIdle } from '@/ui/idle';
 import type { LocalDate } from '@/domain/local-date';
 import { leavingAsks, openAppAt, renderAppAt, seededDb, watchOptionChoices } from './render-app';
 
@@ -60,6 +61,20 @@ describe('the teacher’s month', () => {
     expect((checkbox as HTMLInputElement).checked).toBe(true);
     expect(await unsyncedCount(db)).toBe(1);
     expect(leavingAsks()).toBe(false);
+  });
+
+  it('holds work left for idle moments until the tick shows stored', async () => {
+    const db = await seededDb();
+    await renderAppAt(db, NOVEMBER_DAY);
+    const section = await monthSection();
+    const [checkbox] = await within(section).findAllByRole('checkbox');
+    fireEvent.click(checkbox!);
+    // Asked while the write is under way (here the next timer turn is an idle moment): it runs
+    // only once the card shows its stored "done" line.
+    const storedWhenRun: boolean[] = [];
+    whenIdle(() => storedWhenRun.push(within(section).queryByText(/Tehty 10\.11\.2026/) !== null));
+    expect(await within(section).findByText(/Tehty 10\.11\.2026/)).toBeTruthy();
+    await waitFor(() => expect(storedWhenRun).toEqual([true]));
   });
 
   it('a tick renders its card’s state again, not its facts (window, theme, who is responsible)', async () => {
