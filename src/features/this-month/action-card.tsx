@@ -10,6 +10,7 @@ import type {
   Theme,
 } from '@/domain/model';
 import { formatDay } from '@/i18n/format';
+import { afterNextPaint } from '@/ui/after-paint';
 import { useDb } from '@/ui/db-context';
 import { useHoldIdleWork } from '@/ui/idle';
 import { useLeaveWarning } from '@/ui/leave-warning';
@@ -91,15 +92,17 @@ export const ActionCard = memo(function ActionCard({
     const mine: Pending = { state: next, over: stored, committed: false };
     setPending(mine);
     onMarked?.(action.id);
-    // The write's code may still be loading at a first tick (tick-write.ts): the tick shows first.
-    const written = await run(async () =>
-      (await loadTickWrite()).markProgress(db, {
+    // The tick shows first: the write (its code may still be loading at a first tick, see
+    // tick-write.ts, and it may open the database) starts once the frame showing it has painted.
+    const written = await run(async () => {
+      await afterNextPaint();
+      return (await loadTickWrite()).markProgress(db, {
         actionId: action.id,
         state: next,
         day: next === 'todo' ? null : today,
         by: userName,
-      }),
-    );
+      });
+    });
     setPending((now) => (now !== mine ? now : written ? { ...mine, committed: true } : null));
   };
 
