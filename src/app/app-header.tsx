@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { setMeta } from '@/db/meta';
 import { LANGUAGES, type Language } from '@/domain/model';
 import { changeLanguage } from '@/i18n/i18n';
+import { ChoiceForm } from '@/ui/choice-form';
 import { useDb } from '@/ui/db-context';
 import { useRole } from '@/ui/live-data';
 import { useLanguage } from '@/ui/use-language';
@@ -85,7 +86,7 @@ const LanguageChoice = memo(function LanguageChoice() {
   const chooseLanguage = (next: Language) =>
     Promise.all([setMeta(db, 'language', next), changeLanguage(next)]);
   return (
-    <div className="language">
+    <ChoiceForm className="language">
       <label htmlFor={id}>{t('language.label')}</label>
       <select
         id={id}
@@ -98,6 +99,6 @@ const LanguageChoice = memo(function LanguageChoice() {
           </option>
         ))}
       </select>
-    </div>
+    </ChoiceForm>
   );
 });

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppHeader } from '@/app/app-header';
 import { connectToServer } from '@/db/connect';
 import { getMeta, setMeta } from '@/db/meta';
 import { unsyncedCount } from '@/db/queries';
@@ -30,6 +31,31 @@ describe('the teacher’s month', () => {
     expect(within(section).getAllByText(/viikko 45|viikot 4[45]/).length).toBeGreaterThan(0);
     // Jämsä 2026-2027: 190 less Epiphany on a Wednesday (school-calendar.test.ts counts them).
     expect(screen.getByText('Lukuvuosi 12.8.2026–5.6.2027, 189 koulupäivää')).toBeTruthy();
+  });
+
+  it('keeps the pickers and the language choice each in a form of their own that submits nothing', async () => {
+    const db = await seededDb();
+    await renderAppAt(db, NOVEMBER_DAY, '/', (ui) => (
+      <>
+        <AppHeader />
+        {ui}
+      </>
+    ));
+    await monthSection();
+    // Chromium's autofill reads a changed select's form (choice-form.tsx): not every control.
+    const forms = ['Lukuvuosi', 'Luokka', 'Teema', 'Kieli'].map((label) =>
+      screen.getByLabelText(label).closest('form')!,
+    );
+    expect(forms[0]).not.toBeNull();
+    expect(new Set(forms).size).toBe(2);
+    expect(forms[3]).not.toBe(forms[0]);
+    expect(forms[0]!.contains(screen.getByRole('button', { name: /Seuraava kuukausi/ }))).toBe(
+      true,
+    );
+    expect(
+      screen.getByRole('region', { name: 'Tehtävät: marraskuu 2026' }).closest('form'),
+    ).toBeNull();
+    for (const form of new Set(forms)) expect(fireEvent.submit(form!)).toBe(false);
   });
 
   it('ticks a task: a local write with one outbox entry, then undo', async () => {

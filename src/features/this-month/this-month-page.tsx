@@ -10,6 +10,7 @@ import { countSchoolDays } from '@/domain/school-calendar';
 import { monthView, type MonthViewItem } from '@/domain/month-view';
 import { sameMonthIn, shiftMonth, type YearMonth } from '@/domain/year-month';
 import { formatDay, formatMonth } from '@/i18n/format';
+import { ChoiceForm } from '@/ui/choice-form';
 import { useDb } from '@/ui/db-context';
 import { mayMarkFor } from '@/ui/may-mark';
 import { mayChangeTrackingFrom } from '@/ui/may-write';
@@ -219,7 +220,7 @@ export default function ThisMonthPage({ params }: Props) {
           {t('month.trackedFrom', { day: formatDay(school.trackingFrom, language, 'date') })}
         </p>
       )}
-      <div className="toolbar">
+      <ChoiceForm className="toolbar">
         <YearPicker
           schoolYears={ready.schoolYears}
           selectedId={schoolYear.id}
@@ -238,7 +239,7 @@ export default function ThisMonthPage({ params }: Props) {
           schoolYear={schoolYear}
           onChange={(month) => goTo(placeClassId, month)}
         />
-      </div>
+      </ChoiceForm>
       {!view ? (
         <p role="status">{t('app.loading')}</p>
       ) : (
