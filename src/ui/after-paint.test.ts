@@ -27,8 +27,8 @@ describe('afterNextPaint', () => {
   const settled = async (promise: Promise<void>) => {
     let done = false;
     void promise.then(() => (done = true));
-    // The frame's message comes as a task of its own: let it arrive.
-    await new Promise((resolve) => setImmediate(resolve));
+    // The frame's message comes as a task of its own: a few turns of the event loop let it in.
+    for (let turn = 0; turn < 10; turn += 1) await new Promise((resolve) => setImmediate(resolve));
     return done;
   };
 
